@@ -1,0 +1,44 @@
+package io.modelcards.diag;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/** One problem found in the content, printed as {@code path:line:col: error: message}. */
+public record Diagnostic(Severity severity, SourcePosition at, String message, String hint) implements Comparable<Diagnostic> {
+    private static final Comparator<Diagnostic> ORDER = Comparator
+            .comparing(Diagnostic::at).thenComparing(Diagnostic::severity).thenComparing(Diagnostic::message);
+
+    public Diagnostic {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(message, "message");
+        hint = hint == null ? "" : hint;
+    }
+
+    public static Diagnostic error(SourcePosition at, String message) {
+        return new Diagnostic(Severity.ERROR, at, message, "");
+    }
+
+    public static Diagnostic warning(SourcePosition at, String message) {
+        return new Diagnostic(Severity.WARNING, at, message, "");
+    }
+
+    public Diagnostic withHint(String newHint) {
+        return new Diagnostic(severity, at, message, newHint);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The one-line form; the hint, if any, follows on its own indented line. */
+    public String format() {
+        String line = at + ": " + severity.label() + ": " + message;
+        return hint.isEmpty() ? line : line + "\n    hint: " + hint;
+    }
+
+    @Override
+    public int compareTo(Diagnostic other) {
+        return ORDER.compare(this, other);
+    }
+}

@@ -1,0 +1,39 @@
+package io.modelcards.diag;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/** A place in a content file: project-relative path with '/', 1-based line and column. */
+public record SourcePosition(String path, int line, int column) implements Comparable<SourcePosition> {
+    private static final Comparator<SourcePosition> ORDER = Comparator
+            .comparing(SourcePosition::path).thenComparingInt(SourcePosition::line)
+            .thenComparingInt(SourcePosition::column);
+
+    public SourcePosition {
+        Objects.requireNonNull(path, "path");
+    }
+
+    public static SourcePosition of(String path, int line) {
+        return new SourcePosition(path, line, 0);
+    }
+
+    public static SourcePosition file(String path) {
+        return new SourcePosition(path, 0, 0);
+    }
+
+    public SourcePosition withLine(int newLine) {
+        return new SourcePosition(path, newLine, 0);
+    }
+
+    /** {@code path:line:column}, leaving out what is unknown (0). */
+    @Override
+    public String toString() {
+        if (line <= 0) return path;
+        return column <= 0 ? path + ":" + line : path + ":" + line + ":" + column;
+    }
+
+    @Override
+    public int compareTo(SourcePosition other) {
+        return ORDER.compare(this, other);
+    }
+}

@@ -1,0 +1,2 @@
+/** Diagnostics: source positions and the problems found at them. Needs only the JDK. */
+package io.modelcards.diag;
