@@ -17,7 +17,7 @@ public record Column(String html, String text, String benchmark, String metric, 
         benchmark = benchmark == null ? "" : benchmark;
         metric = metric == null ? "" : metric;
         parts = List.copyOf(parts);
-        annotations = Map.copyOf(annotations);
+        annotations = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(annotations));
     }
 
     public static Column plain(String html, String text) {

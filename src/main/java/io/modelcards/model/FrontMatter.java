@@ -14,7 +14,7 @@ public record FrontMatter(String license, List<String> tags, List<String> datase
         datasets = List.copyOf(datasets);
         baseModels = List.copyOf(baseModels);
         pipelineTag = pipelineTag == null ? "" : pipelineTag;
-        other = Map.copyOf(other);
+        other = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(other));
     }
 
     public boolean isEmpty() {

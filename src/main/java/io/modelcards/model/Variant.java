@@ -14,7 +14,7 @@ public record Variant(String name, BigDecimal parameters, String parametersText,
     public Variant {
         Objects.requireNonNull(name, "name");
         parametersText = parametersText == null ? "" : parametersText;
-        attributes = Map.copyOf(attributes);
+        attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
         links = List.copyOf(links);
     }
 }

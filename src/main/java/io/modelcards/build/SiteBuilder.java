@@ -1,0 +1,97 @@
+package io.modelcards.build;
+
+import io.modelcards.diag.Diagnostics;
+import io.modelcards.diag.Severity;
+import io.modelcards.model.Model;
+import io.modelcards.model.Site;
+import io.modelcards.model.SiteConfig;
+import io.modelcards.parse.ModelCardParser;
+import io.modelcards.publish.AssetCollector;
+import io.modelcards.publish.OutputFolderException;
+import io.modelcards.publish.SiteWriter;
+import io.modelcards.render.ModelsJson;
+import io.modelcards.render.OutputFile;
+import io.modelcards.render.SiteRenderer;
+import io.modelcards.source.ContentScanner;
+import io.modelcards.source.SiteConfigLoader;
+import io.modelcards.source.SourceFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the stages in order: read content, parse models, render every file, and only when no error was found,
+ * write the site. A failed build leaves the output folder as it was.
+ */
+public final class SiteBuilder {
+    private final ContentScanner scanner = new ContentScanner();
+    private final SiteConfigLoader configLoader = new SiteConfigLoader();
+    private final ModelCardParser parser = new ModelCardParser();
+    private final AssetCollector assets = new AssetCollector();
+    private final SiteWriter writer = new SiteWriter();
+
+    /** Reads and parses the content into a site, without rendering. */
+    public Site load(BuildOptions options, Diagnostics diagnostics) {
+        String shown = display(options.contentDir());
+        SiteConfig config = configLoader.load(options.contentDir(), shown, diagnostics);
+        if (options.baseUrl() != null) config = config.withBaseUrl(options.baseUrl());
+        List<SourceFile> files = scanner.scan(options.contentDir(), shown, diagnostics);
+        List<Model> models = parser.parse(files, diagnostics);
+        return new Site(config, models);
+    }
+
+    /** Everything but writing: the files the site would have. */
+    public BuildResult render(BuildOptions options) {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        Site site = load(options, diagnostics);
+        List<OutputFile> files = new ArrayList<>(new SiteRenderer(options.templatesDir()).render(site, diagnostics));
+        files.addAll(assets.collect(options.assetsDir()));
+        boolean ok = !failed(diagnostics, options.strict());
+        return new BuildResult(site, files, diagnostics, ok, 0, 0, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Builds and, when the content has no errors, writes the site. The report is written either way. */
+    public BuildResult build(BuildOptions options) throws OutputFolderException {
+        long start = System.nanoTime();
+        writer.checkUsable(options.outputDir());
+        BuildResult r = render(options);
+        int written = 0;
+        int unchanged = 0;
+        if (r.ok()) {
+            SiteWriter.Result w = writer.write(r.files(), options.outputDir());
+            written = w.written();
+            unchanged = w.unchanged();
+        }
+        BuildResult done = new BuildResult(r.site(), r.files(), r.diagnostics(), r.ok(), written, unchanged,
+                (System.nanoTime() - start) / 1_000_000);
+        writeReport(done, options.reportFile());
+        return done;
+    }
+
+    static boolean failed(Diagnostics d, boolean strict) {
+        return d.hasErrors() || (strict && d.all().stream().anyMatch(x -> x.severity() == Severity.WARNING));
+    }
+
+    private static void writeReport(BuildResult r, Path file) {
+        if (file == null) return;
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            Files.writeString(file, ModelsJson.write(Report.of(r)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** How a folder is named in messages: relative to the working folder when inside it. */
+    static String display(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        String s = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+        return s.replace('\\', '/');
+    }
+}

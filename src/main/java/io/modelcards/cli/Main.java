@@ -1,0 +1,42 @@
+package io.modelcards.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** modelcards' command line: {@code build}, {@code check}, {@code serve}. Exit codes are in {@link ExitCodes}. */
+@Command(name = "modelcards", mixinStandardHelpOptions = true, version = "modelcards 0.1.0",
+        description = "Static site generator for catalogues of AI model cards.",
+        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok; 1 content errors; 2 usage error; 3 internal error (report it; --debug shows the trace)."})
+public final class Main implements Runnable {
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.err);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command and returns its exit code, never throwing. */
+    public static int run(String... args) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        CommandLine cli = new CommandLine(new Main());
+        cli.setErr(new PrintWriter(System.err, true));
+        cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("modelcards: error: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCodes.USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            System.err.println("modelcards: internal error: " + ex + " — please report it"
+                    + (debug ? "" : " (run again with --debug for the trace)"));
+            if (debug) ex.printStackTrace(System.err);
+            return ExitCodes.INTERNAL;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line: picocli commands, flags and exit codes. May use every stage. */
+package io.modelcards.cli;

@@ -1,0 +1,55 @@
+package io.modelcards.parse;
+
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.util.ast.Node;
+import io.modelcards.diag.Diagnostics;
+import io.modelcards.model.Table;
+import io.modelcards.source.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a GitHub-flavoured Markdown table (flexmark {@link TableBlock}) into a {@link Table}. */
+final class GfmTableReader {
+    private final MarkdownEngine markdown;
+    private final HtmlSanitizer sanitizer;
+
+    GfmTableReader(MarkdownEngine markdown, HtmlSanitizer sanitizer) {
+        this.markdown = markdown;
+        this.sanitizer = sanitizer;
+    }
+
+    Table read(TableBlock block, String id, String caption, SourceFile file, int baseOffset, Diagnostics diagnostics) {
+        List<RawCell> header = new ArrayList<>();
+        List<List<RawCell>> body = new ArrayList<>();
+        for (Node section : block.getChildren()) {
+            boolean isHead = section instanceof TableHead;
+            if (!isHead && !(section instanceof TableBody)) continue;
+            for (Node rowNode : section.getChildren()) {
+                if (!(rowNode instanceof TableRow)) continue;
+                List<RawCell> cells = new ArrayList<>();
+                for (Node cellNode : rowNode.getChildren()) {
+                    if (cellNode instanceof TableCell cell) cells.add(cell(cell, file, baseOffset, diagnostics));
+                }
+                if (isHead && header.isEmpty()) header = cells;
+                else body.add(cells);
+            }
+        }
+        int line = file.lines().line(baseOffset + block.getStartOffset());
+        return TableBuilder.build(id, caption, header, body, file.path(), line, diagnostics);
+    }
+
+    private RawCell cell(TableCell cell, SourceFile file, int baseOffset, Diagnostics diagnostics) {
+        int offset = baseOffset + cell.getStartOffset();
+        var at = file.at(offset);
+        StringBuilder html = new StringBuilder();
+        for (Node child : cell.getChildren()) html.append(markdown.render(child));
+        String clean = sanitizer.clean(html.toString().strip(), at, diagnostics);
+        String lineText = TableBuilder.lineText(clean);
+        return new RawCell(cell.getText().toString().strip(), clean, lineText.replace('\n', ' ').strip(), lineText,
+                at.line());
+    }
+}

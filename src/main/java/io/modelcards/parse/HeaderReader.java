@@ -1,0 +1,29 @@
+package io.modelcards.parse;
+
+import io.modelcards.model.Column;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a column header: {@code VQAv2<br>OE VQA acc.} is benchmark VQAv2, metric "OE VQA acc.";
+ * {@code Winoground<br>group/text/image} names the parts of composite cells.
+ */
+final class HeaderReader {
+    private HeaderReader() {}
+
+    /** @param lines the header's text split at line breaks */
+    static Column read(String html, List<String> lines) {
+        List<String> kept = new ArrayList<>();
+        for (String l : lines) if (!l.isBlank()) kept.add(l.strip().replaceAll("\\s+", " "));
+        String text = String.join(" ", kept);
+        if (kept.size() < 2) return new Column(html, text, "", "", List.of(), Map.of());
+        String benchmark = kept.get(0);
+        String metric = String.join(" ", kept.subList(1, kept.size()));
+        List<String> parts = List.of();
+        if (metric.matches("[A-Za-z][\\w-]*(\\s*/\\s*[A-Za-z][\\w-]*)+")) {
+            parts = List.of(metric.split("\\s*/\\s*"));
+        }
+        return new Column(html, text, benchmark, metric, parts, Map.of());
+    }
+}

@@ -1,0 +1,118 @@
+package io.modelcards.parse;
+
+import io.modelcards.diag.Diagnostics;
+import io.modelcards.diag.SourcePosition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Cleans HTML (rendered Markdown or raw HTML from a card) with an explicit allow-list suited to model cards,
+ * and reports each removal as a warning at the block's position. {@code <nobr>} becomes a no-wrap span.
+ */
+public final class HtmlSanitizer {
+    private static final String BASE = "https://modelcards.invalid/";
+    private static final Set<String> URL_SCHEMES = Set.of("http", "https", "mailto");
+    private static final Safelist SAFELIST = safelist();
+    private static final Set<String> COSMETIC = Set.of("class", "style", "id", "align", "width", "height",
+            "valign", "border", "cellpadding", "cellspacing", "bgcolor", "dir", "lang");
+
+    private static Safelist safelist() {
+        Safelist s = new Safelist()
+                .addTags("a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd",
+                        "del", "details", "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4",
+                        "h5", "h6", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s",
+                        "samp", "small", "span", "strike", "strong", "sub", "summary", "sup", "table", "tbody",
+                        "td", "tfoot", "th", "thead", "tr", "u", "ul", "var", "input")
+                .addAttributes("a", "href", "title")
+                .addAttributes("img", "src", "alt", "title", "width", "height")
+                .addAttributes("td", "colspan", "rowspan", "align")
+                .addAttributes("th", "colspan", "rowspan", "align", "scope")
+                .addAttributes("ol", "start", "type")
+                .addAttributes("code", "class")
+                .addAttributes("span", "class")
+                .addAttributes("details", "open")
+                .addAttributes("input", "type", "checked", "disabled")
+                .addAttributes("blockquote", "cite")
+                .addProtocols("a", "href", "http", "https", "mailto", "#")
+                .addProtocols("img", "src", "http", "https")
+                .addProtocols("blockquote", "cite", "http", "https");
+        s.preserveRelativeLinks(true);
+        return s;
+    }
+
+    /** Cleans {@code html}; removals are reported as warnings at {@code at}. */
+    public String clean(String html, SourcePosition at, Diagnostics diagnostics) {
+        Document dirty = Jsoup.parseBodyFragment(html, BASE);
+        for (Element nobr : dirty.select("nobr")) {
+            nobr.tagName("span").attr("class", "nowrap");
+        }
+        List<String> removed = findRemovals(dirty.body());
+        Document clean = new Cleaner(SAFELIST).clean(dirty);
+        // classes: keep only our own (nowrap, language-*)
+        for (Element e : clean.select("[class]")) {
+            String cls = e.className();
+            if (!(cls.equals("nowrap") || cls.matches("language-[A-Za-z0-9_+#-]{1,40}"))) e.removeAttr("class");
+        }
+        for (Element input : clean.select("input")) {
+            if (!"checkbox".equalsIgnoreCase(input.attr("type"))) input.remove();
+            else input.attr("disabled", "");
+        }
+        if (diagnostics != null && !removed.isEmpty()) {
+            for (String r : new TreeSet<>(removed)) diagnostics.warning(at, "removed unsafe HTML: " + r);
+        }
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+
+    private static List<String> findRemovals(Element root) {
+        List<String> removed = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (e == root) continue;
+            String tag = e.normalName();
+            if (!SAFELIST.isSafeTag(tag)) {
+                removed.add("<" + tag + "> element");
+                continue;
+            }
+            for (Attribute a : e.attributes()) {
+                String key = a.getKey().toLowerCase(Locale.ROOT);
+                if (!SAFELIST.isSafeAttribute(tag, e, a)) {
+                    if (COSMETIC.contains(key)) continue; // dropped silently: presentation only
+                    String value = a.getValue();
+                    if (key.startsWith("on")) removed.add("event handler " + key + " on <" + tag + ">");
+                    else if (key.equals("href") || key.equals("src")) removed.add(
+                            "unsafe URL in " + key + " of <" + tag + ">: " + shorten(value));
+                    else removed.add("attribute " + key + " on <" + tag + ">");
+                }
+            }
+        }
+        return removed;
+    }
+
+    /** True when the URL may appear in a link of the site (http, https, mailto, relative or #anchor). */
+    public static boolean isSafeUrl(String url) {
+        String u = url.strip().toLowerCase(Locale.ROOT);
+        StringBuilder cleaned = new StringBuilder();
+        for (char c : u.toCharArray()) if (c > ' ' && c != 0x7f) cleaned.append(c);
+        String v = cleaned.toString();
+        int colon = v.indexOf(':');
+        int slash = v.indexOf('/');
+        int hash = v.indexOf('#');
+        int q = v.indexOf('?');
+        if (colon < 0) return true;
+        if ((slash >= 0 && slash < colon) || (hash >= 0 && hash < colon) || (q >= 0 && q < colon)) return true;
+        return URL_SCHEMES.contains(v.substring(0, colon));
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    }
+}

@@ -1,0 +1,43 @@
+package io.modelcards.parse;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+
+/** One configured flexmark parser and renderer (CommonMark + GFM tables, strikethrough, autolinks), shared. */
+final class MarkdownEngine {
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    MarkdownEngine() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create()));
+        // GitHub's table rules: a table may follow a paragraph line directly, header and rows may differ in width
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+        options.set(TablesExtension.WITH_CAPTION, false);
+        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        // we render one block at a time; flexmark renders links of a lone block only with this set
+        options.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true);
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+    }
+
+    Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    String render(Node node) {
+        return renderer.render(node);
+    }
+}

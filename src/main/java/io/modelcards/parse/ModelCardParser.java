@@ -1,0 +1,282 @@
+package io.modelcards.parse;
+
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.util.ast.Node;
+import io.modelcards.diag.Diagnostics;
+import io.modelcards.diag.SourcePosition;
+import io.modelcards.model.Block;
+import io.modelcards.model.Link;
+import io.modelcards.model.Model;
+import io.modelcards.model.Table;
+import io.modelcards.source.SourceFile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Parse stage entry point: source files → models. Each level-1 section becomes a {@link Model} whose blocks
+ * hold, in source order, every paragraph, heading, table (Markdown or HTML), code block and list.
+ */
+public final class ModelCardParser {
+    private static final Pattern INLINE_HTML_START = Pattern.compile(
+            "(?is)^\\s*<(br|nobr|span|b|i|em|strong|a|img|sup|sub|small|code|kbd|u|s|del|ins|mark)\\b.*");
+
+    private static final String ZWSP = "\u200B";
+
+    private final MarkdownEngine markdown = new MarkdownEngine();
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final SectionSplitter splitter = new SectionSplitter(markdown);
+    private final GfmTableReader gfmTables = new GfmTableReader(markdown, sanitizer);
+    private final HtmlTableReader htmlTables = new HtmlTableReader(sanitizer);
+
+    /** Parses every file; models come out in file order, then source order. Slugs are unique. */
+    public List<Model> parse(List<SourceFile> files, Diagnostics diagnostics) {
+        List<Model> models = new ArrayList<>();
+        for (SourceFile f : files) models.addAll(parseFile(f, diagnostics));
+        return assignSlugs(models, diagnostics);
+    }
+
+    /** Parses one file; slugs are provisional until {@link #assignSlugs}. */
+    public List<Model> parseFile(SourceFile file, Diagnostics diagnostics) {
+        List<Model> models = new ArrayList<>();
+        for (Section s : splitter.split(file, diagnostics)) models.add(parseSection(s, diagnostics));
+        return models;
+    }
+
+    /** Makes slugs unique in order; reports two models with the same name as an error naming both places. */
+    public static List<Model> assignSlugs(List<Model> models, Diagnostics diagnostics) {
+        Map<String, Model> byName = new HashMap<>();
+        Set<String> used = new HashSet<>(Set.of("assets", "css", "js", "img", "benchmarks", "datasets", "schema"));
+        List<Model> out = new ArrayList<>();
+        for (Model m : models) {
+            String key = m.name().toLowerCase(Locale.ROOT);
+            Model first = byName.putIfAbsent(key, m);
+            if (first != null) {
+                diagnostics.error(m.origin(), "duplicate model name \"" + m.name() + "\"; first defined at "
+                        + first.origin());
+                diagnostics.error(first.origin(), "duplicate model name \"" + m.name() + "\"; defined again at "
+                        + m.origin());
+            }
+            String base = Slugs.slug(m.name());
+            String slug = base;
+            for (int i = 2; !used.add(slug); i++) slug = base + "-" + i;
+            out.add(slug.equals(m.slug()) ? m : new Model(slug, m.name(), m.heading(), m.origin(), m.summary(),
+                    m.frontMatter(), m.blocks(), m.variants(), m.links()));
+        }
+        return out;
+    }
+
+    Model parseSection(Section section, Diagnostics diagnostics) {
+        SourceFile file = section.file();
+        SourcePosition origin = SourcePosition.of(file.path(), section.line());
+        List<Block> blocks = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        Set<String> headingIds = new HashSet<>(Set.of("main", "top", "facts", "toc", "contents"));
+        int tableCount = 0;
+        String lastText = "";
+        for (NodeAt item : expand(section.nodes(), section.baseOffset())) {
+            Node n = item.node();
+            int base = item.base();
+            int offset = base + n.getStartOffset();
+            SourcePosition at = file.at(offset);
+            at = SourcePosition.of(at.path(), at.line());
+            if (n instanceof Heading h) {
+                String text = InlineText.plain(h.getText().toString());
+                String id = unique(Slugs.slug(text, "section"), headingIds);
+                blocks.add(new Block.Heading(Math.max(2, h.getLevel()), text, id, at));
+                lastText = text;
+            } else if (n instanceof TableBlock tb) {
+                Table t = gfmTables.read(tb, "table-" + (++tableCount), caption(lastText), file, base, diagnostics);
+                blocks.add(new Block.TableBlock(t));
+                links.addAll(t.links());
+            } else if (n instanceof FencedCodeBlock fc) {
+                String info = fc.getInfo().toString().strip();
+                String lang = info.isEmpty() ? "" : info.split("\\s+")[0];
+                blocks.add(new Block.Code(lang, fc.getContentChars().toString(), at));
+            } else if (n instanceof IndentedCodeBlock ic) {
+                blocks.add(new Block.Code("", ic.getContentChars().toString(), at));
+            } else if (n instanceof ListBlock list) {
+                List<String> items = new ArrayList<>();
+                for (Node li = list.getFirstChild(); li != null; li = li.getNext()) {
+                    if (!(li instanceof ListItem)) continue;
+                    StringBuilder html = new StringBuilder();
+                    for (Node c = li.getFirstChild(); c != null; c = c.getNext()) html.append(markdown.render(c));
+                    String clean = sanitizer.clean(unwrapSingleParagraph(html.toString()), at, diagnostics);
+                    items.add(clean);
+                    links.addAll(linksOf(clean, file, base + li.getStartOffset(), base + li.getEndOffset()));
+                }
+                blocks.add(new Block.ListBlock(list instanceof OrderedList, items, at));
+            } else if (n instanceof HtmlCommentBlock || n instanceof Reference) {
+                continue; // comments are hidden by their author; reference definitions are used by their links
+            } else if (n instanceof HtmlBlock hb) {
+                tableCount = htmlBlock(hb, file, base, at, blocks, links, tableCount, lastText, diagnostics);
+            } else {
+                String clean = sanitizer.clean(markdown.render(n), at, diagnostics);
+                if (clean.isBlank()) continue;
+                String text = TableBuilder.text(clean);
+                blocks.add(new Block.Prose(clean, text, at));
+                links.addAll(linksOf(clean, file, offset, base + n.getEndOffset()));
+                lastText = text;
+            }
+        }
+        if (blocks.isEmpty()) diagnostics.warning(origin, "model \"" + section.name() + "\" has no content below its heading");
+        String heading = section.heading() == null ? section.name() : section.name();
+        return new Model(Slugs.slug(section.name()), section.name(), heading, origin, summary(blocks),
+                file.frontMatter(), blocks, List.of(), links);
+    }
+
+    /** A node and the offset in the file of the text it was parsed from. */
+    private record NodeAt(Node node, int base) {}
+
+    private static final Pattern DELIMITER_ROW = Pattern.compile(
+            "^\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
+
+    /**
+     * GitHub lets a table start right after a paragraph line (no blank line between); CommonMark's flexmark
+     * keeps such a table inside the paragraph. Split those paragraphs and parse each part with flexmark again.
+     */
+    private List<NodeAt> expand(List<Node> nodes, int base) {
+        List<NodeAt> out = new ArrayList<>();
+        for (Node n : nodes) {
+            if (!(n instanceof com.vladsch.flexmark.ast.Paragraph)) {
+                out.add(new NodeAt(n, base));
+                continue;
+            }
+            String text = n.getChars().toString();
+            String[] lines = text.split("\n", -1);
+            int split = -1;
+            int lineOffset = 0;
+            for (int i = 0; i + 1 < lines.length; i++) {
+                if (i > 0 && lines[i].contains("|") && lines[i + 1].contains("|") && lines[i + 1].contains("-")
+                        && DELIMITER_ROW.matcher(lines[i + 1]).matches()) {
+                    split = lineOffset;
+                    break;
+                }
+                lineOffset += lines[i].length() + 1;
+            }
+            if (split < 0) {
+                out.add(new NodeAt(n, base));
+                continue;
+            }
+            int start = base + n.getStartOffset();
+            for (Node c = markdown.parse(text.substring(0, split)).getFirstChild(); c != null; c = c.getNext()) {
+                out.add(new NodeAt(c, start));
+            }
+            List<Node> rest = new ArrayList<>();
+            for (Node c = markdown.parse(text.substring(split)).getFirstChild(); c != null; c = c.getNext()) rest.add(c);
+            out.addAll(expand(rest, start + split));
+        }
+        return out;
+    }
+
+    private int htmlBlock(HtmlBlock hb, SourceFile file, int base, SourcePosition at, List<Block> blocks,
+                          List<Link> links, int tableCount, String lastText, Diagnostics diagnostics) {
+        String raw = hb.getChars().toString();
+        int offset = base + hb.getStartOffset();
+        if (INLINE_HTML_START.matcher(raw).matches() && !raw.toLowerCase(Locale.ROOT).contains("<table")) {
+            // A line such as "<br>" opens a raw HTML block in CommonMark, which would leave the Markdown that
+            // follows it (links, emphasis) unparsed; read the block as a Markdown paragraph instead.
+            // A zero-width space in front makes flexmark read a paragraph with inline HTML; it is removed after.
+            StringBuilder html = new StringBuilder();
+            var doc = markdown.parse(ZWSP + raw);
+            for (Node c = doc.getFirstChild(); c != null; c = c.getNext()) html.append(markdown.render(c));
+            String clean = sanitizer.clean(html.toString().replace(ZWSP, ""), at, diagnostics);
+            if (!TableBuilder.text(clean).isBlank() || clean.contains("<img")) {
+                blocks.add(new Block.Prose(clean, TableBuilder.text(clean), at));
+                links.addAll(linksOf(clean, file, offset, base + hb.getEndOffset()));
+            }
+            return tableCount;
+        }
+        Document doc = Jsoup.parse(raw, "", Parser.htmlParser().setTrackPosition(true));
+        List<Element> tables = new ArrayList<>();
+        for (Element t : doc.select("table")) if (t.parents().stream().noneMatch(p -> p.normalName().equals("table"))) tables.add(t);
+        List<Table> read = new ArrayList<>();
+        for (Element t : tables) {
+            read.add(htmlTables.read(t, "table-" + (++tableCount), caption(lastText), raw, file, offset, diagnostics));
+        }
+        for (Element t : tables) t.remove();
+        String rest = sanitizer.clean(doc.body().html(), at, diagnostics);
+        if (!TableBuilder.text(rest).isBlank() || rest.contains("<img")) {
+            blocks.add(new Block.Prose(rest, TableBuilder.text(rest), at));
+            links.addAll(linksOf(rest, file, offset, base + hb.getEndOffset()));
+        }
+        for (Table t : read) {
+            blocks.add(new Block.TableBlock(t));
+            links.addAll(t.links());
+        }
+        return tableCount;
+    }
+
+    /** Links of a block's sanitized HTML, each placed at the line where its href appears in the source. */
+    private static List<Link> linksOf(String html, SourceFile file, int from, int to) {
+        if (!html.contains("<a")) return List.of();
+        List<Link> links = new ArrayList<>();
+        String text = file.text();
+        int cursor = from;
+        for (Element a : Jsoup.parseBodyFragment(html).select("a[href]")) {
+            String href = a.attr("href");
+            int found = text.indexOf(href, cursor);
+            int pos = found >= 0 && found < Math.max(to, from + 1) ? found : from;
+            if (found >= 0 && found < to) cursor = found + href.length();
+            SourcePosition p = file.at(pos);
+            links.add(Link.of(a.text(), href, SourcePosition.of(p.path(), p.line())));
+        }
+        return links;
+    }
+
+    private static String unwrapSingleParagraph(String html) {
+        String t = html.strip();
+        if (t.startsWith("<p>") && t.endsWith("</p>") && t.indexOf("<p>", 3) < 0) return t.substring(3, t.length() - 4);
+        return t;
+    }
+
+    private static String caption(String lastText) {
+        String t = lastText.strip();
+        return t.length() > 200 ? t.substring(0, 197) + "..." : t;
+    }
+
+    private static String unique(String id, Set<String> used) {
+        String u = id;
+        for (int i = 2; !used.add(u); i++) u = id + "-" + i;
+        return u;
+    }
+
+    /** The first sentence of the first paragraph, at most about 200 characters. */
+    static String summary(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b instanceof Block.Prose p && !p.text().isBlank()) {
+                String t = p.text().replaceAll("\\s+", " ").strip();
+                int end = -1;
+                for (int i = 40; i < t.length() - 1; i++) {
+                    if (t.charAt(i) == '.' && t.charAt(i + 1) == ' ') { end = i + 1; break; }
+                }
+                if (end > 0 && end <= 240) t = t.substring(0, end);
+                if (t.length() > 240) {
+                    int cut = t.lastIndexOf(' ', 237);
+                    t = t.substring(0, cut > 100 ? cut : 237) + "…";
+                }
+                return t;
+            }
+        }
+        return "";
+    }
+}

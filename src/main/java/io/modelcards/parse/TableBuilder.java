@@ -1,0 +1,76 @@
+package io.modelcards.parse;
+
+import io.modelcards.diag.Diagnostics;
+import io.modelcards.diag.SourcePosition;
+import io.modelcards.model.Cell;
+import io.modelcards.model.CellValue;
+import io.modelcards.model.Column;
+import io.modelcards.model.Link;
+import io.modelcards.model.Row;
+import io.modelcards.model.Table;
+import io.modelcards.model.TableKind;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * Turns header and body cells read from Markdown or HTML into a {@link Table}: typed cells, row groups
+ * (a blank first cell continues the group above), links with positions. Keeps every cell.
+ */
+final class TableBuilder {
+    private TableBuilder() {}
+
+    static Table build(String id, String caption, List<RawCell> header, List<List<RawCell>> body, String path,
+                       int tableLine, Diagnostics diagnostics) {
+        List<Column> columns = new ArrayList<>();
+        for (RawCell h : header) columns.add(HeaderReader.read(h.html(), List.of(h.lineText().split("\n"))));
+        List<Row> rows = new ArrayList<>();
+        String group = "";
+        int width = columns.size();
+        for (int r = 0; r < body.size(); r++) {
+            List<RawCell> raw = body.get(r);
+            int line = raw.isEmpty() ? tableLine : raw.get(0).line();
+            if (width > 0 && raw.size() != width) {
+                diagnostics.warning(SourcePosition.of(path, line), "table row has " + raw.size()
+                        + " cells but the header has " + width + "; cells are kept as they are");
+            }
+            List<Cell> cells = new ArrayList<>();
+            for (int c = 0; c < raw.size(); c++) {
+                RawCell rc = raw.get(c);
+                List<String> parts = c < columns.size() ? columns.get(c).parts() : List.of();
+                CellValue value = CellTyper.type(rc.text(), parts);
+                cells.add(new Cell(rc.source(), rc.html(), rc.text(), value,
+                        links(rc.html(), SourcePosition.of(path, rc.line()))));
+            }
+            if (!cells.isEmpty() && !cells.get(0).isBlank()) group = cells.get(0).text();
+            rows.add(new Row(id + "-r" + (r + 1), group, cells, SourcePosition.of(path, line)));
+        }
+        return new Table(id, caption, TableKind.OTHER, columns, rows, SourcePosition.of(path, tableLine));
+    }
+
+    /** Links of sanitized HTML, each placed at {@code at}. */
+    static List<Link> links(String html, SourcePosition at) {
+        if (!html.contains("<a")) return List.of();
+        List<Link> links = new ArrayList<>();
+        for (Element a : Jsoup.parseBodyFragment(html).select("a[href]")) {
+            links.add(Link.of(a.text(), a.attr("href"), at));
+        }
+        return links;
+    }
+
+    /** Plain text of sanitized HTML with line breaks kept as "\n" (for headers such as VQAv2<br>acc.). */
+    static String lineText(String html) {
+        Element body = Jsoup.parseBodyFragment(html.replaceAll("(?i)<br\\s*/?>", "\n<span></span>")).body();
+        StringBuilder sb = new StringBuilder();
+        for (String part : body.wholeText().split("\n", -1)) {
+            if (sb.length() > 0) sb.append('\n');
+            sb.append(part.replaceAll("\\s+", " ").strip());
+        }
+        return sb.toString().strip();
+    }
+
+    static String text(String html) {
+        return Jsoup.parseBodyFragment(html).body().text();
+    }
+}

@@ -1,0 +1,129 @@
+package io.modelcards.publish;
+
+import io.modelcards.render.OutputFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Writes the site into the output folder. A file whose bytes did not change is not touched; a changed file is
+ * written to a temporary name and renamed into place, so a killed build never leaves half a page. Files of an
+ * earlier build that are no longer produced are removed. The folder must be empty, absent, or carry the
+ * marker file of an earlier modelcards build: nothing else is ever deleted or overwritten.
+ */
+public final class SiteWriter {
+    public static final String MARKER = ".modelcards-output";
+
+    public record Result(int written, int unchanged, int deleted) {}
+
+    /** Refuses folders that hold other files; call before anything is written. */
+    public void checkUsable(Path out) throws OutputFolderException {
+        if (!Files.exists(out)) return;
+        if (!Files.isDirectory(out)) throw new OutputFolderException(out + " exists and is not a folder");
+        if (Files.isRegularFile(out.resolve(MARKER))) return;
+        try (Stream<Path> s = Files.list(out)) {
+            if (s.findAny().isPresent()) {
+                throw new OutputFolderException(out + " is not empty and was not written by modelcards (no "
+                        + MARKER + " file); choose an empty or new folder for --out");
+            }
+        } catch (IOException e) {
+            throw new OutputFolderException("cannot read " + out + ": " + e.getMessage());
+        }
+    }
+
+    public Result write(List<OutputFile> files, Path out) throws OutputFolderException {
+        checkUsable(out);
+        Path root = out.toAbsolutePath().normalize();
+        int written = 0;
+        int unchanged = 0;
+        Set<Path> produced = new HashSet<>();
+        try {
+            Files.createDirectories(root);
+            Path marker = root.resolve(MARKER);
+            if (!Files.exists(marker)) Files.writeString(marker, "This folder is written by modelcards; it may delete files here.\n");
+            produced.add(marker);
+            for (OutputFile f : files) {
+                Path target = root.resolve(f.path()).normalize();
+                if (!target.startsWith(root)) throw new IllegalArgumentException("path outside the site: " + f.path());
+                produced.add(target);
+                if (writeIfChanged(target, f.bytes())) written++;
+                else unchanged++;
+            }
+            int deleted = deleteStale(root, produced);
+            return new Result(written, unchanged, deleted);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the site into " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes through a temporary file and an atomic rename; false when the bytes are already there. */
+    static boolean writeIfChanged(Path target, byte[] bytes) throws IOException {
+        if (Files.isRegularFile(target) && Files.size(target) == bytes.length
+                && Arrays.equals(Files.readAllBytes(target), bytes)) {
+            return false;
+        }
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".tmp-", ".part");
+        try {
+            Files.write(tmp, bytes);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return true;
+    }
+
+    private static int deleteStale(Path root, Set<Path> produced) throws IOException {
+        List<Path> stale = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                if (p.equals(root)) return;
+                if (Files.isDirectory(p)) {
+                    try (Stream<Path> s = Files.list(p)) {
+                        if (s.findAny().isEmpty()) stale.add(p);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                } else if (!produced.contains(p)) {
+                    stale.add(p);
+                }
+            });
+        }
+        int deleted = 0;
+        for (Path p : stale) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    if (s.findAny().isPresent()) continue;
+                }
+            }
+            Files.deleteIfExists(p);
+            deleted++;
+        }
+        // folders emptied by the deletions above
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                if (!p.equals(root) && Files.isDirectory(p)) {
+                    try (Stream<Path> s = Files.list(p)) {
+                        if (s.findAny().isEmpty()) Files.delete(p);
+                    }
+                }
+            }
+        }
+        return deleted;
+    }
+}

@@ -1,0 +1,115 @@
+package io.modelcards.render;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.modelcards.diag.SourcePosition;
+import io.modelcards.model.Block;
+import io.modelcards.model.CellValue;
+import io.modelcards.model.Link;
+import io.modelcards.model.Model;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Writes the normalized model as JSON with Jackson: records in declaration order, a "type" on every typed
+ * cell value and block, source positions as "path:line". Stable across runs.
+ */
+public final class ModelsJson {
+    private static final ObjectMapper MAPPER = mapper();
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+    @JsonSubTypes({
+            @JsonSubTypes.Type(value = CellValue.Number.class, name = "number"),
+            @JsonSubTypes.Type(value = CellValue.Delta.class, name = "delta"),
+            @JsonSubTypes.Type(value = CellValue.Composite.class, name = "composite"),
+            @JsonSubTypes.Type(value = CellValue.Quantity.class, name = "quantity"),
+            @JsonSubTypes.Type(value = CellValue.Flag.class, name = "flag"),
+            @JsonSubTypes.Type(value = CellValue.Missing.class, name = "missing"),
+            @JsonSubTypes.Type(value = CellValue.Text.class, name = "text")})
+    abstract static class CellValueMixin {
+        @JsonIgnore abstract String type();
+        @JsonIgnore abstract BigDecimal sortKey();
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+    @JsonSubTypes({
+            @JsonSubTypes.Type(value = Block.Heading.class, name = "heading"),
+            @JsonSubTypes.Type(value = Block.Prose.class, name = "prose"),
+            @JsonSubTypes.Type(value = Block.TableBlock.class, name = "table"),
+            @JsonSubTypes.Type(value = Block.Code.class, name = "code"),
+            @JsonSubTypes.Type(value = Block.ListBlock.class, name = "list")})
+    abstract static class BlockMixin {}
+
+    abstract static class TableBlockMixin {
+        @JsonIgnore abstract SourcePosition origin();
+    }
+
+    abstract static class LinkMixin {
+        @JsonProperty("fixed") abstract boolean isFixed();
+        @JsonProperty("external") abstract boolean isExternal();
+    }
+
+    abstract static class ModelMixin {
+        @JsonIgnore abstract List<?> tables();
+        @JsonIgnore abstract List<?> codeBlocks();
+        @JsonIgnore abstract List<?> lists();
+    }
+
+    abstract static class TableMixin {
+        @JsonIgnore abstract List<Link> links();
+    }
+
+    abstract static class CellMixin {
+        @JsonIgnore abstract boolean isBlank();
+    }
+
+    private static ObjectMapper mapper() {
+        var module = new com.fasterxml.jackson.databind.module.SimpleModule();
+        module.addSerializer(SourcePosition.class, new com.fasterxml.jackson.databind.ser.std.ToStringSerializer());
+        return JsonMapper.builder()
+                .addMixIn(CellValue.class, CellValueMixin.class)
+                .addMixIn(Block.class, BlockMixin.class)
+                .addMixIn(Block.TableBlock.class, TableBlockMixin.class)
+                .addMixIn(Link.class, LinkMixin.class)
+                .addMixIn(Model.class, ModelMixin.class)
+                .addMixIn(io.modelcards.model.Table.class, TableMixin.class)
+                .addMixIn(io.modelcards.model.Cell.class, CellMixin.class)
+                .addModule(module)
+                .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, false)
+                .configure(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
+                .build();
+    }
+
+    /** Pretty-printed JSON with LF line endings and a final newline. */
+    public static String write(Object value) {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        ObjectWriter writer = MAPPER.writer(printer);
+        try {
+            return writer.writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    /** Compact JSON (for the search index). */
+    public static String writeCompact(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package io.modelcards.render;
+
+import io.modelcards.diag.Diagnostics;
+import io.modelcards.diag.SourcePosition;
+import io.modelcards.model.Model;
+import io.modelcards.model.Site;
+import io.modelcards.model.SiteConfig;
+import io.modelcards.render.Views.CardView;
+import io.modelcards.render.Views.Crumb;
+import io.modelcards.render.Views.IndexView;
+import io.modelcards.render.Views.PageView;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+
+/** Render stage entry point: the site → every output file (pages, models.json, search index, sitemap). */
+public final class SiteRenderer {
+    private final TemplateEngine engine;
+
+    public SiteRenderer(Path templatesOverride) {
+        this.engine = TemplateEngineFactory.create(templatesOverride);
+    }
+
+    public List<OutputFile> render(Site site, Diagnostics diagnostics) {
+        List<OutputFile> files = new ArrayList<>();
+        SiteConfig config = site.config();
+        files.add(page("index.html", "pages/index", config.title(), config.description(), List.of(), config,
+                Map.of("index", index(site)), diagnostics));
+        for (Model m : site.models()) files.addAll(renderModel(m, config, diagnostics));
+        files.add(page("404.html", "pages/404", "Page not found", "This page does not exist.", List.of(), config,
+                Map.of(), diagnostics));
+        files.add(page("search.html", "pages/search", "Search", "Search the catalogue.",
+                List.of(new Crumb("Catalogue", "index.html"), new Crumb("Search", "")), config, Map.of(), diagnostics));
+        files.add(OutputFile.text("models.json", ModelsJson.write(new CatalogueJson(site.models()))));
+        files.add(OutputFile.text("search-index.js", SearchIndex.script(site)));
+        files.add(OutputFile.text("sitemap.xml", Sitemap.xml(config.baseUrl(), pagePaths(files))));
+        files.add(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\n"
+                + (config.baseUrl().isEmpty() ? "" : "Sitemap: " + absolute(config.baseUrl(), "sitemap.xml") + "\n")));
+        files.add(OutputFile.text(".nojekyll", ""));
+        return files;
+    }
+
+    /** The pages of one model: models/<slug>/index.html and its model-index JSON. */
+    public List<OutputFile> renderModel(Model m, SiteConfig config, Diagnostics diagnostics) {
+        String path = SitePaths.model(m.slug());
+        String root = SitePaths.root(path);
+        List<OutputFile> files = new ArrayList<>();
+        files.add(page(path, "pages/model", m.name(), m.summary().isEmpty() ? m.name() : m.summary(),
+                List.of(new Crumb("Catalogue", root + "index.html"), new Crumb(m.name(), "")), config,
+                Map.of("model", ModelPages.of(m, config)), diagnostics));
+        files.add(OutputFile.text(SitePaths.modelJson(m.slug()), ModelsJson.write(ModelIndexJson.of(m))));
+        return files;
+    }
+
+    /** The JSON root of models.json. */
+    public record CatalogueJson(List<Model> models) {}
+
+    private OutputFile page(String path, String template, String title, String description, List<Crumb> crumbs,
+                            SiteConfig config, Map<String, Object> vars, Diagnostics diagnostics) {
+        String root = SitePaths.root(path);
+        String canonical = config.baseUrl().isEmpty() ? "" : absolute(config.baseUrl(), path.endsWith("index.html")
+                ? path.substring(0, path.length() - "index.html".length()) : path);
+        Context ctx = new Context(Locale.ROOT);
+        ctx.setVariable("page", new PageView(title, description, path, root, canonical, crumbs, config));
+        vars.forEach(ctx::setVariable);
+        try {
+            return OutputFile.text(path, engine.process(template, ctx));
+        } catch (TemplateProcessingException e) {
+            String where = e.getTemplateName() == null ? template : e.getTemplateName();
+            int line = e.getLine() == null ? 0 : e.getLine();
+            diagnostics.error(SourcePosition.of("templates/" + where.replaceFirst("^.*templates/", "")
+                    + (where.endsWith(".html") ? "" : ".html"), line), "template error while rendering " + path + ": "
+                    + firstLine(e.getMessage()));
+            return OutputFile.text(path, "");
+        }
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
+    }
+
+    static String absolute(String baseUrl, String path) {
+        return (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + path;
+    }
+
+    private static List<String> pagePaths(List<OutputFile> files) {
+        List<String> pages = new ArrayList<>();
+        for (OutputFile f : files) {
+            if (f.path().endsWith(".html") && !f.path().equals("404.html")) pages.add(f.path());
+        }
+        return pages;
+    }
+
+    private static IndexView index(Site site) {
+        List<CardView> cards = new ArrayList<>();
+        int tables = 0;
+        for (Model m : site.models()) {
+            tables += m.tables().size();
+            cards.add(new CardView(m.name(), SitePaths.model(m.slug()), m.summary(), Cards.sizes(m), Cards.stats(m)));
+        }
+        String counts = site.models().size() + (site.models().size() == 1 ? " model, " : " models, ") + tables
+                + (tables == 1 ? " table" : " tables");
+        return new IndexView(cards, counts);
+    }
+
+    /** Unused keys are kept out of the context; a map keeps the template variables in a stable order. */
+    static Map<String, Object> vars(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
+        return m;
+    }
+}

@@ -1,0 +1,70 @@
+package io.modelcards.render;
+
+import io.modelcards.model.Cell;
+import io.modelcards.model.CellValue;
+import io.modelcards.model.Column;
+import io.modelcards.model.Row;
+import io.modelcards.model.Table;
+import io.modelcards.render.Views.CellView;
+import io.modelcards.render.Views.HeaderView;
+import io.modelcards.render.Views.RowView;
+import io.modelcards.render.Views.TableView;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the view of a table: header cells, and body cells carrying their typed value as data attributes. */
+final class TableViews {
+    private TableViews() {}
+
+    static TableView of(Table table) {
+        List<HeaderView> headers = new ArrayList<>();
+        int width = 0;
+        for (Row r : table.rows()) width = Math.max(width, r.cells().size());
+        for (int i = 0; i < Math.max(width, table.columns().size()); i++) {
+            if (i < table.columns().size()) {
+                Column c = table.columns().get(i);
+                headers.add(new HeaderView(c.html().isEmpty() ? "<span class=\"visually-hidden\">Column " + (i + 1) + "</span>" : c.html(),
+                        annotationTitle(c.annotations()), "col"));
+            } else {
+                headers.add(new HeaderView("<span class=\"visually-hidden\">Column " + (i + 1) + "</span>", "", "col"));
+            }
+        }
+        List<RowView> rows = new ArrayList<>();
+        for (Row r : table.rows()) {
+            List<CellView> cells = new ArrayList<>();
+            for (int i = 0; i < r.cells().size(); i++) {
+                Cell c = r.cells().get(i);
+                boolean first = i == 0;
+                String repeat = first && c.isBlank() && !r.group().isEmpty() ? r.group() : "";
+                cells.add(new CellView(c.html(), c.value().type(), sortKey(c.value()), sortText(c), first, repeat,
+                        title(c)));
+            }
+            rows.add(new RowView(r.id(), r.group(), cells));
+        }
+        return new TableView(table.id(), table.caption(), table.kind().label(), headers, rows, table.origin().toString());
+    }
+
+    private static String annotationTitle(Map<String, String> annotations) {
+        if (annotations.isEmpty()) return "";
+        StringBuilder sb = new StringBuilder();
+        annotations.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : "; ").append(k).append(": ").append(v));
+        return sb.toString();
+    }
+
+    static String sortKey(CellValue v) {
+        BigDecimal k = v.sortKey();
+        return k == null ? "" : k.toPlainString();
+    }
+
+    private static String sortText(Cell c) {
+        if (c.value() instanceof CellValue.Flag f) return f.value() ? "1" : "0";
+        return "";
+    }
+
+    private static String title(Cell c) {
+        if (c.value() instanceof CellValue.Delta d) return "change: " + d.delta().toPlainString();
+        return "";
+    }
+}

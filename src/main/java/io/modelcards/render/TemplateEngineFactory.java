@@ -1,0 +1,41 @@
+package io.modelcards.render;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+/**
+ * One Thymeleaf engine with cached templates: a user's --templates folder first (file by file, like a Hugo
+ * theme override), then the templates bundled in the jar.
+ */
+final class TemplateEngineFactory {
+    private TemplateEngineFactory() {}
+
+    static TemplateEngine create(Path overrideDir) {
+        TemplateEngine engine = new TemplateEngine();
+        int order = 1;
+        if (overrideDir != null && Files.isDirectory(overrideDir)) {
+            FileTemplateResolver files = new FileTemplateResolver();
+            files.setPrefix(overrideDir.toAbsolutePath() + "/");
+            files.setSuffix(".html");
+            files.setTemplateMode(TemplateMode.HTML);
+            files.setCharacterEncoding("UTF-8");
+            files.setCheckExistence(true);
+            files.setCacheable(true);
+            files.setOrder(order++);
+            engine.addTemplateResolver(files);
+        }
+        ClassLoaderTemplateResolver bundled = new ClassLoaderTemplateResolver(TemplateEngineFactory.class.getClassLoader());
+        bundled.setPrefix("templates/");
+        bundled.setSuffix(".html");
+        bundled.setTemplateMode(TemplateMode.HTML);
+        bundled.setCharacterEncoding("UTF-8");
+        bundled.setCacheable(true);
+        bundled.setOrder(order);
+        engine.addTemplateResolver(bundled);
+        return engine;
+    }
+}

@@ -1,0 +1,45 @@
+package io.modelcards.render;
+
+import io.modelcards.model.SiteConfig;
+import java.util.List;
+
+/** The records handed to templates; a template only loops and branches over them. */
+public final class Views {
+    private Views() {}
+
+    public record Crumb(String label, String href) {}
+
+    public record PageView(String title, String description, String path, String root, String canonical,
+                           List<Crumb> breadcrumbs, SiteConfig site) {
+        public String fullTitle() {
+            return title.equals(site.title()) ? title : title + " · " + site.title();
+        }
+    }
+
+    public record CardView(String name, String href, String summary, String sizes, String stats) {}
+
+    public record IndexView(List<CardView> cards, String counts) {}
+
+    public record TocEntry(String label, String id, int level) {}
+
+    public record FactView(String label, String value) {}
+
+    public record HeaderView(String html, String title, String scope) {}
+
+    public record CellView(String html, String type, String sort, String sortText, boolean rowHeader,
+                           String groupRepeat, String title) {
+        public boolean hasSort() { return !sort.isEmpty(); }
+    }
+
+    public record RowView(String id, String group, List<CellView> cells) {}
+
+    public record TableView(String id, String caption, String kind, List<HeaderView> headers, List<RowView> rows,
+                            String source) {}
+
+    /** One block of a model page; {@code kind} is heading, prose, table, code or list. */
+    public record BlockView(String kind, int level, String id, String html, String language, String code,
+                            boolean ordered, List<String> items, TableView table) {}
+
+    public record ModelPageView(String name, String summary, String source, String editUrl, String jsonHref,
+                                List<FactView> facts, List<TocEntry> toc, List<BlockView> blocks) {}
+}

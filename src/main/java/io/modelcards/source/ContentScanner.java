@@ -1,0 +1,121 @@
+package io.modelcards.source;
+
+import io.modelcards.diag.Diagnostics;
+import io.modelcards.diag.SourcePosition;
+import io.modelcards.model.FrontMatter;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Reads every Markdown file under the content folder, in sorted order, as strict UTF-8. Data files
+ * (site.yaml and other .yaml/.json) are left to their own loaders; anything else is reported and skipped.
+ */
+public final class ContentScanner {
+    /** Files larger than this are refused rather than parsed (a bound on memory and time). */
+    public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+
+    /**
+     * @param displayDir how the content folder is named in messages (e.g. "content")
+     */
+    public List<SourceFile> scan(Path contentDir, String displayDir, Diagnostics diagnostics) {
+        List<SourceFile> files = new ArrayList<>();
+        if (!Files.isDirectory(contentDir)) {
+            diagnostics.error(SourcePosition.file(displayDir), "content folder not found");
+            return files;
+        }
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            paths = walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.file(displayDir), "cannot list the content folder: " + e.getMessage());
+            return files;
+        }
+        for (Path p : paths) {
+            String rel = contentDir.relativize(p).toString().replace('\\', '/');
+            String shown = displayDir.isEmpty() ? rel : displayDir + "/" + rel;
+            String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.startsWith(".")) continue;
+            if (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json")) continue;
+            if (!(name.endsWith(".md") || name.endsWith(".markdown"))) {
+                diagnostics.warning(SourcePosition.file(shown), "not a Markdown file (.md); skipped");
+                continue;
+            }
+            SourceFile file = read(p, shown, diagnostics);
+            if (file != null) files.add(file);
+        }
+        if (files.isEmpty() && !diagnostics.hasErrors()) {
+            diagnostics.error(SourcePosition.file(displayDir), "no Markdown files (.md) in the content folder");
+        }
+        return files;
+    }
+
+    SourceFile read(Path p, String shown, Diagnostics diagnostics) {
+        byte[] bytes;
+        try {
+            if (Files.size(p) > MAX_FILE_BYTES) {
+                diagnostics.error(SourcePosition.file(shown), "file is larger than " + (MAX_FILE_BYTES >> 20)
+                        + " MiB; split it into several files");
+                return null;
+            }
+            bytes = Files.readAllBytes(p);
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.file(shown), "cannot read: " + e.getMessage());
+            return null;
+        }
+        return decode(bytes, shown, diagnostics);
+    }
+
+    /** Decodes strict UTF-8 and splits off front matter; null (with an error) when the bytes are not text. */
+    public static SourceFile decode(byte[] bytes, String shown, Diagnostics diagnostics) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            diagnostics.error(SourcePosition.of(shown, lineOfFirstBadByte(bytes)),
+                    "not valid UTF-8 text; save the file as UTF-8");
+            return null;
+        }
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            diagnostics.error(SourcePosition.of(shown, new LineIndex(text).line(nul)),
+                    "binary file (contains NUL bytes); only Markdown text is read");
+            return null;
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        LineIndex lines = new LineIndex(text);
+        FrontMatterReader.Split split = FrontMatterReader.split(text);
+        if (split == null) return new SourceFile(shown, text, FrontMatter.EMPTY, 0, lines);
+        FrontMatter fm = FrontMatterReader.read(shown, split, diagnostics);
+        return new SourceFile(shown, text, fm, split.bodyOffset(), lines);
+    }
+
+    private static int lineOfFirstBadByte(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        int line = 1;
+        // walk lines until one fails to decode
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
+                } catch (CharacterCodingException e) {
+                    return line;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return 1;
+    }
+}
