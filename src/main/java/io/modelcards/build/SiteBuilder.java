@@ -2,6 +2,8 @@ package io.modelcards.build;
 
 import io.modelcards.diag.Diagnostics;
 import io.modelcards.diag.Severity;
+import io.modelcards.links.SiteLinker;
+import io.modelcards.model.Curated;
 import io.modelcards.model.Model;
 import io.modelcards.model.Site;
 import io.modelcards.model.SiteConfig;
@@ -13,6 +15,7 @@ import io.modelcards.render.ModelsJson;
 import io.modelcards.render.OutputFile;
 import io.modelcards.render.SiteRenderer;
 import io.modelcards.source.ContentScanner;
+import io.modelcards.source.CuratedLoader;
 import io.modelcards.source.SiteConfigLoader;
 import io.modelcards.source.SourceFile;
 import java.io.IOException;
@@ -29,6 +32,8 @@ import java.util.List;
 public final class SiteBuilder {
     private final ContentScanner scanner = new ContentScanner();
     private final SiteConfigLoader configLoader = new SiteConfigLoader();
+    private final CuratedLoader curatedLoader = new CuratedLoader();
+    private final SiteLinker linker = new SiteLinker();
     private final ModelCardParser parser = new ModelCardParser();
     private final AssetCollector assets = new AssetCollector();
     private final SiteWriter writer = new SiteWriter();
@@ -38,9 +43,11 @@ public final class SiteBuilder {
         String shown = display(options.contentDir());
         SiteConfig config = configLoader.load(options.contentDir(), shown, diagnostics);
         if (options.baseUrl() != null) config = config.withBaseUrl(options.baseUrl());
+        Curated curated = curatedLoader.load(options.contentDir(), shown, diagnostics);
         List<SourceFile> files = scanner.scan(options.contentDir(), shown, diagnostics);
         List<Model> models = parser.parse(files, diagnostics);
-        return new Site(config, models);
+        Site site = new Site(config, models, curated);
+        return linker.link(site, diagnostics);
     }
 
     /** Everything but writing: the files the site would have. */
