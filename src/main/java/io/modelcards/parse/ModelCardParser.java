@@ -92,7 +92,7 @@ public final class ModelCardParser {
         List<Link> links = new ArrayList<>();
         Set<String> headingIds = new HashSet<>(Set.of("main", "top", "facts", "toc", "contents"));
         int tableCount = 0;
-        String lastText = "";
+        String lastHeading = section.name();
         for (NodeAt item : expand(section.nodes(), section.baseOffset())) {
             Node n = item.node();
             int base = item.base();
@@ -103,9 +103,10 @@ public final class ModelCardParser {
                 String text = InlineText.plain(h.getText().toString());
                 String id = unique(Slugs.slug(text, "section"), headingIds);
                 blocks.add(new Block.Heading(Math.max(2, h.getLevel()), text, id, at));
-                lastText = text;
+                lastHeading = text;
             } else if (n instanceof TableBlock tb) {
-                Table t = gfmTables.read(tb, "table-" + (++tableCount), caption(lastText), file, base, diagnostics);
+                tableCount++;
+                Table t = gfmTables.read(tb, "table-" + tableCount, caption(lastHeading, tableCount), file, base, diagnostics);
                 blocks.add(new Block.TableBlock(t));
                 links.addAll(t.links());
             } else if (n instanceof FencedCodeBlock fc) {
@@ -128,14 +129,13 @@ public final class ModelCardParser {
             } else if (n instanceof HtmlCommentBlock || n instanceof Reference) {
                 continue; // comments are hidden by their author; reference definitions are used by their links
             } else if (n instanceof HtmlBlock hb) {
-                tableCount = htmlBlock(hb, file, base, at, blocks, links, tableCount, lastText, diagnostics);
+                tableCount = htmlBlock(hb, file, base, at, blocks, links, tableCount, lastHeading, diagnostics);
             } else {
                 String clean = sanitizer.clean(markdown.render(n), at, diagnostics);
                 if (clean.isBlank()) continue;
                 String text = TableBuilder.text(clean);
                 blocks.add(new Block.Prose(clean, text, at));
                 links.addAll(linksOf(clean, file, offset, base + n.getEndOffset()));
-                lastText = text;
             }
         }
         if (blocks.isEmpty()) diagnostics.warning(origin, "model \"" + section.name() + "\" has no content below its heading");
@@ -189,7 +189,7 @@ public final class ModelCardParser {
     }
 
     private int htmlBlock(HtmlBlock hb, SourceFile file, int base, SourcePosition at, List<Block> blocks,
-                          List<Link> links, int tableCount, String lastText, Diagnostics diagnostics) {
+                          List<Link> links, int tableCount, String lastHeading, Diagnostics diagnostics) {
         String raw = hb.getChars().toString();
         int offset = base + hb.getStartOffset();
         if (INLINE_HTML_START.matcher(raw).matches() && !raw.toLowerCase(Locale.ROOT).contains("<table")) {
@@ -211,7 +211,8 @@ public final class ModelCardParser {
         for (Element t : doc.select("table")) if (t.parents().stream().noneMatch(p -> p.normalName().equals("table"))) tables.add(t);
         List<Table> read = new ArrayList<>();
         for (Element t : tables) {
-            read.add(htmlTables.read(t, "table-" + (++tableCount), caption(lastText), raw, file, offset, diagnostics));
+            tableCount++;
+            read.add(htmlTables.read(t, "table-" + tableCount, caption(lastHeading, tableCount), raw, file, offset, diagnostics));
         }
         for (Element t : tables) t.remove();
         String rest = sanitizer.clean(doc.body().html(), at, diagnostics);
@@ -249,9 +250,11 @@ public final class ModelCardParser {
         return t;
     }
 
-    private static String caption(String lastText) {
-        String t = lastText.strip();
-        return t.length() > 200 ? t.substring(0, 197) + "..." : t;
+    /** "IDEFICS instruct, table 4": the nearest heading names the table (the paragraph before is already shown). */
+    private static String caption(String heading, int number) {
+        String t = heading.strip();
+        if (t.length() > 120) t = t.substring(0, 117) + "...";
+        return t + ", table " + number;
     }
 
     private static String unique(String id, Set<String> used) {

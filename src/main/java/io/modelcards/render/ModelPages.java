@@ -30,7 +30,10 @@ final class ModelPages {
                 blocks.add(new BlockView("prose", 0, "", p.html(), "", "", false, List.of(), null));
             } else if (b instanceof Block.TableBlock t) {
                 Table table = t.table();
-                blocks.add(new BlockView("table", 0, "fig-" + table.id(), "", "", "", false, List.of(), TableViews.of(table)));
+                String caption = table.caption().isEmpty() ? m.name() + ", table " + table.id().replaceAll("\\D+", "")
+                        : table.caption();
+                blocks.add(new BlockView("table", 0, "fig-" + table.id(), "", "", "", false, List.of(),
+                        TableViews.of(table, caption)));
             } else if (b instanceof Block.Code c) {
                 blocks.add(new BlockView("code", 0, "", "", c.language(), Entities.escape(c.code()), false, List.of(), null));
             } else if (b instanceof Block.ListBlock l) {

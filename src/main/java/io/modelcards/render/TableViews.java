@@ -18,7 +18,8 @@ import java.util.Map;
 final class TableViews {
     private TableViews() {}
 
-    static TableView of(Table table) {
+    /** @param caption the caption to show; never empty, since the scrolling box is labelled by it */
+    static TableView of(Table table, String caption) {
         List<HeaderView> headers = new ArrayList<>();
         int width = 0;
         for (Row r : table.rows()) width = Math.max(width, r.cells().size());
@@ -38,12 +39,12 @@ final class TableViews {
                 Cell c = r.cells().get(i);
                 boolean first = i == 0;
                 String repeat = first && c.isBlank() && !r.group().isEmpty() ? r.group() : "";
-                cells.add(new CellView(c.html(), c.value().type(), sortKey(c.value()), sortText(c), first, repeat,
-                        title(c)));
+                cells.add(new CellView(CellMarkup.html(c), c.value().type(), sortKey(c.value()), sortText(c), first,
+                        repeat, title(c)));
             }
             rows.add(new RowView(r.id(), r.group(), cells));
         }
-        return new TableView(table.id(), table.caption(), table.kind().label(), headers, rows, table.origin().toString());
+        return new TableView(table.id(), caption, table.kind().label(), headers, rows, table.origin().toString());
     }
 
     private static String annotationTitle(Map<String, String> annotations) {
