@@ -42,7 +42,7 @@ public final class SiteBuilder {
     public Site load(BuildOptions options, Diagnostics diagnostics) {
         String shown = display(options.contentDir());
         SiteConfig config = configLoader.load(options.contentDir(), shown, diagnostics);
-        if (options.baseUrl() != null) config = config.withBaseUrl(options.baseUrl());
+        if (options.baseUrl() != null && !options.baseUrl().isBlank()) config = config.withBaseUrl(options.baseUrl());
         Curated curated = curatedLoader.load(options.contentDir(), shown, diagnostics);
         List<SourceFile> files = scanner.scan(options.contentDir(), shown, diagnostics);
         List<Model> models = parser.parse(files, diagnostics);
