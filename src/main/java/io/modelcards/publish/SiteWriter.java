@@ -23,6 +23,8 @@ import java.util.stream.Stream;
  */
 public final class SiteWriter {
     public static final String MARKER = ".modelcards-output";
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> READABLE =
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
 
     public record Result(int written, int unchanged, int deleted) {}
 
@@ -77,6 +79,12 @@ public final class SiteWriter {
         Path tmp = Files.createTempFile(dir, ".tmp-", ".part");
         try {
             Files.write(tmp, bytes);
+            // temporary files are created private (rw-------); a published page must be readable by web servers
+            try {
+                Files.setPosixFilePermissions(tmp, READABLE);
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: its defaults apply
+            }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

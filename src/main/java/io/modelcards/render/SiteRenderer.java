@@ -37,7 +37,7 @@ public final class SiteRenderer {
                 Map.of(), diagnostics));
         files.add(page("search.html", "pages/search", "Search", "Search the catalogue.",
                 List.of(new Crumb("Catalogue", "index.html"), new Crumb("Search", "")), config, Map.of(), diagnostics));
-        files.add(OutputFile.text("models.json", ModelsJson.write(new CatalogueJson(site.models()))));
+        files.add(OutputFile.text("models.json", ModelsJson.writeCompact(new CatalogueJson(site.models())) + "\n"));
         files.add(OutputFile.text("search-index.js", SearchIndex.script(site)));
         files.add(OutputFile.text("sitemap.xml", Sitemap.xml(config.baseUrl(), pagePaths(files))));
         files.add(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\n"

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Benchmark harness: builds synthetic catalogues of 1,000 and 10,000 model cards with modelcards and with
+# Hugo (Debian's package; default and lean sites from shared/bench/setup_sites.sh), and prints wall time,
+# pages per second, peak RSS, output size and search-index size, plus the ratios modelcards / Hugo of one run.
+#
+#   src/bench/run.sh [N ...]          (default: 1000 10000; run from the project root)
+#
+# Needs python3, /usr/bin/time and hugo (apt-get install -y hugo time); builds target/modelcards.jar first.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+BENCH=${BENCH_DIR:-$ROOT/target/bench}
+SHARED=${SHARED_BENCH:-$ROOT/../shared/bench}
+SIZES=("$@"); [ ${#SIZES[@]} -eq 0 ] && SIZES=(1000 10000)
+HEAP=${MODELCARDS_HEAP:-512m}
+
+command -v hugo >/dev/null || { echo "hugo is missing: apt-get install -y hugo" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "/usr/bin/time is missing: apt-get install -y time" >&2; exit 2; }
+[ -f target/modelcards.jar ] || mvn -q -DskipTests package
+mkdir -p "$BENCH"
+
+# run LABEL CMD... : prints "LABEL wall_s rss_kib" after running CMD under /usr/bin/time
+measure() {
+  local label=$1; shift
+  local log=$BENCH/$label.time
+  /usr/bin/time -f "%e %M" -o "$log" "$@" > "$BENCH/$label.out" 2>&1 || { echo "$label failed:"; tail -20 "$BENCH/$label.out"; exit 1; }
+  read -r wall rss < "$log"
+  echo "$wall $rss"
+}
+
+printf '%-22s %7s %9s %9s %10s %10s %10s\n' "run" "cards" "wall_s" "pages/s" "rss_MiB" "out_MiB" "index_KiB"
+for n in "${SIZES[@]}"; do
+  corpus=$BENCH/corpus-$n
+  [ -d "$corpus" ] || python3 "$SHARED/gen_corpus.py" --cards "$n" --out "$corpus" >/dev/null
+  bash "$SHARED/setup_sites.sh" "$corpus" "$BENCH/sites" "$n" >/dev/null
+
+  out=$BENCH/site-$n
+  rm -rf "$out"
+  read -r mc_wall mc_rss < <(measure "modelcards-$n" java -Xmx$HEAP -jar target/modelcards.jar build --quiet --content "$corpus" --out "$out" --report "$BENCH/report-$n.json")
+  pages=$(find "$out" -name '*.html' | wc -l)
+  size=$(du -sm "$out" | cut -f1)
+  index=$(( $(stat -c %s "$out/search-index.js") / 1024 ))
+  printf '%-22s %7s %9s %9.0f %10.0f %10s %10s\n' "modelcards" "$n" "$mc_wall" "$(echo "$pages / $mc_wall" | bc -l)" "$(echo "$mc_rss / 1024" | bc -l)" "$size" "$index"
+
+  # rebuild over the previous output: nothing changed, so nothing may be rewritten
+  before=$(find "$out" -type f -newer "$BENCH/modelcards-$n.time" | wc -l)
+  read -r re_wall re_rss < <(measure "rebuild-$n" java -Xmx$HEAP -jar target/modelcards.jar build --quiet --content "$corpus" --out "$out" --report "$BENCH/report-$n.json")
+  rewritten=$(find "$out" -type f -newer "$BENCH/modelcards-$n.time" | wc -l)
+  printf '%-22s %7s %9s %9s %10.0f %10s %10s\n' "modelcards-rebuild" "$n" "$re_wall" "-" "$(echo "$re_rss / 1024" | bc -l)" "$((rewritten - before)) rewritten" ""
+
+  for h in hugo hugo-lean; do
+    site=$BENCH/sites/$h-$n
+    rm -rf "$site/public"
+    read -r h_wall h_rss < <(measure "$h-$n" hugo --quiet -s "$site")
+    hpages=$(find "$site/public" -name '*.html' | wc -l)
+    hsize=$(du -sm "$site/public" | cut -f1)
+    printf '%-22s %7s %9s %9.0f %10.0f %10s %10s\n' "$h" "$n" "$h_wall" "$(echo "$hpages / $h_wall" | bc -l)" "$(echo "$h_rss / 1024" | bc -l)" "$hsize" "-"
+    eval "${h//-/_}_wall=$h_wall; ${h//-/_}_rss=$h_rss"
+  done
+  printf 'ratios at %s cards: wall modelcards/hugo-lean %.2f, modelcards/hugo %.2f; rebuild/clean %.2f; RSS modelcards/hugo %.2f\n' \
+    "$n" "$(echo "$mc_wall / $hugo_lean_wall" | bc -l)" "$(echo "$mc_wall / $hugo_wall" | bc -l)" \
+    "$(echo "$re_wall / $mc_wall" | bc -l)" "$(echo "$mc_rss / $hugo_rss" | bc -l)"
+done
+grep -q '"highlighted"' "$BENCH/report-${SIZES[0]}.json" 2>/dev/null && echo "code highlighted at build time: see report" || echo "code highlighting at build time: no (highlighting runs in the browser, see README)"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
