@@ -1,0 +1,216 @@
+package io.modelcards.render;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Draws a line chart as inline SVG at build time (no script needed): title, axes with units, ticks, a legend,
+ * and a text alternative. Series colours and markers differ so the chart reads in print and without colour.
+ */
+public final class ChartSvg {
+    private static final int WIDTH = 640;
+    private static final int HEIGHT = 320;
+    private static final int LEFT = 56;
+    private static final int RIGHT = 160;
+    private static final int TOP = 36;
+    private static final int BOTTOM = 48;
+    private static final String[] MARKERS = {"circle", "square", "diamond", "triangle"};
+
+    public record Point(BigDecimal x, BigDecimal y) {
+        public Point {
+            Objects.requireNonNull(x, "x");
+            Objects.requireNonNull(y, "y");
+        }
+    }
+
+    public record Series(String name, List<Point> points) {
+        public Series {
+            Objects.requireNonNull(name, "name");
+            points = List.copyOf(points);
+        }
+    }
+
+    /** What to draw; {@code logX} spaces the x axis logarithmically (parameter counts). */
+    public record Spec(String id, String title, String xLabel, String yLabel, boolean logX, List<Series> series) {
+        public Spec {
+            Objects.requireNonNull(id, "id");
+            series = List.copyOf(series);
+        }
+    }
+
+    private ChartSvg() {}
+
+    /** The SVG element, or "" when there is nothing to draw. */
+    public static String svg(Spec spec) {
+        List<Series> series = new ArrayList<>();
+        for (Series s : spec.series()) if (!s.points().isEmpty()) series.add(s);
+        if (series.isEmpty()) return "";
+        double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, minY = Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (Series s : series) {
+            for (Point p : s.points()) {
+                double x = xValue(p.x(), spec.logX());
+                minX = Math.min(minX, x);
+                maxX = Math.max(maxX, x);
+                minY = Math.min(minY, p.y().doubleValue());
+                maxY = Math.max(maxY, p.y().doubleValue());
+            }
+        }
+        if (maxX == minX) { minX -= 1; maxX += 1; }
+        double[] yTicks = niceTicks(Math.min(0, minY) == 0 && minY >= 0 && minY < maxY * 0.5 ? 0 : minY, maxY);
+        double y0 = yTicks[0];
+        double y1 = yTicks[yTicks.length - 1];
+        double plotW = WIDTH - LEFT - RIGHT;
+        double plotH = HEIGHT - TOP - BOTTOM;
+        final double fMinX = minX, fMaxX = maxX;
+        java.util.function.DoubleUnaryOperator sx = x -> LEFT + (x - fMinX) / (fMaxX - fMinX) * plotW;
+        java.util.function.DoubleUnaryOperator sy = y -> TOP + plotH - (y - y0) / (y1 - y0) * plotH;
+
+        String titleId = spec.id() + "-title";
+        String descId = spec.id() + "-desc";
+        StringBuilder sb = new StringBuilder();
+        sb.append("<svg class=\"chart\" id=\"").append(esc(spec.id())).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+                .append(HEIGHT).append("\" role=\"img\" aria-labelledby=\"").append(titleId).append(' ').append(descId)
+                .append("\" xmlns=\"http://www.w3.org/2000/svg\">");
+        sb.append("<title id=\"").append(titleId).append("\">").append(esc(spec.title())).append("</title>");
+        sb.append("<desc id=\"").append(descId).append("\">").append(esc(describe(spec, series))).append("</desc>");
+        sb.append("<text class=\"chart-title\" x=\"").append(LEFT).append("\" y=\"20\">").append(esc(spec.title())).append("</text>");
+        // axes and grid
+        sb.append("<g class=\"chart-grid\">");
+        for (double t : yTicks) {
+            double y = sy.applyAsDouble(t);
+            sb.append(line(LEFT, y, LEFT + plotW, y, "grid"));
+            sb.append("<text class=\"tick\" x=\"").append(LEFT - 6).append("\" y=\"").append(fmt(y + 4))
+                    .append("\" text-anchor=\"end\">").append(esc(num(t))).append("</text>");
+        }
+        for (BigDecimal x : xTicks(series)) {
+            double px = sx.applyAsDouble(xValue(x, spec.logX()));
+            sb.append(line(px, TOP + plotH, px, TOP + plotH + 4, "axis"));
+            sb.append("<text class=\"tick\" x=\"").append(fmt(px)).append("\" y=\"").append(fmt(TOP + plotH + 16))
+                    .append("\" text-anchor=\"middle\">").append(esc(spec.logX() ? human(x) : x.stripTrailingZeros().toPlainString()))
+                    .append("</text>");
+        }
+        sb.append(line(LEFT, TOP, LEFT, TOP + plotH, "axis")).append(line(LEFT, TOP + plotH, LEFT + plotW, TOP + plotH, "axis"));
+        sb.append("</g>");
+        sb.append("<text class=\"axis-label\" x=\"").append(fmt(LEFT + plotW / 2)).append("\" y=\"").append(HEIGHT - 8)
+                .append("\" text-anchor=\"middle\">").append(esc(spec.xLabel())).append("</text>");
+        sb.append("<text class=\"axis-label\" transform=\"rotate(-90)\" x=\"").append(fmt(-(TOP + plotH / 2)))
+                .append("\" y=\"14\" text-anchor=\"middle\">").append(esc(spec.yLabel())).append("</text>");
+        // series
+        for (int i = 0; i < series.size(); i++) {
+            Series s = series.get(i);
+            List<Point> pts = new ArrayList<>(s.points());
+            pts.sort((a, b) -> a.x().compareTo(b.x()));
+            sb.append("<g class=\"series series-").append(i % 8).append("\">");
+            if (pts.size() > 1) {
+                sb.append("<polyline fill=\"none\" points=\"");
+                for (Point p : pts) {
+                    sb.append(fmt(sx.applyAsDouble(xValue(p.x(), spec.logX())))).append(',')
+                            .append(fmt(sy.applyAsDouble(p.y().doubleValue()))).append(' ');
+                }
+                sb.setLength(sb.length() - 1);
+                sb.append("\"/>");
+            }
+            for (Point p : pts) {
+                sb.append(marker(MARKERS[i % MARKERS.length], sx.applyAsDouble(xValue(p.x(), spec.logX())),
+                        sy.applyAsDouble(p.y().doubleValue()), s.name() + ": " + p.y().toPlainString()
+                                + " at " + p.x().stripTrailingZeros().toPlainString()));
+            }
+            double ly = TOP + 14 + i * 18;
+            double lx = LEFT + plotW + 16;
+            sb.append(marker(MARKERS[i % MARKERS.length], lx, ly - 4, null));
+            sb.append("<text class=\"legend\" x=\"").append(fmt(lx + 10)).append("\" y=\"").append(fmt(ly)).append("\">")
+                    .append(esc(shorten(s.name(), 22))).append("</text>");
+            sb.append("</g>");
+        }
+        sb.append("</svg>");
+        return sb.toString();
+    }
+
+    private static String describe(Spec spec, List<Series> series) {
+        StringBuilder sb = new StringBuilder(spec.title()).append(". ").append(spec.yLabel()).append(" against ")
+                .append(spec.xLabel()).append(". ");
+        for (Series s : series) {
+            sb.append(s.name()).append(": ");
+            List<String> parts = new ArrayList<>();
+            for (Point p : s.points()) parts.add(p.y().toPlainString() + " at " + (spec.logX() ? human(p.x()) : p.x().stripTrailingZeros().toPlainString()));
+            sb.append(String.join(", ", parts)).append(". ");
+        }
+        return sb.toString().strip();
+    }
+
+    private static List<BigDecimal> xTicks(List<Series> series) {
+        java.util.TreeSet<BigDecimal> xs = new java.util.TreeSet<>();
+        for (Series s : series) for (Point p : s.points()) xs.add(p.x().stripTrailingZeros());
+        if (xs.size() <= 8) return new ArrayList<>(xs);
+        List<BigDecimal> all = new ArrayList<>(xs);
+        List<BigDecimal> picked = new ArrayList<>();
+        for (int i = 0; i < 8; i++) picked.add(all.get(i * (all.size() - 1) / 7));
+        return picked;
+    }
+
+    private static double xValue(BigDecimal x, boolean log) {
+        return log ? Math.log10(Math.max(1e-12, x.doubleValue())) : x.doubleValue();
+    }
+
+    static double[] niceTicks(double min, double max) {
+        if (max <= min) max = min + 1;
+        double range = max - min;
+        double step = Math.pow(10, Math.floor(Math.log10(range / 5)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (range / (step * m) <= 6) { step *= m; break; }
+        }
+        double start = Math.floor(min / step) * step;
+        double end = Math.ceil(max / step) * step;
+        int n = (int) Math.round((end - start) / step) + 1;
+        double[] ticks = new double[Math.max(2, n)];
+        for (int i = 0; i < ticks.length; i++) ticks[i] = start + i * step;
+        return ticks;
+    }
+
+    private static String marker(String shape, double x, double y, String label) {
+        String title = label == null ? "" : "<title>" + esc(label) + "</title>";
+        String cls = label == null ? "marker" : "marker point";
+        return switch (shape) {
+            case "square" -> "<rect class=\"" + cls + "\" x=\"" + fmt(x - 4) + "\" y=\"" + fmt(y - 4) + "\" width=\"8\" height=\"8\">" + title + "</rect>";
+            case "diamond" -> "<polygon class=\"" + cls + "\" points=\"" + fmt(x) + "," + fmt(y - 5) + " " + fmt(x + 5) + "," + fmt(y) + " "
+                    + fmt(x) + "," + fmt(y + 5) + " " + fmt(x - 5) + "," + fmt(y) + "\">" + title + "</polygon>";
+            case "triangle" -> "<polygon class=\"" + cls + "\" points=\"" + fmt(x) + "," + fmt(y - 5) + " " + fmt(x + 5) + "," + fmt(y + 4) + " "
+                    + fmt(x - 5) + "," + fmt(y + 4) + "\">" + title + "</polygon>";
+            default -> "<circle class=\"" + cls + "\" cx=\"" + fmt(x) + "\" cy=\"" + fmt(y) + "\" r=\"4\">" + title + "</circle>";
+        };
+    }
+
+    private static String line(double x1, double y1, double x2, double y2, String cls) {
+        return "<line class=\"" + cls + "\" x1=\"" + fmt(x1) + "\" y1=\"" + fmt(y1) + "\" x2=\"" + fmt(x2) + "\" y2=\"" + fmt(y2) + "\"/>";
+    }
+
+    /** 1550000000 → "1.55B". */
+    static String human(BigDecimal v) {
+        double d = v.doubleValue();
+        String[] units = {"", "K", "M", "B", "T"};
+        int u = 0;
+        while (Math.abs(d) >= 1000 && u < units.length - 1) { d /= 1000; u++; }
+        return num(d) + units[u];
+    }
+
+    private static String num(double d) {
+        if (d == Math.rint(d)) return String.valueOf((long) d);
+        return new BigDecimal(d).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
+    private static String fmt(double d) {
+        return String.format(Locale.ROOT, "%.1f", d);
+    }
+
+    private static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    private static String esc(String s) {
+        return Entities.escape(s);
+    }
+}
