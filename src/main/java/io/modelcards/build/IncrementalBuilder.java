@@ -173,10 +173,12 @@ public final class IncrementalBuilder {
             else d.addAll(local);
             return made;
         }, d));
-        pages = next;
         out.addAll(assetFiles);
         progress.done();
         boolean ok = !SiteBuilder.failed(d, options.strict());
+        // a failed build keeps the pages it did not use: fixing the content brings most of them back unchanged
+        if (ok) pages = next;
+        else pages.putAll(next);
         BuildResult r = new BuildResult(site, out, d, ok, 0, 0, (System.nanoTime() - start) / 1_000_000);
         return new Outcome(r, full, rendered[0]);
     }

@@ -106,7 +106,6 @@ final class ServeSession implements AutoCloseable {
         }
         Map<String, byte[]> files = new HashMap<>();
         for (OutputFile f : r.files()) files.put(f.path(), f.bytes());
-        server.publish(files, r.diagnostics().all());
         String written = "";
         if (out != null) {
             try {
@@ -116,6 +115,8 @@ final class ServeSession implements AutoCloseable {
                 log.println("modelcards: error: " + e.getMessage());
             }
         }
+        // written first, so that a page reloading at the event finds the folder current too
+        server.publish(files, r.diagnostics().all());
         if (!quiet || !outcome.full()) log.println(Console.summary(r, what) + written);
     }
 
