@@ -26,7 +26,7 @@ import java.util.Set;
  * One run of {@code serve}: binds the server, builds, serves the last good site, and rebuilds when the
  * watched folders change. With an output folder, each good build is also written there.
  */
-final class ServeSession implements AutoCloseable {
+public final class ServeSession implements AutoCloseable {
     static final Duration DEBOUNCE = Duration.ofMillis(100);
 
     private final BuildOptions options;
@@ -53,7 +53,7 @@ final class ServeSession implements AutoCloseable {
      *
      * @param out where to also write each good build, or null to serve from memory only
      */
-    static ServeSession start(BuildOptions options, InetSocketAddress address, Path out, PrintStream log,
+    public static ServeSession start(BuildOptions options, InetSocketAddress address, Path out, PrintStream log,
                               boolean quiet, BuildProgress progress) throws IOException, OutputFolderException {
         if (out != null) new SiteWriter().checkUsable(out);
         PreviewServer server = PreviewServer.start(address);
@@ -68,11 +68,11 @@ final class ServeSession implements AutoCloseable {
         return s;
     }
 
-    int port() {
+    public int port() {
         return server.port();
     }
 
-    List<Path> watchedFolders() {
+    public List<Path> watchedFolders() {
         List<Path> folders = new ArrayList<>();
         folders.add(options.contentDir());
         if (options.templatesDir() != null) folders.add(options.templatesDir());
