@@ -37,16 +37,28 @@ public final class SiteBuilder {
     private final ModelCardParser parser = new ModelCardParser();
     private final AssetCollector assets = new AssetCollector();
     private final SiteWriter writer = new SiteWriter();
+    private final BuildProgress progress;
+
+    public SiteBuilder() {
+        this(BuildProgress.NONE);
+    }
+
+    public SiteBuilder(BuildProgress progress) {
+        this.progress = progress;
+    }
 
     /** Reads and parses the content into a site, without rendering. */
     public Site load(BuildOptions options, Diagnostics diagnostics) {
         String shown = display(options.contentDir());
+        progress.stage("read");
         SiteConfig config = configLoader.load(options.contentDir(), shown, diagnostics);
         if (options.baseUrl() != null && !options.baseUrl().isBlank()) config = config.withBaseUrl(options.baseUrl());
         Curated curated = curatedLoader.load(options.contentDir(), shown, diagnostics);
         List<SourceFile> files = scanner.scan(options.contentDir(), shown, diagnostics);
+        progress.stage("parse");
         List<Model> models = parser.parse(files, diagnostics);
         Site site = new Site(config, models, curated);
+        progress.stage("link");
         return linker.link(site, diagnostics);
     }
 
@@ -55,9 +67,11 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         Site site = load(options, diagnostics);
+        progress.stage("render");
         List<OutputFile> files = new ArrayList<>(new SiteRenderer(options.templatesDir()).render(site, diagnostics));
         files.addAll(assets.collect(options.assetsDir()));
         boolean ok = !failed(diagnostics, options.strict());
+        progress.done();
         return new BuildResult(site, files, diagnostics, ok, 0, 0, (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -69,6 +83,7 @@ public final class SiteBuilder {
         int written = 0;
         int unchanged = 0;
         if (r.ok()) {
+            progress.stage("write");
             SiteWriter.Result w = writer.write(r.files(), options.outputDir());
             written = w.written();
             unchanged = w.unchanged();
@@ -76,6 +91,7 @@ public final class SiteBuilder {
         BuildResult done = new BuildResult(r.site(), r.files(), r.diagnostics(), r.ok(), written, unchanged,
                 (System.nanoTime() - start) / 1_000_000);
         writeReport(done, options.reportFile());
+        progress.done();
         return done;
     }
 

@@ -32,7 +32,7 @@ final class BuildCommand implements Callable<Integer> {
         var err = System.err;
         BuildResult r;
         try {
-            r = new SiteBuilder().build(common.toBuildOptions(out, report));
+            r = new SiteBuilder(TerminalProgress.forConsole(common.quiet)).build(common.toBuildOptions(out, report));
         } catch (OutputFolderException e) {
             err.println("modelcards: error: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
@@ -28,11 +29,16 @@ public final class SiteRenderer {
     }
 
     public List<OutputFile> render(Site site, Diagnostics diagnostics) {
+        return render(site, m -> renderModel(m, site.config(), diagnostics), diagnostics);
+    }
+
+    /** Like {@link #render(Site, Diagnostics)}, with each model's files from {@code modelFiles} (serve reuses unchanged ones). */
+    public List<OutputFile> render(Site site, Function<Model, List<OutputFile>> modelFiles, Diagnostics diagnostics) {
         List<OutputFile> files = new ArrayList<>();
         SiteConfig config = site.config();
         files.add(page("index.html", "pages/index", config.title(), config.description(), List.of(), config,
                 Map.of("index", index(site)), diagnostics));
-        for (Model m : site.models()) files.addAll(renderModel(m, config, diagnostics));
+        for (Model m : site.models()) files.addAll(modelFiles.apply(m));
         files.add(page("404.html", "pages/404", "Page not found", "This page does not exist.", List.of(), config,
                 Map.of(), diagnostics));
         files.add(page("search.html", "pages/search", "Search", "Search the catalogue.",

@@ -1,0 +1,212 @@
+package io.modelcards.build;
+
+import io.modelcards.diag.Diagnostic;
+import io.modelcards.diag.Diagnostics;
+import io.modelcards.diag.SourcePosition;
+import io.modelcards.links.SiteLinker;
+import io.modelcards.model.Curated;
+import io.modelcards.model.Model;
+import io.modelcards.model.Site;
+import io.modelcards.model.SiteConfig;
+import io.modelcards.parse.ModelCardParser;
+import io.modelcards.publish.AssetCollector;
+import io.modelcards.render.OutputFile;
+import io.modelcards.render.SiteRenderer;
+import io.modelcards.source.ContentScanner;
+import io.modelcards.source.CuratedLoader;
+import io.modelcards.source.SiteConfigLoader;
+import io.modelcards.source.SourceFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The build behind {@code serve}: a full build first, then rebuilds of what a change touches. A changed Markdown
+ * file is re-read and re-parsed alone; slugs and links are redone for the whole site (cheap), and only models
+ * whose record changed are rendered again, together with the catalogue-wide files (index, search, models.json).
+ * A changed asset re-collects the assets; anything else (site.yaml, templates, a new or deleted file) is a full
+ * build. Never writes; not thread-safe (serve calls it from one thread).
+ */
+public final class IncrementalBuilder {
+    /** How a build went: its result, whether it was a full one, and how many models were rendered again. */
+    public record Outcome(BuildResult result, boolean full, int modelsRendered) {}
+
+    private record Parsed(List<Model> models, List<Diagnostic> diagnostics) {}
+
+    private final BuildOptions options;
+    private final BuildProgress progress;
+    private final Path contentDir;
+    private final Path assetsDir;
+    private final String shownDir;
+    private final ContentScanner scanner = new ContentScanner();
+    private final SiteConfigLoader configLoader = new SiteConfigLoader();
+    private final CuratedLoader curatedLoader = new CuratedLoader();
+    private final ModelCardParser parser = new ModelCardParser();
+    private final SiteLinker linker = new SiteLinker();
+    private final AssetCollector assets = new AssetCollector();
+
+    private SiteRenderer renderer;
+    private SiteConfig config;
+    private Curated curated;
+    /** Diagnostics of site.yaml, curated.yaml and the folder scan that belong to no Markdown file. */
+    private List<Diagnostic> baseDiagnostics = List.of();
+    /** Every Markdown file of the last full build, in the scanner's order. */
+    private final TreeMap<Path, Parsed> files = new TreeMap<>();
+    private List<OutputFile> assetFiles = List.of();
+    private Map<Model, List<OutputFile>> pages = new HashMap<>();
+
+    public IncrementalBuilder(BuildOptions options, BuildProgress progress) {
+        this.options = options;
+        this.progress = progress;
+        this.contentDir = options.contentDir().toAbsolutePath().normalize();
+        this.assetsDir = options.assetsDir() == null ? null : options.assetsDir().toAbsolutePath().normalize();
+        this.shownDir = SiteBuilder.display(options.contentDir());
+    }
+
+    /** Reads, parses and renders everything again, forgetting all that was kept. */
+    public Outcome full() {
+        long start = System.nanoTime();
+        progress.stage("read");
+        Diagnostics base = new Diagnostics();
+        config = configLoader.load(options.contentDir(), shownDir, base);
+        if (options.baseUrl() != null) config = config.withBaseUrl(options.baseUrl());
+        curated = curatedLoader.load(options.contentDir(), shownDir, base);
+        Diagnostics scanned = new Diagnostics();
+        List<SourceFile> sources = scanner.scan(options.contentDir(), shownDir, scanned);
+        files.clear();
+        Map<Path, List<Diagnostic>> byFile = new HashMap<>();
+        for (Diagnostic d : scanned.all()) {
+            Path p = isMarkdown(d.at().path()) ? pathOf(d.at().path()) : null;
+            if (p == null) base.add(d);
+            else byFile.computeIfAbsent(p, k -> new ArrayList<>()).add(d);
+        }
+        // a file that could not be decoded is still known, so that fixing it is an incremental change
+        byFile.forEach((p, ds) -> files.put(p, new Parsed(List.of(), ds)));
+        progress.stage("parse");
+        int done = 0;
+        for (SourceFile f : sources) {
+            Path p = pathOf(f.path());
+            Diagnostics d = new Diagnostics();
+            byFile.getOrDefault(p, List.of()).forEach(d::add);
+            files.put(p, new Parsed(parser.parseFile(f, d), d.all()));
+            progress.count("parse", ++done, sources.size());
+        }
+        baseDiagnostics = base.all();
+        assetFiles = assets.collect(options.assetsDir());
+        renderer = new SiteRenderer(options.templatesDir());
+        pages = new HashMap<>();
+        return assemble(start, true);
+    }
+
+    /** Rebuilds after the given files or folders changed (absolute or relative paths). */
+    public Outcome rebuild(Collection<Path> changed) {
+        if (renderer == null) return full();
+        long start = System.nanoTime();
+        List<Path> markdown = new ArrayList<>();
+        boolean assetsChanged = false;
+        for (Path raw : changed) {
+            Path p = raw.toAbsolutePath().normalize();
+            if (isIgnorable(p)) continue;
+            if (files.containsKey(p) && Files.isRegularFile(p)) markdown.add(p);
+            else if (assetsDir != null && p.startsWith(assetsDir)) assetsChanged = true;
+            else if (!Files.exists(p) && !isKnown(p)) continue; // an editor's short-lived temporary file
+            else return full();
+        }
+        progress.stage("parse");
+        for (Path p : markdown) files.put(p, parseOne(p));
+        if (assetsChanged) assetFiles = assets.collect(options.assetsDir());
+        return assemble(start, false);
+    }
+
+    private Parsed parseOne(Path p) {
+        String shown = shownOf(p);
+        Diagnostics d = new Diagnostics();
+        try {
+            if (Files.size(p) > ContentScanner.MAX_FILE_BYTES) {
+                d.error(SourcePosition.file(shown), "file is larger than " + (ContentScanner.MAX_FILE_BYTES >> 20)
+                        + " MiB; split it into several files");
+                return new Parsed(List.of(), d.all());
+            }
+            SourceFile f = ContentScanner.decode(Files.readAllBytes(p), shown, d);
+            List<Model> models = f == null ? List.of() : parser.parseFile(f, d);
+            return new Parsed(models, d.all());
+        } catch (IOException e) {
+            d.error(SourcePosition.file(shown), "cannot read: " + e.getMessage());
+            return new Parsed(List.of(), d.all());
+        }
+    }
+
+    private Outcome assemble(long start, boolean full) {
+        Diagnostics d = new Diagnostics();
+        baseDiagnostics.forEach(d::add);
+        List<Model> models = new ArrayList<>();
+        for (Parsed p : files.values()) {
+            p.diagnostics().forEach(d::add);
+            models.addAll(p.models());
+        }
+        if (files.isEmpty() && !d.hasErrors()) {
+            d.error(SourcePosition.file(shownDir), "no Markdown files (.md) in the content folder");
+        }
+        progress.stage("link");
+        Site site = linker.link(new Site(config, ModelCardParser.assignSlugs(models, d), curated), d);
+        progress.stage("render");
+        Map<Model, List<OutputFile>> next = new HashMap<>();
+        int[] rendered = {0};
+        List<OutputFile> out = new ArrayList<>(renderer.render(site, m -> {
+            List<OutputFile> kept = pages.get(m);
+            if (kept != null) {
+                next.put(m, kept);
+                return kept;
+            }
+            Diagnostics local = new Diagnostics();
+            List<OutputFile> made = renderer.renderModel(m, site.config(), local);
+            rendered[0]++;
+            // pages whose rendering reported something are made again next time, so the report is repeated
+            if (local.all().isEmpty()) next.put(m, made);
+            else d.addAll(local);
+            return made;
+        }, d));
+        out.addAll(assetFiles);
+        progress.done();
+        boolean ok = !SiteBuilder.failed(d, options.strict());
+        // a failed build keeps the pages it did not use: fixing the content brings most of them back unchanged
+        if (ok) pages = next;
+        else pages.putAll(next);
+        BuildResult r = new BuildResult(site, out, d, ok, 0, 0, (System.nanoTime() - start) / 1_000_000);
+        return new Outcome(r, full, rendered[0]);
+    }
+
+    private boolean isKnown(Path p) {
+        String shown = p.startsWith(contentDir) ? shownOf(p) : p.toString();
+        for (Diagnostic d : baseDiagnostics) if (d.at().path().equals(shown)) return true;
+        return files.containsKey(p);
+    }
+
+    private static boolean isIgnorable(Path p) {
+        String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
+                || name.endsWith(".tmp");
+    }
+
+    private static boolean isMarkdown(String shown) {
+        String s = shown.toLowerCase(Locale.ROOT);
+        return s.endsWith(".md") || s.endsWith(".markdown");
+    }
+
+    private Path pathOf(String shown) {
+        String rel = shownDir.isEmpty() ? shown : shown.substring(Math.min(shown.length(), shownDir.length() + 1));
+        return contentDir.resolve(rel).normalize();
+    }
+
+    private String shownOf(Path p) {
+        String rel = contentDir.relativize(p).toString().replace('\\', '/');
+        return shownDir.isEmpty() ? rel : shownDir + "/" + rel;
+    }
+}

@@ -1,0 +1,112 @@
+package io.modelcards.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** check: exit codes with and without --strict, the JSON report, and one-line internal errors. */
+class CheckCommandTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private Path contentWithAWarning() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("x.md"), "# Alpha\n\nAlpha text.\n\n# Empty\n");
+        return content;
+    }
+
+    @Test
+    void aWarningPassesWithoutStrict() throws Exception {
+        Run r = run("check", "--content", contentWithAWarning().toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("x.md:5: warning: model \"Empty\" has no content below its heading\n"), r.err());
+        assertTrue(r.err().contains("checked: 2 models, "), r.err());
+        assertTrue(r.err().contains(" 1 warnings, 0 errors in "), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void strictFailsOnAWarning() throws Exception {
+        Run r = run("check", "--strict", "--content", contentWithAWarning().toString());
+        assertEquals(ExitCodes.CONTENT_ERRORS, r.code(), r.err());
+        assertTrue(r.err().contains("check failed: 2 models, "), r.err());
+    }
+
+    @Test
+    void jsonFormatPrintsTheReportOnStdout() throws Exception {
+        Run r = run("check", "--format", "json", "--content", contentWithAWarning().toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode report = new ObjectMapper().readTree(r.out());
+        assertTrue(report.get("ok").asBoolean());
+        assertEquals(2, report.get("counts").get("models").asInt());
+        assertEquals(1, report.get("counts").get("warnings").asInt());
+        assertEquals(0, report.get("counts").get("errors").asInt());
+        assertEquals(5, report.get("warnings").get(0).get("line").asInt());
+        assertFalse(r.err().contains("warning:"), "JSON mode keeps stderr free of the text report: " + r.err());
+    }
+
+    @Test
+    void errorsAreSortedByFileAndLineWithoutDuplicates() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("b.md"), "# Alpha\n\nOne.\n\n# Alpha\n\nTwo.\n");
+        Files.writeString(content.resolve("a.md"), "# Solo\n\nFine.\n\n# Hollow\n");
+        Run r = run("check", "--content", content.toString());
+        assertEquals(ExitCodes.CONTENT_ERRORS, r.code());
+        String a = content.resolve("a.md").toString();
+        String b = content.resolve("b.md").toString();
+        assertEquals(a + ":5: warning: model \"Hollow\" has no content below its heading\n"
+                + b + ":1: error: duplicate model name \"Alpha\"; defined again at " + b + ":5\n"
+                + b + ":5: error: duplicate model name \"Alpha\"; first defined at " + b + ":1\n",
+                r.err().substring(0, r.err().indexOf("check failed")));
+    }
+
+    @Test
+    void externalIsAcceptedAndSaysItIsNotAvailable() throws Exception {
+        Run r = run("check", "--external", "--content", contentWithAWarning().toString());
+        assertEquals(0, r.code());
+        assertTrue(r.err().contains("--external is not available"), r.err());
+    }
+
+    @Test
+    void anInternalFailureIsOneLineWithoutATrace() throws Exception {
+        Path content = contentWithAWarning();
+        Path notAFolder = Files.writeString(dir.resolve("file"), "x");
+        Run r = run("build", "--content", content.toString(), "--out", dir.resolve("out").toString(),
+                "--report", notAFolder.resolve("report.json").toString());
+        assertEquals(ExitCodes.INTERNAL, r.code());
+        String last = r.err().lines().reduce((x, y) -> y).orElse("");
+        assertTrue(last.startsWith("modelcards: internal error: ") && last.endsWith("(run again with --debug for the trace)"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+        Run debug = run("build", "--debug", "--content", content.toString(), "--out", dir.resolve("out").toString(),
+                "--report", notAFolder.resolve("report.json").toString());
+        assertTrue(debug.err().contains("\tat "), "--debug shows the trace");
+    }
+}
