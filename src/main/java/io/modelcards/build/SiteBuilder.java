@@ -8,6 +8,7 @@ import io.modelcards.model.Model;
 import io.modelcards.model.Site;
 import io.modelcards.model.SiteConfig;
 import io.modelcards.parse.ModelCardParser;
+import io.modelcards.parse.SiteNormalizer;
 import io.modelcards.publish.AssetCollector;
 import io.modelcards.publish.OutputFolderException;
 import io.modelcards.publish.SiteWriter;
@@ -35,6 +36,7 @@ public final class SiteBuilder {
     private final CuratedLoader curatedLoader = new CuratedLoader();
     private final SiteLinker linker = new SiteLinker();
     private final ModelCardParser parser = new ModelCardParser();
+    private final SiteNormalizer normalizer = new SiteNormalizer();
     private final AssetCollector assets = new AssetCollector();
     private final SiteWriter writer = new SiteWriter();
 
@@ -46,7 +48,7 @@ public final class SiteBuilder {
         Curated curated = curatedLoader.load(options.contentDir(), shown, diagnostics);
         List<SourceFile> files = scanner.scan(options.contentDir(), shown, diagnostics);
         List<Model> models = parser.parse(files, diagnostics);
-        Site site = new Site(config, models, curated);
+        Site site = normalizer.normalize(new Site(config, models, curated), diagnostics);
         return linker.link(site, diagnostics);
     }
 

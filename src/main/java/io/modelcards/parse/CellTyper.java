@@ -27,6 +27,8 @@ public final class CellTyper {
     /** Types a cell's text; {@code partNames} come from the column header (e.g. group/text/image). */
     public static CellValue type(String rawText, List<String> partNames) {
         String text = rawText == null ? "" : rawText.strip();
+        // Text normally arrives decoded; a stray entity such as &#10004; (from a source read as text) is decoded too.
+        if (text.indexOf('&') >= 0) text = org.jsoup.parser.Parser.unescapeEntities(text, false).strip();
         if (text.length() > 200) return new CellValue.Text(text);
         if (isMissing(text)) return new CellValue.Missing();
         Boolean flag = flag(text);
