@@ -52,7 +52,7 @@ public final class CellTyper {
         if (m.matches()) {
             BigDecimal v = number(m.group(1));
             if (v != null) return new CellValue.Quantity(v, m.group(2) + (m.group(3) == null ? "" : " " + m.group(3)),
-                    v.multiply(scale(m.group(2))).stripTrailingZeros());
+                    base(v.multiply(scale(m.group(2)))));
         }
         return new CellValue.Text(text);
     }
@@ -120,6 +120,12 @@ public final class CellTyper {
             parts.add(new CellValue.Part(name, v, d));
         }
         return new CellValue.Composite(parts);
+    }
+
+    /** 1.55 × 10⁹ as 1550000000, not 1.55E+9; 1.31 M as 1310000. */
+    private static BigDecimal base(BigDecimal n) {
+        BigDecimal s = n.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     private static BigDecimal scale(String unit) {
