@@ -94,7 +94,7 @@ final class ModelPages {
                 boolean sizeIsName = v.parametersText().isEmpty() || v.name().contains(v.parametersText());
                 names.add(sizeIsName ? v.name() : v.name() + " (" + v.parametersText() + ")");
             }
-            facts.add(new FactView(m.variants().size() == 1 ? "Variant" : "Sizes", String.join(", ", names)));
+            facts.add(new FactView(m.variants().size() == 1 ? "Variant" : "Variants", String.join(", ", names)));
         }
         String range = parameterRange(m.variants());
         if (!range.isEmpty()) facts.add(new FactView("Parameters", range));

@@ -39,7 +39,7 @@ class ModelFactsTest {
     @Test
     void showsSizesAndParameterRange() {
         assertEquals("tiny (39 M), base (74 M), small (244 M), medium (769 M), large (1550 M), large-v2 (1550 M)",
-                facts("whisper").get("Sizes"));
+                facts("whisper").get("Variants"));
         assertEquals("39 M – 1550 M", facts("whisper").get("Parameters"));
         assertEquals("9B – 80B", facts("idefics").get("Parameters"));
         assertEquals("7B – 70B", facts("llama-v2").get("Parameters"));
