@@ -49,7 +49,6 @@ public final class IncrementalBuilder {
     private final SiteConfigLoader configLoader = new SiteConfigLoader();
     private final CuratedLoader curatedLoader = new CuratedLoader();
     private final ModelCardParser parser = new ModelCardParser();
-    private final SiteLinker linker = new SiteLinker();
     private final AssetCollector assets = new AssetCollector();
 
     private SiteRenderer renderer;
@@ -155,7 +154,7 @@ public final class IncrementalBuilder {
             d.error(SourcePosition.file(shownDir), "no Markdown files (.md) in the content folder");
         }
         progress.stage("link");
-        Site site = linker.link(new Site(config, ModelCardParser.assignSlugs(models, d), curated), d);
+        Site site = SiteBuilder.assemble(config, ModelCardParser.assignSlugs(models, d), curated, d);
         progress.stage("render");
         Map<Model, List<OutputFile>> next = new HashMap<>();
         int[] rendered = {0};

@@ -8,6 +8,7 @@ import io.modelcards.model.Model;
 import io.modelcards.model.Site;
 import io.modelcards.model.SiteConfig;
 import io.modelcards.parse.ModelCardParser;
+import io.modelcards.parse.SiteNormalizer;
 import io.modelcards.publish.AssetCollector;
 import io.modelcards.publish.OutputFolderException;
 import io.modelcards.publish.SiteWriter;
@@ -33,7 +34,6 @@ public final class SiteBuilder {
     private final ContentScanner scanner = new ContentScanner();
     private final SiteConfigLoader configLoader = new SiteConfigLoader();
     private final CuratedLoader curatedLoader = new CuratedLoader();
-    private final SiteLinker linker = new SiteLinker();
     private final ModelCardParser parser = new ModelCardParser();
     private final AssetCollector assets = new AssetCollector();
     private final SiteWriter writer = new SiteWriter();
@@ -57,9 +57,14 @@ public final class SiteBuilder {
         List<SourceFile> files = scanner.scan(options.contentDir(), shown, diagnostics);
         progress.stage("parse");
         List<Model> models = parser.parse(files, diagnostics);
-        Site site = new Site(config, models, curated);
         progress.stage("link");
-        return linker.link(site, diagnostics);
+        return assemble(config, models, curated, diagnostics);
+    }
+
+    /** The steps after parsing, shared with incremental rebuilds: normalize (typing, curated data), then link. */
+    static Site assemble(SiteConfig config, List<Model> models, Curated curated, Diagnostics diagnostics) {
+        Site site = new SiteNormalizer().normalize(new Site(config, models, curated), diagnostics);
+        return new SiteLinker().link(site, diagnostics);
     }
 
     /** Everything but writing: the files the site would have. */

@@ -5,9 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** One model section ({@code # Name} and everything up to the next one), normalized. */
+/**
+ * One model section ({@code # Name} and everything up to the next one), normalized. {@code results} are
+ * results stated only in prose, from content/curated.yaml: the model's own, and others' that its text compares
+ * it with (their {@code model} names the other model).
+ */
 public record Model(String slug, String name, String heading, SourcePosition origin, String summary,
-                    FrontMatter frontMatter, List<Block> blocks, List<Variant> variants, List<Link> links) {
+                    FrontMatter frontMatter, List<Block> blocks, List<Variant> variants, List<Link> links,
+                    List<Curated.Result> results) {
+    public Model(String slug, String name, String heading, SourcePosition origin, String summary,
+                 FrontMatter frontMatter, List<Block> blocks, List<Variant> variants, List<Link> links) {
+        this(slug, name, heading, origin, summary, frontMatter, blocks, variants, links, List.of());
+    }
+
     public Model {
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(name, "name");
@@ -18,6 +28,7 @@ public record Model(String slug, String name, String heading, SourcePosition ori
         blocks = List.copyOf(blocks);
         variants = List.copyOf(variants);
         links = List.copyOf(links);
+        results = List.copyOf(results);
     }
 
     public List<Table> tables() {
@@ -39,14 +50,23 @@ public record Model(String slug, String name, String heading, SourcePosition ori
     }
 
     public Model withBlocks(List<Block> newBlocks) {
-        return new Model(slug, name, heading, origin, summary, frontMatter, newBlocks, variants, links);
+        return new Model(slug, name, heading, origin, summary, frontMatter, newBlocks, variants, links, results);
     }
 
     public Model withVariants(List<Variant> newVariants) {
-        return new Model(slug, name, heading, origin, summary, frontMatter, blocks, newVariants, links);
+        return new Model(slug, name, heading, origin, summary, frontMatter, blocks, newVariants, links, results);
     }
 
     public Model withLinks(List<Link> newLinks) {
-        return new Model(slug, name, heading, origin, summary, frontMatter, blocks, variants, newLinks);
+        return new Model(slug, name, heading, origin, summary, frontMatter, blocks, variants, newLinks, results);
+    }
+
+    public Model withResults(List<Curated.Result> newResults) {
+        return new Model(slug, name, heading, origin, summary, frontMatter, blocks, variants, links, newResults);
+    }
+
+    /** The name shown (a curated correction) and its slug; {@code heading} keeps the name as written. */
+    public Model withName(String newName, String newSlug) {
+        return new Model(newSlug, newName, heading, origin, summary, frontMatter, blocks, variants, links, results);
     }
 }

@@ -29,6 +29,15 @@ public record Table(String id, String caption, TableKind kind, List<Column> colu
         return new Table(id, caption, kind, columns, newRows, origin);
     }
 
+    /**
+     * Index of the first column whose header names a benchmark (VQAv2 in {@code VQAv2<br>acc.}), or -1. In a
+     * benchmark table the columns between the row label and this one are settings such as Shots.
+     */
+    public int firstBenchmarkColumn() {
+        for (int i = 0; i < columns.size(); i++) if (!columns.get(i).benchmark().isEmpty()) return i;
+        return -1;
+    }
+
     public List<Link> links() {
         List<Link> all = new ArrayList<>();
         for (Row row : rows) for (Cell cell : row.cells()) all.addAll(cell.links());

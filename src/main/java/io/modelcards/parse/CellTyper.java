@@ -27,6 +27,8 @@ public final class CellTyper {
     /** Types a cell's text; {@code partNames} come from the column header (e.g. group/text/image). */
     public static CellValue type(String rawText, List<String> partNames) {
         String text = rawText == null ? "" : rawText.strip();
+        // Text normally arrives decoded; a stray entity such as &#10004; (from a source read as text) is decoded too.
+        if (text.indexOf('&') >= 0) text = org.jsoup.parser.Parser.unescapeEntities(text, false).strip();
         if (text.length() > 200) return new CellValue.Text(text);
         if (isMissing(text)) return new CellValue.Missing();
         Boolean flag = flag(text);
@@ -50,7 +52,7 @@ public final class CellTyper {
         if (m.matches()) {
             BigDecimal v = number(m.group(1));
             if (v != null) return new CellValue.Quantity(v, m.group(2) + (m.group(3) == null ? "" : " " + m.group(3)),
-                    v.multiply(scale(m.group(2))).stripTrailingZeros());
+                    base(v.multiply(scale(m.group(2)))));
         }
         return new CellValue.Text(text);
     }
@@ -118,6 +120,12 @@ public final class CellTyper {
             parts.add(new CellValue.Part(name, v, d));
         }
         return new CellValue.Composite(parts);
+    }
+
+    /** 1.55 × 10⁹ as 1550000000, not 1.55E+9; 1.31 M as 1310000. */
+    private static BigDecimal base(BigDecimal n) {
+        BigDecimal s = n.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     private static BigDecimal scale(String unit) {

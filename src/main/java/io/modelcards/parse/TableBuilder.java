@@ -25,11 +25,10 @@ final class TableBuilder {
                        int tableLine, Diagnostics diagnostics) {
         List<Column> columns = new ArrayList<>();
         for (RawCell h : header) columns.add(HeaderReader.read(h.html(), List.of(h.lineText().split("\n"))));
-        List<Row> rows = new ArrayList<>();
-        String group = "";
+        List<List<Cell>> typed = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
         int width = columns.size();
-        for (int r = 0; r < body.size(); r++) {
-            List<RawCell> raw = body.get(r);
+        for (List<RawCell> raw : body) {
             int line = raw.isEmpty() ? tableLine : raw.get(0).line();
             if (width > 0 && raw.size() != width) {
                 diagnostics.warning(SourcePosition.of(path, line), "table row has " + raw.size()
@@ -43,10 +42,39 @@ final class TableBuilder {
                 cells.add(new Cell(rc.source(), rc.html(), rc.text(), value,
                         links(rc.html(), SourcePosition.of(path, rc.line()))));
             }
-            if (!cells.isEmpty() && !cells.get(0).isBlank()) group = cells.get(0).text();
-            rows.add(new Row(id + "-r" + (r + 1), group, cells, SourcePosition.of(path, line)));
+            typed.add(cells);
+            lines.add(line);
         }
-        return new Table(id, caption, TableKind.OTHER, columns, rows, SourcePosition.of(path, tableLine));
+        ColumnAnnotations.Result annotated = ColumnAnnotations.extract(columns, typed, lines);
+        columns = annotated.columns();
+        typed = annotated.rows();
+        lines = annotated.lines();
+        int label = labelColumn(columns, typed);
+        List<Row> rows = new ArrayList<>();
+        String group = "";
+        for (int r = 0; r < typed.size(); r++) {
+            List<Cell> cells = typed.get(r);
+            if (cells.size() > label && !cells.get(label).isBlank()) group = cells.get(label).text();
+            rows.add(new Row(id + "-r" + (r + 1), group, cells, SourcePosition.of(path, lines.get(r))));
+        }
+        Table table = new Table(id, caption, TableKind.OTHER, columns, rows, SourcePosition.of(path, tableLine));
+        table = table.withKind(TableClassifier.classify(table));
+        return table.withRows(RowIds.assign(table));
+    }
+
+    /**
+     * The column that names a row: the first, unless the first is only a row number (1, 2, 3 under an empty
+     * header, as pandas writes HTML tables); then the next one.
+     */
+    static int labelColumn(List<Column> columns, List<List<Cell>> rows) {
+        if (rows.isEmpty() || columns.size() < 2 || !columns.get(0).text().isBlank()) return 0;
+        for (int r = 0; r < rows.size(); r++) {
+            List<Cell> cells = rows.get(r);
+            if (cells.size() < 2) return 0;
+            if (!(cells.get(0).value() instanceof CellValue.Number n)
+                    || n.value().compareTo(java.math.BigDecimal.valueOf(r + 1L)) != 0) return 0;
+        }
+        return 1;
     }
 
     /** Links of sanitized HTML, each placed at {@code at}. */

@@ -1,13 +1,64 @@
 package io.modelcards.render;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.modelcards.model.Curated;
 import io.modelcards.model.Model;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** A model in the Hugging Face {@code model-index} shape (name, results) so hub tools can read it. */
-record ModelIndexJson(@com.fasterxml.jackson.annotation.JsonProperty("model-index") List<Entry> modelIndex) {
-    record Entry(String name, List<Object> results) {}
+/**
+ * A model in the Hugging Face {@code model-index} shape so hub tools can read it: one entry per variant that
+ * has scores (IDEFICS 9B, GroundingDINO-T), and one for the model's own results stated in prose; each result
+ * names its task, dataset and metrics (settings such as shots go into the metric name). Results of other models
+ * that the text only compares with are left out.
+ */
+record ModelIndexJson(@JsonProperty("model-index") List<Entry> modelIndex) {
+    record Entry(String name, List<Result> results) {}
+
+    record Result(Task task, Dataset dataset, List<Metric> metrics) {}
+
+    record Task(String type) {}
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Dataset(String name, String type, String split) {}
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Metric(String name, String type, BigDecimal value) {}
 
     static ModelIndexJson of(Model m) {
-        return new ModelIndexJson(List.of(new Entry(m.name(), List.of())));
+        String task = m.frontMatter().pipelineTag().isEmpty() ? "other" : m.frontMatter().pipelineTag();
+        Map<String, Map<String, Result>> byEntry = new LinkedHashMap<>();
+        for (Curated.Result r : m.results()) {
+            if (!r.model().equalsIgnoreCase(m.name()) && !r.model().equalsIgnoreCase(m.heading())) continue;
+            Result result = byEntry.computeIfAbsent(m.name(), k -> new LinkedHashMap<>()).computeIfAbsent(
+                    r.task() + "\u0000" + r.dataset() + "\u0000" + r.split(),
+                    k -> new Result(new Task(r.task().isEmpty() ? task : r.task()),
+                            new Dataset(r.dataset(), type(r.dataset()), r.split()), new ArrayList<>()));
+            result.metrics().add(new Metric(r.metric(), type(r.metric()), r.value()));
+        }
+        for (Scores.Score s : Scores.of(m)) {
+            String name = s.name().isEmpty() ? m.name() : s.name();
+            Result result = byEntry.computeIfAbsent(name, k -> new LinkedHashMap<>()).computeIfAbsent(
+                    task + "\u0000" + s.benchmark(),
+                    k -> new Result(new Task(task), new Dataset(s.benchmark(), type(s.benchmark()), ""),
+                            new ArrayList<>()));
+            String metric = s.metric().isEmpty() ? "score" : s.metric();
+            result.metrics().add(new Metric(s.settings().isEmpty() ? metric : metric + " (" + s.settings() + ")",
+                    type(metric), s.value()));
+        }
+        List<Entry> entries = new ArrayList<>();
+        byEntry.forEach((name, results) -> entries.add(new Entry(name, List.copyOf(results.values()))));
+        if (entries.isEmpty()) entries.add(new Entry(m.name(), List.of()));
+        return new ModelIndexJson(entries);
+    }
+
+    /** A model-index type id: "OE VQA acc." → oe-vqa-acc, "ImageNet-1k" → imagenet-1k. */
+    static String type(String name) {
+        String t = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return t.isEmpty() ? "other" : t;
     }
 }

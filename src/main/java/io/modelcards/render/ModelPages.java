@@ -9,7 +9,10 @@ import io.modelcards.render.Views.BlockView;
 import io.modelcards.render.Views.FactView;
 import io.modelcards.render.Views.ModelPageView;
 import io.modelcards.render.Views.TocEntry;
+import io.modelcards.model.Curated;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,6 +48,41 @@ final class ModelPages {
                 "model-index.json", facts(m), toc, blocks);
     }
 
+    private static boolean isOwn(Model m, Curated.Result r) {
+        return r.model().equalsIgnoreCase(m.name()) || r.model().equalsIgnoreCase(m.heading());
+    }
+
+    /** "9B – 80B" from the smallest and largest variant; one size alone when all are equal. */
+    static String parameterRange(List<Variant> variants) {
+        Variant min = null;
+        Variant max = null;
+        for (Variant v : variants) {
+            if (v.parameters() == null) continue;
+            if (min == null || v.parameters().compareTo(min.parameters()) < 0) min = v;
+            if (max == null || v.parameters().compareTo(max.parameters()) > 0) max = v;
+        }
+        if (min == null) return "";
+        return min.parameters().compareTo(max.parameters()) == 0 ? min.parametersText()
+                : min.parametersText() + " – " + max.parametersText();
+    }
+
+    /** Per benchmark and metric, in order of appearance: the best value, whose it is, and its settings. */
+    static String bestScores(List<Scores.Score> scores) {
+        Map<String, Scores.Score> best = new LinkedHashMap<>();
+        for (Scores.Score s : scores) {
+            String key = s.benchmark() + " " + s.metric();
+            Scores.Score b = best.get(key);
+            int cmp = b == null ? 1 : s.value().compareTo(b.value());
+            if (b == null || (s.lowerIsBetter() ? cmp < 0 : cmp > 0)) best.put(key, s);
+        }
+        List<String> parts = new ArrayList<>();
+        best.forEach((key, s) -> {
+            String who = s.name() + (s.settings().isEmpty() ? "" : ", " + s.settings());
+            parts.add(key.strip() + " " + s.value().toPlainString() + (who.isBlank() ? "" : " (" + who + ")"));
+        });
+        return String.join("; ", parts);
+    }
+
     static String editUrl(String repoUrl, String path, int line) {
         if (repoUrl == null || repoUrl.isBlank()) return "";
         String base = repoUrl.endsWith("/") ? repoUrl : repoUrl + "/";
@@ -55,9 +93,31 @@ final class ModelPages {
         List<FactView> facts = new ArrayList<>();
         if (!m.variants().isEmpty()) {
             Set<String> names = new LinkedHashSet<>();
-            for (Variant v : m.variants()) names.add(v.parametersText().isEmpty() ? v.name() : v.name() + " (" + v.parametersText() + ")");
-            facts.add(new FactView("Variants", String.join(", ", names)));
+            for (Variant v : m.variants()) {
+                boolean sizeIsName = v.parametersText().isEmpty() || v.name().contains(v.parametersText());
+                names.add(sizeIsName ? v.name() : v.name() + " (" + v.parametersText() + ")");
+            }
+            facts.add(new FactView(m.variants().size() == 1 ? "Variant" : "Variants", String.join(", ", names)));
         }
+        String range = parameterRange(m.variants());
+        if (!range.isEmpty()) facts.add(new FactView("Parameters", range));
+        List<Scores.Score> scores = Scores.of(m);
+        Set<String> benchmarks = new LinkedHashSet<>();
+        for (Scores.Score s : scores) benchmarks.add(s.benchmark());
+        for (Curated.Result r : m.results()) if (isOwn(m, r)) benchmarks.add(r.dataset());
+        if (!benchmarks.isEmpty()) facts.add(new FactView("Benchmarks reported", String.join(", ", benchmarks)));
+        String best = bestScores(scores);
+        if (!best.isEmpty()) facts.add(new FactView("Best scores", best));
+        List<String> own = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        for (Curated.Result r : m.results()) {
+            String text = r.dataset() + (r.split().isEmpty() ? "" : " " + r.split()) + " " + r.metric() + " "
+                    + r.value().toPlainString();
+            if (isOwn(m, r)) own.add(text);
+            else others.add(r.model() + ": " + text);
+        }
+        if (!own.isEmpty()) facts.add(new FactView("Results stated in the text", String.join("; ", own)));
+        if (!others.isEmpty()) facts.add(new FactView("Compared with", String.join("; ", others)));
         var fm = m.frontMatter();
         if (!fm.license().isEmpty()) facts.add(new FactView("License", fm.license()));
         if (!fm.pipelineTag().isEmpty()) facts.add(new FactView("Task", fm.pipelineTag()));

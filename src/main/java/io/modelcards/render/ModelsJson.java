@@ -65,6 +65,10 @@ public final class ModelsJson {
         @JsonIgnore abstract List<?> lists();
     }
 
+    abstract static class FrontMatterMixin {
+        @JsonIgnore abstract boolean isEmpty();
+    }
+
     abstract static class TableMixin {
         @JsonIgnore abstract List<Link> links();
     }
@@ -112,6 +116,7 @@ public final class ModelsJson {
                 .addMixIn(Model.class, ModelMixin.class)
                 .addMixIn(io.modelcards.model.Table.class, TableMixin.class)
                 .addMixIn(io.modelcards.model.Cell.class, CellMixin.class)
+                .addMixIn(io.modelcards.model.FrontMatter.class, FrontMatterMixin.class)
                 .addModule(module)
                 .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
                 .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, false)

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Entities;
 
 /** Builds the view of a table: header cells, and body cells carrying their typed value as data attributes. */
 final class TableViews {
@@ -26,8 +27,8 @@ final class TableViews {
         for (int i = 0; i < Math.max(width, table.columns().size()); i++) {
             if (i < table.columns().size()) {
                 Column c = table.columns().get(i);
-                headers.add(new HeaderView(c.html().isEmpty() ? "<span class=\"visually-hidden\">Column " + (i + 1) + "</span>" : c.html(),
-                        annotationTitle(c.annotations()), "col"));
+                headers.add(new HeaderView((c.html().isEmpty() ? "<span class=\"visually-hidden\">Column " + (i + 1) + "</span>" : c.html())
+                        + annotationMarks(c.annotations()), annotationTitle(c.annotations()), "col"));
             } else {
                 headers.add(new HeaderView("<span class=\"visually-hidden\">Column " + (i + 1) + "</span>", "", "col"));
             }
@@ -51,6 +52,21 @@ final class TableViews {
         if (annotations.isEmpty()) return "";
         StringBuilder sb = new StringBuilder();
         annotations.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : "; ").append(k).append(": ").append(v));
+        return sb.toString();
+    }
+
+    /**
+     * A small visible mark per column annotation (✔ for yes, ✖ for no, else the value), with the full
+     * "key: value" for screen readers; the header's title attribute carries it for pointer users.
+     */
+    static String annotationMarks(Map<String, String> annotations) {
+        StringBuilder sb = new StringBuilder();
+        annotations.forEach((k, v) -> {
+            String mark = v.equals("yes") ? "✔" : v.equals("no") ? "✖" : v;
+            sb.append(" <span class=\"col-note\"><span aria-hidden=\"true\">").append(Entities.escape(mark))
+                    .append("</span><span class=\"visually-hidden\">").append(Entities.escape(k + ": " + v))
+                    .append("</span></span>");
+        });
         return sb.toString();
     }
 

@@ -1,0 +1,65 @@
+package io.modelcards.parse;
+
+import io.modelcards.diag.Diagnostics;
+import io.modelcards.model.Block;
+import io.modelcards.model.Model;
+import io.modelcards.model.Row;
+import io.modelcards.model.Site;
+import io.modelcards.model.Table;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Parse stage, second step: the parsed site → the typed site. Applies content/curated.yaml (name corrections,
+ * benchmark aliases, results stated in prose), makes row ids unique on each model page, finds each model's
+ * variants and checks stated deltas against the tables they compare with.
+ */
+public final class SiteNormalizer {
+    /** Ids the page uses itself; a row id never takes one. */
+    private static final Set<String> PAGE_IDS = Set.of("main", "top", "facts", "facts-title", "toc", "contents", "content");
+
+    public Site normalize(Site site, Diagnostics diagnostics) {
+        List<Model> models = new ArrayList<>();
+        for (Model m : CuratedApplier.apply(site.models(), site.curated(), diagnostics)) {
+            Model typed = m.withBlocks(uniqueRowIds(m.blocks()));
+            typed = typed.withVariants(VariantExtractor.extract(typed));
+            DeltaChecker.check(typed, diagnostics);
+            models.add(typed);
+        }
+        return site.withModels(models);
+    }
+
+    /** Row ids are unique per table; on the page they must not meet each other, a heading or a figure. */
+    static List<Block> uniqueRowIds(List<Block> blocks) {
+        Set<String> used = new HashSet<>(PAGE_IDS);
+        for (Block b : blocks) {
+            if (b instanceof Block.Heading h) used.add(h.id());
+            if (b instanceof Block.TableBlock t) {
+                used.add(t.table().id());
+                used.add("fig-" + t.table().id());
+            }
+        }
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (!(b instanceof Block.TableBlock tb)) {
+                out.add(b);
+                continue;
+            }
+            Table t = tb.table();
+            List<Row> rows = new ArrayList<>();
+            for (Row r : t.rows()) {
+                String id = r.id();
+                if (!used.add(id)) {
+                    String base = id.startsWith(t.id() + "-") ? id : t.id() + "-" + id;
+                    id = base;
+                    for (int n = 2; !used.add(id); n++) id = base + "-" + n;
+                }
+                rows.add(new Row(id, r.group(), r.cells(), r.origin()));
+            }
+            out.add(new Block.TableBlock(t.withRows(rows)));
+        }
+        return out;
+    }
+}
