@@ -1,5 +1,8 @@
 package io.modelcards.build;
 
+import io.modelcards.check.LinkSources;
+import io.modelcards.check.SiteLinkChecker;
+import io.modelcards.check.TemplateSources;
 import io.modelcards.diag.Diagnostics;
 import io.modelcards.diag.Severity;
 import io.modelcards.links.SiteLinker;
@@ -26,8 +29,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the stages in order: read content, parse models, render every file, and only when no error was found,
- * write the site. A failed build leaves the output folder as it was.
+ * Runs the stages in order: read content, parse models, fix and resolve links, render every file, check every
+ * internal link of the result, and only when no error was found, write the site. A failed build leaves the
+ * output folder as it was.
  */
 public final class SiteBuilder {
     private final ContentScanner scanner = new ContentScanner();
@@ -37,6 +41,7 @@ public final class SiteBuilder {
     private final ModelCardParser parser = new ModelCardParser();
     private final AssetCollector assets = new AssetCollector();
     private final SiteWriter writer = new SiteWriter();
+    private final SiteLinkChecker linkChecker = new SiteLinkChecker();
 
     /** Reads and parses the content into a site, without rendering. */
     public Site load(BuildOptions options, Diagnostics diagnostics) {
@@ -57,6 +62,7 @@ public final class SiteBuilder {
         Site site = load(options, diagnostics);
         List<OutputFile> files = new ArrayList<>(new SiteRenderer(options.templatesDir()).render(site, diagnostics));
         files.addAll(assets.collect(options.assetsDir()));
+        linkChecker.check(files, new LinkSources(site, TemplateSources.read(options.templatesDir())), diagnostics);
         boolean ok = !failed(diagnostics, options.strict());
         return new BuildResult(site, files, diagnostics, ok, 0, 0, (System.nanoTime() - start) / 1_000_000);
     }
