@@ -19,7 +19,10 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 
-/** Render stage entry point: the site → every output file (pages, models.json, search index, sitemap). */
+/**
+ * Render stage entry point: the site → every output file (model, benchmark and dataset pages, models.json,
+ * search index, sitemap).
+ */
 public final class SiteRenderer {
     private final TemplateEngine engine;
 
@@ -32,7 +35,21 @@ public final class SiteRenderer {
         SiteConfig config = site.config();
         files.add(page("index.html", "pages/index", config.title(), config.description(), List.of(), config,
                 Map.of("index", index(site)), diagnostics));
-        for (Model m : site.models()) files.addAll(renderModel(m, config, diagnostics));
+        Topics topics = Topics.of(site);
+        for (Model m : site.models()) {
+            files.addAll(renderModel(m, config, RelatedModels.of(m, site, topics), diagnostics));
+        }
+        for (BenchmarkPages.Page p : BenchmarkPages.pages(topics)) {
+            List<Crumb> crumbs = new ArrayList<>(List.of(new Crumb("Catalogue", SitePaths.link(p.path(), "index.html"))));
+            String kindIndex = p.path().substring(0, p.path().indexOf('/')) + "/index.html";
+            if (!p.path().equals(kindIndex)) {
+                crumbs.add(new Crumb(kindIndex.startsWith("benchmarks") ? "Benchmarks" : "Datasets",
+                        SitePaths.link(p.path(), kindIndex)));
+            }
+            crumbs.add(new Crumb(p.title(), ""));
+            files.add(page(p.path(), p.template(), p.title(), p.description(), crumbs, config,
+                    Map.of(p.variable(), p.view()), diagnostics));
+        }
         files.add(page("404.html", "pages/404", "Page not found", "This page does not exist.", List.of(), config,
                 Map.of(), diagnostics));
         files.add(page("search.html", "pages/search", "Search", "Search the catalogue.",
@@ -48,12 +65,18 @@ public final class SiteRenderer {
 
     /** The pages of one model: models/<slug>/index.html and its model-index JSON. */
     public List<OutputFile> renderModel(Model m, SiteConfig config, Diagnostics diagnostics) {
+        return renderModel(m, config, List.of(), diagnostics);
+    }
+
+    /** The pages of one model, with its "related models" list. */
+    public List<OutputFile> renderModel(Model m, SiteConfig config, List<CatalogueViews.RelatedView> related,
+                                        Diagnostics diagnostics) {
         String path = SitePaths.model(m.slug());
         String root = SitePaths.root(path);
         List<OutputFile> files = new ArrayList<>();
         files.add(page(path, "pages/model", m.name(), m.summary().isEmpty() ? m.name() : m.summary(),
                 List.of(new Crumb("Catalogue", root + "index.html"), new Crumb(m.name(), "")), config,
-                Map.of("model", ModelPages.of(m, config)), diagnostics));
+                Map.of("model", ModelPages.of(m, config), "related", related), diagnostics));
         files.add(OutputFile.text(SitePaths.modelJson(m.slug()), ModelsJson.write(ModelIndexJson.of(m))));
         return files;
     }
