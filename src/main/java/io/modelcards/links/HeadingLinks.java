@@ -54,7 +54,7 @@ final class HeadingLinks {
     }
 
     private static Set<String> names(Model m) {
-        return Set.of(m.slug(), Slugs.slug(m.name(), ""), Slugs.slug(m.heading(), ""));
+        return new java.util.HashSet<>(List.of(m.slug(), Slugs.slug(m.name(), ""), Slugs.slug(m.heading(), "")));
     }
 
     private static Set<String> idsOf(Model m) {
