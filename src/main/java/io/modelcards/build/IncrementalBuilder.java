@@ -10,6 +10,7 @@ import io.modelcards.model.Site;
 import io.modelcards.model.SiteConfig;
 import io.modelcards.parse.ModelCardParser;
 import io.modelcards.publish.AssetCollector;
+import io.modelcards.render.CatalogueViews;
 import io.modelcards.render.OutputFile;
 import io.modelcards.render.SiteRenderer;
 import io.modelcards.source.ContentScanner;
@@ -59,7 +60,9 @@ public final class IncrementalBuilder {
     /** Every Markdown file of the last full build, in the scanner's order. */
     private final TreeMap<Path, Parsed> files = new TreeMap<>();
     private List<OutputFile> assetFiles = List.of();
-    private Map<Model, List<OutputFile>> pages = new HashMap<>();
+    private Map<PageKey, List<OutputFile>> pages = new HashMap<>();
+
+    private record PageKey(Model model, List<CatalogueViews.RelatedView> related) {}
 
     public IncrementalBuilder(BuildOptions options, BuildProgress progress) {
         this.options = options;
@@ -156,23 +159,26 @@ public final class IncrementalBuilder {
         progress.stage("link");
         Site site = SiteBuilder.assemble(config, ModelCardParser.assignSlugs(models, d), curated, d);
         progress.stage("render");
-        Map<Model, List<OutputFile>> next = new HashMap<>();
+        Map<PageKey, List<OutputFile>> next = new HashMap<>();
         int[] rendered = {0};
-        List<OutputFile> out = new ArrayList<>(renderer.render(site, m -> {
-            List<OutputFile> kept = pages.get(m);
+        List<OutputFile> out = new ArrayList<>(renderer.render(site, (m, related) -> {
+            // a page depends on its model and on the related models listed on it
+            PageKey key = new PageKey(m, related);
+            List<OutputFile> kept = pages.get(key);
             if (kept != null) {
-                next.put(m, kept);
+                next.put(key, kept);
                 return kept;
             }
             Diagnostics local = new Diagnostics();
-            List<OutputFile> made = renderer.renderModel(m, site.config(), local);
+            List<OutputFile> made = renderer.renderModel(m, site.config(), related, local);
             rendered[0]++;
             // pages whose rendering reported something are made again next time, so the report is repeated
-            if (local.all().isEmpty()) next.put(m, made);
+            if (local.all().isEmpty()) next.put(key, made);
             else d.addAll(local);
             return made;
         }, d));
         out.addAll(assetFiles);
+        SiteBuilder.checkLinks(out, site, options, d);
         progress.done();
         boolean ok = !SiteBuilder.failed(d, options.strict());
         // a failed build keeps the pages it did not use: fixing the content brings most of them back unchanged

@@ -1,5 +1,8 @@
 package io.modelcards.build;
 
+import io.modelcards.check.LinkSources;
+import io.modelcards.check.SiteLinkChecker;
+import io.modelcards.check.TemplateSources;
 import io.modelcards.diag.Diagnostics;
 import io.modelcards.diag.Severity;
 import io.modelcards.links.SiteLinker;
@@ -27,8 +30,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the stages in order: read content, parse models, render every file, and only when no error was found,
- * write the site. A failed build leaves the output folder as it was.
+ * Runs the stages in order: read content, parse models, fix and resolve links, render every file, check every
+ * internal link of the result, and only when no error was found, write the site. A failed build leaves the
+ * output folder as it was.
  */
 public final class SiteBuilder {
     private final ContentScanner scanner = new ContentScanner();
@@ -67,6 +71,11 @@ public final class SiteBuilder {
         return new SiteLinker().link(site, diagnostics);
     }
 
+    /** Every internal link of the rendered site must reach a file and an id (like Docusaurus' onBrokenLinks). */
+    static void checkLinks(List<OutputFile> files, Site site, BuildOptions options, Diagnostics diagnostics) {
+        new SiteLinkChecker().check(files, new LinkSources(site, TemplateSources.read(options.templatesDir())), diagnostics);
+    }
+
     /** Everything but writing: the files the site would have. */
     public BuildResult render(BuildOptions options) {
         long start = System.nanoTime();
@@ -75,6 +84,7 @@ public final class SiteBuilder {
         progress.stage("render");
         List<OutputFile> files = new ArrayList<>(new SiteRenderer(options.templatesDir()).render(site, diagnostics));
         files.addAll(assets.collect(options.assetsDir()));
+        checkLinks(files, site, options, diagnostics);
         boolean ok = !failed(diagnostics, options.strict());
         progress.done();
         return new BuildResult(site, files, diagnostics, ok, 0, 0, (System.nanoTime() - start) / 1_000_000);

@@ -1,11 +1,195 @@
 package io.modelcards.links;
 
 import io.modelcards.diag.Diagnostics;
+import io.modelcards.model.Block;
+import io.modelcards.model.Cell;
+import io.modelcards.model.Link;
+import io.modelcards.model.Model;
+import io.modelcards.model.Row;
 import io.modelcards.model.Site;
+import io.modelcards.model.Table;
+import io.modelcards.model.Variant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
-/** Links stage entry point: the parsed site → a site whose links are fixed up and resolved. */
+/**
+ * Links stage entry point: the parsed site → a site whose links are fixed up and resolved. In order: curated
+ * forced links, link-matrix fix-ups (each reported as a warning), same-document heading links, cross-links to
+ * other models named in prose, and the external-link marks. Model.links and the HTML shown agree afterwards.
+ */
 public final class SiteLinker {
+    private final LinkMatrixFixer matrices = new LinkMatrixFixer();
+
     public Site link(Site site, Diagnostics diagnostics) {
-        return site;
+        LinkOverrides overrides = new LinkOverrides(site.curated().linkOverrides());
+        HeadingLinks headings = new HeadingLinks(site.models());
+        CrossLinker crossLinker = new CrossLinker(site.models(), site.curated());
+        List<Model> out = new ArrayList<>();
+        for (Model m : site.models()) {
+            out.add(new ModelLinks(m, overrides, headings, crossLinker, diagnostics).link());
+        }
+        return site.withModels(out);
+    }
+
+    /** The link work on one model; collects each changed link so Model.links can follow the HTML. */
+    private final class ModelLinks {
+        private final Model model;
+        private final LinkOverrides overrides;
+        private final HeadingLinks headings;
+        private final CrossLinker crossLinker;
+        private final Diagnostics diagnostics;
+        private final List<Link[]> changes = new ArrayList<>();
+
+        ModelLinks(Model model, LinkOverrides overrides, HeadingLinks headings, CrossLinker crossLinker,
+                   Diagnostics diagnostics) {
+            this.model = model;
+            this.overrides = overrides;
+            this.headings = headings;
+            this.crossLinker = crossLinker;
+            this.diagnostics = diagnostics;
+        }
+
+        Model link() {
+            List<Block> blocks = new ArrayList<>();
+            Set<String> crossLinked = new HashSet<>();
+            for (Block b : model.blocks()) {
+                if (b instanceof Block.Prose p) {
+                    String html = proseLinks(p.html(), model.links(), p.origin().line());
+                    html = HtmlLinks.markExternal(crossLinker.link(html, model, crossLinked));
+                    blocks.add(new Block.Prose(html, p.text(), p.origin()));
+                } else if (b instanceof Block.ListBlock l) {
+                    List<String> items = new ArrayList<>();
+                    for (String item : l.items()) {
+                        String html = proseLinks(item, model.links(), l.origin().line());
+                        items.add(HtmlLinks.markExternal(crossLinker.link(html, model, crossLinked)));
+                    }
+                    blocks.add(new Block.ListBlock(l.ordered(), items, l.origin()));
+                } else if (b instanceof Block.TableBlock t) {
+                    blocks.add(new Block.TableBlock(table(t.table())));
+                } else {
+                    blocks.add(b);
+                }
+            }
+            return model.withBlocks(blocks).withLinks(apply(model.links())).withVariants(variants());
+        }
+
+        /** Forced and heading links of a prose block; the block's links are those of the model from its line on. */
+        private String proseLinks(String html, List<Link> links, int fromLine) {
+            return HtmlLinks.rewriteHrefs(html, href -> {
+                Link link = find(links, href, fromLine);
+                if (link != null) {
+                    Link forced = overrides.forced(link);
+                    if (forced != null) {
+                        record(link, forced);
+                        return forced.href();
+                    }
+                }
+                String resolved = headings.resolve(model, href);
+                if (resolved != null && link != null) changes.add(new Link[] {link, resolvedLink(link, resolved)});
+                return resolved;
+            });
+        }
+
+        private Table table(Table table) {
+            List<LinkMatrixFixer.Fix> fixes = matrices.infer(table, overrides);
+            List<Row> rows = new ArrayList<>();
+            for (int r = 0; r < table.rows().size(); r++) {
+                Row row = table.rows().get(r);
+                List<Cell> cells = new ArrayList<>();
+                for (int c = 0; c < row.cells().size(); c++) {
+                    cells.add(cell(row.cells().get(c), fixFor(fixes, r, c)));
+                }
+                rows.add(row.withCells(cells));
+            }
+            for (LinkMatrixFixer.Fix f : fixes) {
+                diagnostics.warning(f.before().origin(), "fixed link in table " + table.id() + " (row " + f.rowLabel()
+                        + ", column " + f.columnLabel() + "): " + f.before().href() + " → " + f.after().href());
+            }
+            return table.withRows(rows);
+        }
+
+        private Cell cell(Cell cell, LinkMatrixFixer.Fix fix) {
+            if (cell.links().isEmpty()) return cell;
+            String html = cell.html();
+            List<Link> links = new ArrayList<>();
+            for (Link l : cell.links()) {
+                Link now = l;
+                Link forced = overrides.forced(l);
+                if (forced != null) now = forced;
+                else if (fix != null && fix.before().equals(l)) now = fix.after();
+                else {
+                    String resolved = headings.resolve(model, l.href());
+                    if (resolved != null) now = resolvedLink(l, resolved);
+                }
+                if (now != l) {
+                    String target = now.href();
+                    html = now.isFixed() ? HtmlLinks.fix(html, l.href(), now.href())
+                            : HtmlLinks.rewriteHrefs(html, h -> h.equals(l.href()) ? target : null);
+                    if (now.isFixed() && forced != null) report(now);
+                    changes.add(new Link[] {l, now});
+                }
+                links.add(now);
+            }
+            return new Cell(cell.source(), HtmlLinks.markExternal(html), cell.text(), cell.value(), links);
+        }
+
+        private void record(Link before, Link after) {
+            changes.add(new Link[] {before, after});
+            report(after);
+        }
+
+        private void report(Link forced) {
+            diagnostics.warning(forced.origin(), "forced link: " + forced.originalHref() + " → " + forced.href()
+                    + " (" + forced.note() + ")");
+        }
+
+        /** Model.links with every changed link replaced, each change used once. */
+        private List<Link> apply(List<Link> links) {
+            List<Link[]> pending = new ArrayList<>(changes);
+            List<Link> out = new ArrayList<>();
+            for (Link l : links) {
+                Link now = l;
+                for (int i = 0; i < pending.size(); i++) {
+                    if (pending.get(i)[0].equals(l)) {
+                        now = pending.remove(i)[1];
+                        break;
+                    }
+                }
+                out.add(now);
+            }
+            return out;
+        }
+
+        private List<Variant> variants() {
+            List<Variant> out = new ArrayList<>();
+            for (Variant v : model.variants()) {
+                List<Link> links = new ArrayList<>();
+                for (Link l : v.links()) {
+                    Link now = l;
+                    for (Link[] c : changes) if (c[0].equals(l)) now = c[1];
+                    links.add(now);
+                }
+                out.add(new Variant(v.name(), v.parameters(), v.parametersText(), v.attributes(), links));
+            }
+            return out;
+        }
+    }
+
+    /** A heading link resolved to its page: a new href, not a correction of the content. */
+    private static Link resolvedLink(Link link, String href) {
+        return new Link(link.text(), href, link.origin(), href, link.note());
+    }
+
+    private static Link find(List<Link> links, String href, int fromLine) {
+        for (Link l : links) if (l.href().equals(href) && l.origin().line() >= fromLine) return l;
+        for (Link l : links) if (l.href().equals(href)) return l;
+        return null;
+    }
+
+    private static LinkMatrixFixer.Fix fixFor(List<LinkMatrixFixer.Fix> fixes, int row, int column) {
+        for (LinkMatrixFixer.Fix f : fixes) if (f.row() == row && f.column() == column) return f;
+        return null;
     }
 }

@@ -15,12 +15,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 
-/** Render stage entry point: the site → every output file (pages, models.json, search index, sitemap). */
+/**
+ * Render stage entry point: the site → every output file (model, benchmark and dataset pages, models.json,
+ * search index, sitemap).
+ */
 public final class SiteRenderer {
     private final TemplateEngine engine;
 
@@ -28,17 +30,37 @@ public final class SiteRenderer {
         this.engine = TemplateEngineFactory.create(templatesOverride);
     }
 
+    /** Where the files of one model page come from: rendered now, or reused by serve when nothing changed. */
+    @FunctionalInterface
+    public interface ModelPageSource {
+        List<OutputFile> files(Model model, List<CatalogueViews.RelatedView> related);
+    }
+
     public List<OutputFile> render(Site site, Diagnostics diagnostics) {
-        return render(site, m -> renderModel(m, site.config(), diagnostics), diagnostics);
+        return render(site, (m, related) -> renderModel(m, site.config(), related, diagnostics), diagnostics);
     }
 
     /** Like {@link #render(Site, Diagnostics)}, with each model's files from {@code modelFiles} (serve reuses unchanged ones). */
-    public List<OutputFile> render(Site site, Function<Model, List<OutputFile>> modelFiles, Diagnostics diagnostics) {
+    public List<OutputFile> render(Site site, ModelPageSource modelFiles, Diagnostics diagnostics) {
         List<OutputFile> files = new ArrayList<>();
         SiteConfig config = site.config();
         files.add(page("index.html", "pages/index", config.title(), config.description(), List.of(), config,
                 Map.of("index", index(site)), diagnostics));
-        for (Model m : site.models()) files.addAll(modelFiles.apply(m));
+        Topics topics = Topics.of(site);
+        for (Model m : site.models()) {
+            files.addAll(modelFiles.files(m, RelatedModels.of(m, site, topics)));
+        }
+        for (BenchmarkPages.Page p : BenchmarkPages.pages(topics)) {
+            List<Crumb> crumbs = new ArrayList<>(List.of(new Crumb("Catalogue", SitePaths.link(p.path(), "index.html"))));
+            String kindIndex = p.path().substring(0, p.path().indexOf('/')) + "/index.html";
+            if (!p.path().equals(kindIndex)) {
+                crumbs.add(new Crumb(kindIndex.startsWith("benchmarks") ? "Benchmarks" : "Datasets",
+                        SitePaths.link(p.path(), kindIndex)));
+            }
+            crumbs.add(new Crumb(p.title(), ""));
+            files.add(page(p.path(), p.template(), p.title(), p.description(), crumbs, config,
+                    Map.of(p.variable(), p.view()), diagnostics));
+        }
         files.add(page("404.html", "pages/404", "Page not found", "This page does not exist.", List.of(), config,
                 Map.of(), diagnostics));
         files.add(page("search.html", "pages/search", "Search", "Search the catalogue.",
@@ -54,12 +76,18 @@ public final class SiteRenderer {
 
     /** The pages of one model: models/<slug>/index.html and its model-index JSON. */
     public List<OutputFile> renderModel(Model m, SiteConfig config, Diagnostics diagnostics) {
+        return renderModel(m, config, List.of(), diagnostics);
+    }
+
+    /** The pages of one model, with its "related models" list. */
+    public List<OutputFile> renderModel(Model m, SiteConfig config, List<CatalogueViews.RelatedView> related,
+                                        Diagnostics diagnostics) {
         String path = SitePaths.model(m.slug());
         String root = SitePaths.root(path);
         List<OutputFile> files = new ArrayList<>();
         files.add(page(path, "pages/model", m.name(), m.summary().isEmpty() ? m.name() : m.summary(),
                 List.of(new Crumb("Catalogue", root + "index.html"), new Crumb(m.name(), "")), config,
-                Map.of("model", ModelPages.of(m, config)), diagnostics));
+                Map.of("model", ModelPages.of(m, config), "related", related), diagnostics));
         files.add(OutputFile.text(SitePaths.modelJson(m.slug()), ModelsJson.write(ModelIndexJson.of(m))));
         return files;
     }

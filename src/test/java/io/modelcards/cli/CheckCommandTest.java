@@ -89,13 +89,6 @@ class CheckCommandTest {
     }
 
     @Test
-    void externalIsAcceptedAndSaysItIsNotAvailable() throws Exception {
-        Run r = run("check", "--external", "--content", contentWithAWarning().toString());
-        assertEquals(0, r.code());
-        assertTrue(r.err().contains("--external is not available"), r.err());
-    }
-
-    @Test
     void anInternalFailureIsOneLineWithoutATrace() throws Exception {
         Path content = contentWithAWarning();
         Path notAFolder = Files.writeString(dir.resolve("file"), "x");

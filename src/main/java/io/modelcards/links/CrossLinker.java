@@ -1,0 +1,114 @@
+package io.modelcards.links;
+
+import io.modelcards.model.Curated;
+import io.modelcards.model.Model;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Links the names of catalogue models in another model's prose to their pages: its name, its corrected name and
+ * its curated aliases (Llama v2 / Llama 2 / llama-7b). Never inside an existing link or code; the first mention
+ * of each model on a page only; never a model's own page.
+ */
+final class CrossLinker {
+    static final String CLASS = "xref";
+    private static final Set<String> SKIP = Set.of("a", "code", "pre", "kbd", "samp", "script", "style");
+
+    private final Map<String, Model> byName;
+    private final Pattern names;
+
+    CrossLinker(List<Model> models, Curated curated) {
+        this.byName = index(models, curated);
+        List<String> sorted = new ArrayList<>(byName.keySet());
+        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        StringBuilder alt = new StringBuilder();
+        for (String n : sorted) alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n));
+        this.names = sorted.isEmpty() ? null
+                : Pattern.compile("(?<![\\p{L}\\p{N}_/.-])(?:" + alt + ")(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])");
+    }
+
+    /** Every name a model goes by, mapped to it; a name claimed by two models links to neither. */
+    private static Map<String, Model> index(List<Model> models, Curated curated) {
+        Map<String, Model> map = new TreeMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Model m : models) {
+            Set<String> own = new java.util.LinkedHashSet<>(List.of(m.name(), m.heading()));
+            String corrected = curated.corrections().get(m.name());
+            if (corrected != null) own.add(corrected);
+            for (var e : curated.aliases().entrySet()) {
+                boolean mine = own.stream().anyMatch(n -> n.equalsIgnoreCase(e.getKey())
+                        || e.getValue().stream().anyMatch(a -> a.equalsIgnoreCase(n)));
+                if (mine) {
+                    own.add(e.getKey());
+                    own.addAll(e.getValue());
+                }
+            }
+            for (String n : own) {
+                if (n.isBlank()) continue;
+                Model prev = map.putIfAbsent(n, m);
+                if (prev != null && prev != m) ambiguous.add(n);
+            }
+        }
+        ambiguous.forEach(map::remove);
+        return map;
+    }
+
+    /**
+     * Adds links to other models' pages in one block's HTML; {@code linked} holds the models already linked on
+     * this page and is updated.
+     */
+    String link(String html, Model page, Set<String> linked) {
+        if (names == null || html.isBlank()) return html;
+        Document d = HtmlLinks.parse(html);
+        boolean changed = false;
+        List<TextNode> texts = new ArrayList<>();
+        collect(d.body(), texts);
+        for (TextNode t : texts) changed |= linkText(t, page, linked);
+        return changed ? HtmlLinks.html(d) : html;
+    }
+
+    private static void collect(Element e, List<TextNode> out) {
+        if (SKIP.contains(e.normalName().toLowerCase(Locale.ROOT))) return;
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) out.add(t);
+            else if (n instanceof Element child) collect(child, out);
+        }
+    }
+
+    private boolean linkText(TextNode text, Model page, Set<String> linked) {
+        boolean changed = false;
+        TextNode rest = text;
+        while (rest != null) {
+            Matcher m = names.matcher(rest.getWholeText());
+            TextNode next = null;
+            while (m.find()) {
+                Model target = byName.get(m.group());
+                if (target == null || target.slug().equals(page.slug()) || linked.contains(target.slug())) continue;
+                linked.add(target.slug());
+                TextNode tail = rest.splitText(m.start());
+                TextNode after = tail.splitText(m.end() - m.start());
+                Element a = new Element("a").attr("href", HeadingLinks.pageOf(target)).addClass(CLASS)
+                        .attr("title", target.name());
+                tail.replaceWith(a);
+                a.appendChild(tail);
+                next = after;
+                changed = true;
+                break;
+            }
+            rest = next;
+        }
+        return changed;
+    }
+}

@@ -1,0 +1,73 @@
+package io.modelcards.links;
+
+import io.modelcards.model.Block;
+import io.modelcards.model.Model;
+import io.modelcards.model.Row;
+import io.modelcards.model.Table;
+import io.modelcards.parse.Slugs;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Resolves same-document links ({@code #whisper} in a file holding several models) to where the heading ends
+ * up in the site: an anchor on the same page, another model's page, or an anchor on another model's page.
+ * Models of the same file are tried before the rest. An anchor found nowhere is left as written, for the link
+ * check to report with its source line.
+ */
+final class HeadingLinks {
+    /** Ids every model page has besides its headings (see templates/pages/model.html and layout.html). */
+    private static final Set<String> PAGE_IDS = Set.of("top", "main", "facts", "facts-title", "toc", "content");
+
+    private final List<Model> models;
+
+    HeadingLinks(List<Model> models) {
+        this.models = List.copyOf(models);
+    }
+
+    /** The href a {@code #anchor} link of {@code from} should have, or null to keep it. */
+    String resolve(Model from, String href) {
+        if (!href.startsWith("#") || href.length() < 2) return null;
+        String id = java.net.URLDecoder.decode(href.substring(1), java.nio.charset.StandardCharsets.UTF_8);
+        if (idsOf(from).contains(id)) return null;
+        for (Model m : ordered(from)) {
+            if (names(m).contains(id) || names(m).contains(Slugs.slug(id, ""))) {
+                return m == from ? "#top" : pageOf(m);
+            }
+        }
+        for (Model m : ordered(from)) {
+            if (m != from && idsOf(m).contains(id)) return pageOf(m) + "#" + id;
+        }
+        return null;
+    }
+
+    static String pageOf(Model m) {
+        return "../" + m.slug() + "/index.html";
+    }
+
+    private List<Model> ordered(Model from) {
+        List<Model> out = new ArrayList<>();
+        for (Model m : models) if (m.origin().path().equals(from.origin().path())) out.add(m);
+        for (Model m : models) if (!m.origin().path().equals(from.origin().path())) out.add(m);
+        return out;
+    }
+
+    private static Set<String> names(Model m) {
+        return new java.util.HashSet<>(List.of(m.slug(), Slugs.slug(m.name(), ""), Slugs.slug(m.heading(), "")));
+    }
+
+    private static Set<String> idsOf(Model m) {
+        Set<String> ids = new LinkedHashSet<>(PAGE_IDS);
+        for (Block b : m.blocks()) {
+            if (b instanceof Block.Heading h) ids.add(h.id());
+            if (b instanceof Block.TableBlock tb) {
+                Table t = tb.table();
+                ids.add(t.id());
+                ids.add("fig-" + t.id());
+                for (Row r : t.rows()) ids.add(r.id());
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,73 @@
+package io.modelcards.links;
+
+import java.util.function.Function;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Edits the anchors of sanitized HTML (a paragraph, a list item, a table cell). The result is HTML the links
+ * stage wrote itself: hrefs it chose, rel/class on external links, and the "fixed" mark.
+ */
+final class HtmlLinks {
+    static final String FIXED_CLASS = "fixed-link";
+    static final String EXTERNAL_CLASS = "ext";
+
+    private HtmlLinks() {}
+
+    static Document parse(String html) {
+        Document d = Jsoup.parseBodyFragment(html);
+        d.outputSettings().prettyPrint(false);
+        return d;
+    }
+
+    static String html(Document d) {
+        return d.body().html();
+    }
+
+    /** Rewrites each anchor's href with {@code rewrite} (null keeps it); unchanged HTML is returned as is. */
+    static String rewriteHrefs(String html, Function<String, String> rewrite) {
+        if (!html.contains("<a")) return html;
+        Document d = parse(html);
+        boolean changed = false;
+        for (Element a : d.select("a[href]")) {
+            String to = rewrite.apply(a.attr("href"));
+            if (to != null && !to.equals(a.attr("href"))) {
+                a.attr("href", to);
+                changed = true;
+            }
+        }
+        return changed ? html(d) : html;
+    }
+
+    /** Points the first anchor with {@code from} to {@code to} and marks it as corrected. */
+    static String fix(String html, String from, String to) {
+        Document d = parse(html);
+        for (Element a : d.select("a[href]")) {
+            if (!a.attr("href").equals(from)) continue;
+            a.attr("href", to);
+            Element mark = new Element("sup").addClass(FIXED_CLASS).attr("title", "corrected from " + from).text("fixed");
+            a.after(mark);
+            return html(d);
+        }
+        return html;
+    }
+
+    /** Gives external anchors rel="noopener noreferrer" and the external marker class. */
+    static String markExternal(String html) {
+        if (!html.contains("<a")) return html;
+        Document d = parse(html);
+        boolean changed = false;
+        for (Element a : d.select("a[href]")) {
+            if (!isExternal(a.attr("href"))) continue;
+            a.attr("rel", "noopener noreferrer").addClass(EXTERNAL_CLASS);
+            changed = true;
+        }
+        return changed ? html(d) : html;
+    }
+
+    static boolean isExternal(String href) {
+        String h = href.strip().toLowerCase(java.util.Locale.ROOT);
+        return h.startsWith("http://") || h.startsWith("https://") || h.startsWith("//");
+    }
+}

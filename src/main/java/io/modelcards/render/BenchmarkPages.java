@@ -1,0 +1,80 @@
+package io.modelcards.render;
+
+import io.modelcards.model.Model;
+import io.modelcards.render.CatalogueViews.MentionView;
+import io.modelcards.render.CatalogueViews.ResultView;
+import io.modelcards.render.CatalogueViews.TopicIndexView;
+import io.modelcards.render.CatalogueViews.TopicPageView;
+import io.modelcards.render.CatalogueViews.TopicSummaryView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The benchmark and dataset pages: benchmarks/index.html and datasets/index.html list them;
+ * benchmarks/<slug>/index.html and datasets/<slug>/index.html list every model reporting one, each result
+ * linking back to its row on the model's page.
+ */
+final class BenchmarkPages {
+    static final String BENCHMARKS = "benchmarks";
+    static final String DATASETS = "datasets";
+
+    /** One page to render: where, with which template and view. */
+    record Page(String path, String template, String title, String description, String variable, Object view) {}
+
+    private BenchmarkPages() {}
+
+    static List<Page> pages(Topics topics) {
+        List<Page> pages = new ArrayList<>();
+        List<Topics.Topic> benchmarks = topics.benchmarks();
+        List<Topics.Topic> datasets = topics.all();
+        pages.add(index(BENCHMARKS, "Benchmarks", "Every benchmark a model of the catalogue reports a result on.", benchmarks));
+        pages.add(index(DATASETS, "Datasets", "Every dataset the catalogue's models are evaluated or trained on, or name.", datasets));
+        for (Topics.Topic t : benchmarks) pages.add(topicPage(BENCHMARKS, "Benchmark", t, true));
+        for (Topics.Topic t : datasets) pages.add(topicPage(DATASETS, "Dataset", t, t.benchmark));
+        return pages;
+    }
+
+    static String path(String kind, Topics.Topic t) {
+        return kind + "/" + t.slug() + "/index.html";
+    }
+
+    private static Page index(String kind, String title, String intro, List<Topics.Topic> topics) {
+        String from = kind + "/index.html";
+        List<TopicSummaryView> rows = new ArrayList<>();
+        for (Topics.Topic t : topics) {
+            rows.add(new TopicSummaryView(t.name, SitePaths.link(from, path(kind, t)), String.join(", ", t.aliases),
+                    t.models().size(), t.results.size()));
+        }
+        return new Page(from, "pages/" + kind, title, intro, "topics", new TopicIndexView(title, intro, rows));
+    }
+
+    private static Page topicPage(String kind, String label, Topics.Topic t, boolean hasOther) {
+        String from = path(kind, t);
+        List<ResultView> results = new ArrayList<>();
+        for (Topics.Result r : t.results) {
+            String model = SitePaths.link(from, SitePaths.model(r.model().slug()));
+            results.add(new ResultView(r.model().name(), model, r.label(), r.rowId().isEmpty() ? model : model + "#" + r.rowId(),
+                    r.metric(), r.value()));
+        }
+        List<MentionView> mentions = new ArrayList<>();
+        for (Topics.Mention m : t.mentions) {
+            String model = SitePaths.link(from, SitePaths.model(m.model().slug()));
+            mentions.add(new MentionView(m.model().name(), m.rowId().isEmpty() ? model : model + "#" + m.rowId(), m.where()));
+        }
+        String other = "";
+        String otherLabel = "";
+        if (kind.equals(BENCHMARKS)) {
+            other = SitePaths.link(from, path(DATASETS, t));
+            otherLabel = "Dataset page";
+        } else if (hasOther) {
+            other = SitePaths.link(from, path(BENCHMARKS, t));
+            otherLabel = "Benchmark page";
+        }
+        Set<Model> models = t.models();
+        String description = label + " " + t.name + ": " + models.size() + (models.size() == 1 ? " model" : " models")
+                + ", " + t.results.size() + (t.results.size() == 1 ? " result" : " results") + ".";
+        TopicPageView view = new TopicPageView(t.name, label, String.join(", ", t.aliases), results, mentions, other, otherLabel);
+        return new Page(from, "pages/" + kind.substring(0, kind.length() - 1), t.name, description, "topic", view);
+    }
+}

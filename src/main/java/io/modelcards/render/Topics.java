@@ -1,0 +1,233 @@
+package io.modelcards.render;
+
+import io.modelcards.model.Block;
+import io.modelcards.model.Cell;
+import io.modelcards.model.CellValue;
+import io.modelcards.model.Column;
+import io.modelcards.model.Curated;
+import io.modelcards.model.Model;
+import io.modelcards.model.Row;
+import io.modelcards.model.Site;
+import io.modelcards.model.Table;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The benchmarks and datasets of a catalogue, each under its canonical name (curated aliases: Coco → COCO,
+ * RenderedSST2 → SST-2), with every result a model reports on it (from benchmark columns, columns naming a known
+ * dataset such as "box AP on COCO", and curated results) and every other mention (training-data cells, prose,
+ * front matter).
+ */
+final class Topics {
+    /** A value a model reports: which row of which table, with what metric. {@code rowId} may be empty. */
+    record Result(Model model, String label, String rowId, String metric, String value) {}
+
+    /** A model naming the topic without a value: where it does. {@code rowId} may be empty. */
+    record Mention(Model model, String where, String rowId) {}
+
+    /** A benchmark or dataset: {@code benchmark} when some table reports a value on it. */
+    static final class Topic {
+        final String name;
+        final Set<String> aliases = new java.util.TreeSet<>();
+        boolean benchmark;
+        final List<Result> results = new ArrayList<>();
+        final List<Mention> mentions = new ArrayList<>();
+
+        Topic(String name) {
+            this.name = name;
+        }
+
+        String slug() {
+            return Topics.slug(name);
+        }
+
+        Set<Model> models() {
+            Set<Model> models = new LinkedHashSet<>();
+            results.forEach(r -> models.add(r.model()));
+            mentions.forEach(m -> models.add(m.model()));
+            return models;
+        }
+    }
+
+    private final Map<String, Topic> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final Map<String, String> canonical = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+
+    private Topics() {}
+
+    static Topics of(Site site) {
+        Topics t = new Topics();
+        Curated curated = site.curated();
+        curated.aliases().forEach((name, aliases) -> aliases.forEach(a -> t.canonical.put(a, name)));
+        for (Model m : site.models()) for (Table table : m.tables()) t.benchmarkColumns(m, table);
+        for (Model m : site.models()) for (String d : m.frontMatter().datasets()) t.topic(d).mentions.add(new Mention(m, "front matter (datasets)", ""));
+        t.curatedResults(site);
+        Pattern known = t.knownNames(curated);
+        if (known != null) {
+            for (Model m : site.models()) {
+                for (Table table : m.tables()) t.namedColumns(m, table, known);
+                t.proseMentions(m, known);
+            }
+        }
+        return t;
+    }
+
+    List<Topic> all() {
+        List<Topic> list = new ArrayList<>(byName.values());
+        list.sort(Comparator.comparing((Topic x) -> x.name.toLowerCase(Locale.ROOT)).thenComparing(x -> x.name));
+        return list;
+    }
+
+    List<Topic> benchmarks() {
+        return all().stream().filter(x -> x.benchmark).toList();
+    }
+
+    private Topic topic(String written) {
+        String name = canonical.getOrDefault(written.strip(), written.strip());
+        Topic t = byName.computeIfAbsent(name, Topic::new);
+        if (!written.strip().equals(t.name)) t.aliases.add(written.strip());
+        return t;
+    }
+
+    private void benchmarkColumns(Model m, Table table) {
+        for (int c = 0; c < table.columns().size(); c++) {
+            Column col = table.columns().get(c);
+            if (col.benchmark().isBlank()) continue;
+            Topic t = topic(col.benchmark());
+            t.benchmark = true;
+            // a header written under another name (RenderedSST2 for SST-2) keeps that name beside the metric
+            String metric = col.text().startsWith(col.benchmark()) ? col.metric() : col.text();
+            addResults(t, m, table, c, metric);
+        }
+    }
+
+    private void addResults(Topic t, Model m, Table table, int c, String metric) {
+        for (Row r : table.rows()) {
+            if (c >= r.cells().size()) continue;
+            Cell cell = r.cells().get(c);
+            if (!isValue(cell)) continue;
+            t.results.add(new Result(m, rowLabel(table, r, c), r.id(), metric, cell.text().strip()));
+        }
+    }
+
+    private static boolean isValue(Cell cell) {
+        CellValue v = cell.value();
+        if (v instanceof CellValue.Missing || v instanceof CellValue.Flag) return false;
+        return cell.text().chars().anyMatch(Character::isDigit);
+    }
+
+    /** The row's name: its group or first cell, then the short cells between it and the value ("Shots 8"). */
+    static String rowLabel(Table table, Row r, int valueColumn) {
+        List<String> parts = new ArrayList<>();
+        int first = 0;
+        List<Cell> cells = r.cells();
+        if (!cells.isEmpty() && cells.get(0).text().strip().matches("\\d+")
+                && (table.columns().isEmpty() || table.columns().get(0).text().isBlank())) first = 1;
+        String name = first < cells.size() && !cells.get(first).text().isBlank() ? cells.get(first).text().strip()
+                : r.group();
+        if (!name.isBlank()) parts.add(name);
+        for (int c = first + 1; c < Math.min(valueColumn, cells.size()); c++) {
+            Column col = c < table.columns().size() ? table.columns().get(c) : null;
+            if (col == null || !col.benchmark().isBlank()) break;
+            String text = cells.get(c).text().strip();
+            if (text.isEmpty() || text.length() > 16 || text.contains(",")) continue;
+            parts.add(col.text().isBlank() ? text : col.text().strip() + " " + text);
+        }
+        return String.join(" · ", parts);
+    }
+
+    private void curatedResults(Site site) {
+        for (Curated.Result r : site.curated().results()) {
+            Model m = modelNamed(site, r.model());
+            String label = r.model() + (r.split().isEmpty() ? "" : " (" + r.split() + ")");
+            if (m == null) {
+                m = modelStating(site, r.source());
+                if (m == null) continue;
+                label = r.model() + (r.split().isEmpty() ? "" : " (" + r.split() + ")") + ", stated in " + m.name();
+            }
+            topic(r.dataset()).results.add(new Result(m, label, "", r.metric(), r.value().toPlainString()));
+        }
+    }
+
+    private static Model modelNamed(Site site, String name) {
+        for (Model m : site.models()) if (m.name().equalsIgnoreCase(name) || m.heading().equalsIgnoreCase(name)) return m;
+        return null;
+    }
+
+    private static Model modelStating(Site site, String source) {
+        if (source.isBlank()) return null;
+        for (Model m : site.models()) {
+            for (Block b : m.blocks()) if (b instanceof Block.Prose p && p.text().contains(source)) return m;
+        }
+        return null;
+    }
+
+    /** Every name of a known topic, longest first, as whole words. */
+    private Pattern knownNames(Curated curated) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Topic t : byName.values()) {
+            names.add(t.name);
+            names.addAll(t.aliases);
+        }
+        for (String name : byName.keySet()) {
+            curated.aliases().getOrDefault(name, List.of()).forEach(names::add);
+        }
+        names.removeIf(n -> n.length() < 3);
+        if (names.isEmpty()) return null;
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        StringBuilder alt = new StringBuilder();
+        for (String n : sorted) alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n));
+        return Pattern.compile("(?<![\\p{L}\\p{N}_-])(?:" + alt + ")(?![\\p{L}\\p{N}_-])");
+    }
+
+    /** Columns that name a known dataset in their header report values on it; cells that name one mention it. */
+    private void namedColumns(Model m, Table table, Pattern known) {
+        for (int c = 0; c < table.columns().size(); c++) {
+            Column col = table.columns().get(c);
+            if (!col.benchmark().isBlank()) continue;
+            Matcher h = known.matcher(col.text());
+            if (h.find()) {
+                Topic t = topic(h.group());
+                t.benchmark = true;
+                addResults(t, m, table, c, col.text().strip());
+                continue;
+            }
+            for (Row r : table.rows()) {
+                if (c >= r.cells().size()) continue;
+                Matcher cm = known.matcher(r.cells().get(c).text());
+                Set<Topic> seen = new LinkedHashSet<>();
+                while (cm.find()) seen.add(topic(cm.group()));
+                String where = (col.text().isBlank() ? "table" : "column " + col.text().strip()) + " of "
+                        + rowLabel(table, r, c);
+                for (Topic t : seen) t.mentions.add(new Mention(m, where, r.id()));
+            }
+        }
+    }
+
+    private void proseMentions(Model m, Pattern known) {
+        Set<Topic> seen = new LinkedHashSet<>();
+        for (Block b : m.blocks()) {
+            String text = b instanceof Block.Prose p ? p.text()
+                    : b instanceof Block.ListBlock l ? org.jsoup.Jsoup.parseBodyFragment(String.join(" ", l.items())).text() : "";
+            Matcher pm = known.matcher(text);
+            while (pm.find()) seen.add(topic(pm.group()));
+        }
+        for (Topic t : seen) t.mentions.add(new Mention(m, "text", ""));
+    }
+
+    /** Lowercase ASCII slug, as parse.Slugs makes them (render does not import parse). */
+    static String slug(String text) {
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "topic" : s;
+    }
+}

@@ -1,0 +1,50 @@
+package io.modelcards.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.modelcards.diag.Diagnostics;
+import io.modelcards.model.Site;
+import io.modelcards.model.SiteConfig;
+import io.modelcards.render.OutputFile;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SiteLinkCheckerTest {
+    private static final TemplateSources TEMPLATES = new TemplateSources(Map.of(
+            "fragments/footer.html", "<footer>\n<a th:href=\"${page.root() + 'gone.html'}\">Gone</a>\n</footer>\n",
+            "pages/index.html", "<main></main>\n"));
+
+    private static List<String> check(OutputFile... files) {
+        Diagnostics d = new Diagnostics();
+        new SiteLinkChecker().check(List.of(files), new LinkSources(new Site(SiteConfig.DEFAULTS, List.of(), null), TEMPLATES), d);
+        return d.formatted();
+    }
+
+    @Test
+    void resolvesPagesAssetsDirectoriesAndAnchors() {
+        assertEquals(List.of(), check(
+                OutputFile.text("index.html", "<a href='models/a/index.html#r1'>a</a><a href='models/a/'>a</a>"
+                        + "<link rel=stylesheet href='css/site.css'><a href='#main'>skip</a><main id=main></main>"
+                        + "<a href='https://example.org/x'>ext</a><a href='mailto:x@example.org'>m</a>"),
+                OutputFile.text("models/a/index.html", "<div id=r1></div><a href='../../index.html#main'>home</a>"),
+                OutputFile.text("css/site.css", "")));
+    }
+
+    @Test
+    void brokenTemplateLinkIsReportedOnceAtTheTemplateLine() {
+        assertEquals(List.of("templates/fragments/footer.html:2: error: broken link gone.html on index.html and 1 more pages: "
+                        + "no file gone.html in the site"),
+                check(OutputFile.text("index.html", "<a href='gone.html'>x</a>"),
+                        OutputFile.text("models/a/index.html", "<a href='../../gone.html'>x</a>")));
+    }
+
+    @Test
+    void missingAnchorAndClimbingAboveTheRootAreBroken() {
+        assertEquals(List.of(
+                        "templates/pages/index.html: error: broken link ../../outside.html on index.html: it points outside the site",
+                        "templates/pages/model.html: error: broken link ../../index.html#nope on models/a/index.html: no element with id \"nope\" in index.html"),
+                check(OutputFile.text("index.html", "<a href='../../outside.html'>x</a>"),
+                        OutputFile.text("models/a/index.html", "<a href='../../index.html#nope'>x</a>")));
+    }
+}
