@@ -15,9 +15,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Checks every internal link of the rendered site, like Docusaurus' onBrokenLinks: each href/src/action of each
@@ -26,54 +23,89 @@ import org.jsoup.nodes.Element;
  */
 public final class SiteLinkChecker {
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
-    private static final String LINKS = "a[href], area[href], link[href], script[src], img[src], source[src], "
-            + "iframe[src], video[src], audio[src], form[action]";
 
     /** A broken link as found in one page. */
     public record Broken(String page, String href, String reason) {}
 
+    private static final Pattern TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)(\\s[^<>]*)?>");
+    private static final Pattern ATTRIBUTE = Pattern.compile(
+            "\\s(id|name|href|src|action)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))");
+    private static final Set<String> LINKING = Set.of("a", "area", "link", "script", "img", "source", "iframe",
+            "video", "audio", "form");
+
     /** Checks the files and reports each broken link; returns them too, sorted by page. */
     public List<Broken> check(List<OutputFile> files, LinkSources sources, Diagnostics diagnostics) {
-        Map<String, Document> pages = new TreeMap<>();
-        Set<String> paths = new HashSet<>();
-        for (OutputFile f : files) {
+        Collector c = new Collector();
+        for (OutputFile f : files) c.add(f);
+        return c.finish(sources, diagnostics);
+    }
+
+    /**
+     * Gathers what the check needs page by page, so that pages need not stay in memory: every path, the ids of
+     * each page and its internal links. Reads the generated markup with a scanner of tags rather than a DOM
+     * (our pages always quote attributes, and text never holds a raw '<'). Thread-safe.
+     */
+    public static final class Collector {
+        private final Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final Map<String, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, List<String>> links = new java.util.concurrent.ConcurrentHashMap<>();
+
+        public void add(OutputFile f) {
             paths.add(f.path());
-            if (f.path().endsWith(".html")) pages.put(f.path(), Jsoup.parse(f.asText()));
-        }
-        Map<String, Set<String>> ids = new HashMap<>();
-        pages.forEach((path, doc) -> {
-            Set<String> s = new HashSet<>();
-            for (Element e : doc.select("[id]")) s.add(e.id());
-            for (Element e : doc.select("a[name]")) s.add(e.attr("name"));
-            ids.put(path, s);
-        });
-        List<Broken> broken = new java.util.ArrayList<>();
-        Map<String, TreeSet<String>> fromTemplates = new TreeMap<>();
-        Map<String, SourcePosition> templateAt = new HashMap<>();
-        Map<String, String> firstHref = new HashMap<>();
-        pages.forEach((page, doc) -> {
-            for (Element e : doc.select(LINKS)) {
-                String href = e.hasAttr("href") ? e.attr("href") : e.hasAttr("src") ? e.attr("src") : e.attr("action");
-                String reason = resolve(page, href, paths, ids);
-                if (reason == null) continue;
-                broken.add(new Broken(page, href, reason));
-                LinkSources.Located at = sources.locate(page, href);
-                if (at.fromContent()) {
-                    diagnostics.error(at.at(), "broken link " + href + " on " + page + ": " + reason);
-                } else {
-                    String key = at.at() + "\u0000" + reason;
-                    fromTemplates.computeIfAbsent(key, k -> new TreeSet<>()).add(page);
-                    templateAt.put(key, at.at());
-                    firstHref.putIfAbsent(key, href);
+            if (!f.path().endsWith(".html")) return;
+            Set<String> pageIds = new HashSet<>();
+            List<String> pageLinks = new java.util.ArrayList<>();
+            java.util.regex.Matcher tag = TAG.matcher(f.asText());
+            while (tag.find()) {
+                if (tag.group(2) == null) continue;
+                boolean linking = LINKING.contains(tag.group(1).toLowerCase(java.util.Locale.ROOT));
+                java.util.regex.Matcher a = ATTRIBUTE.matcher(tag.group(2));
+                while (a.find()) {
+                    String raw = a.group(2) != null ? a.group(2) : a.group(3) != null ? a.group(3) : a.group(4);
+                    String value = org.jsoup.parser.Parser.unescapeEntities(raw, true);
+                    switch (a.group(1)) {
+                        case "id" -> pageIds.add(value);
+                        case "name" -> { if (tag.group(1).equalsIgnoreCase("a")) pageIds.add(value); }
+                        default -> {
+                            String h = value.strip();
+                            if (linking && !h.startsWith("//") && !SCHEME.matcher(h).find()) pageLinks.add(value);
+                        }
+                    }
                 }
             }
-        });
-        fromTemplates.forEach((key, onPages) -> {
-            String reason = key.substring(key.indexOf('\u0000') + 1);
-            diagnostics.error(templateAt.get(key), "broken link " + firstHref.get(key) + " on " + onPages.first()
-                    + (onPages.size() > 1 ? " and " + (onPages.size() - 1) + " more pages" : "") + ": " + reason);
-        });
-        return broken;
+            ids.put(f.path(), pageIds);
+            links.put(f.path(), pageLinks);
+        }
+
+        public List<Broken> finish(LinkSources sources, Diagnostics diagnostics) {
+            List<Broken> broken = new java.util.ArrayList<>();
+            Map<String, TreeSet<String>> fromTemplates = new TreeMap<>();
+            Map<String, SourcePosition> templateAt = new HashMap<>();
+            Map<String, String> firstHref = new HashMap<>();
+            for (var e : new TreeMap<>(links).entrySet()) {
+                String page = e.getKey();
+                for (String href : e.getValue()) {
+                    String reason = resolve(page, href, paths, ids);
+                    if (reason == null) continue;
+                    broken.add(new Broken(page, href, reason));
+                    LinkSources.Located at = sources.locate(page, href);
+                    if (at.fromContent()) {
+                        diagnostics.error(at.at(), "broken link " + href + " on " + page + ": " + reason);
+                    } else {
+                        String key = at.at() + "\u0000" + reason;
+                        fromTemplates.computeIfAbsent(key, k -> new TreeSet<>()).add(page);
+                        templateAt.put(key, at.at());
+                        firstHref.putIfAbsent(key, href);
+                    }
+                }
+            }
+            fromTemplates.forEach((key, onPages) -> {
+                String reason = key.substring(key.indexOf('\u0000') + 1);
+                diagnostics.error(templateAt.get(key), "broken link " + firstHref.get(key) + " on " + onPages.first()
+                        + (onPages.size() > 1 ? " and " + (onPages.size() - 1) + " more pages" : "") + ": " + reason);
+            });
+            return broken;
+        }
     }
 
     /** Why an href of {@code page} does not resolve, or null when it does (or points outside the site). */

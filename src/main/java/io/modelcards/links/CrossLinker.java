@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -27,16 +25,11 @@ final class CrossLinker {
     private static final Set<String> SKIP = Set.of("a", "code", "pre", "kbd", "samp", "script", "style");
 
     private final Map<String, Model> byName;
-    private final Pattern names;
+    private final NameFinder finder;
 
     CrossLinker(List<Model> models, Curated curated) {
         this.byName = index(models, curated);
-        List<String> sorted = new ArrayList<>(byName.keySet());
-        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder alt = new StringBuilder();
-        for (String n : sorted) alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n));
-        this.names = sorted.isEmpty() ? null
-                : Pattern.compile("(?<![\\p{L}\\p{N}_/.-])(?:" + alt + ")(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])");
+        this.finder = new NameFinder(byName.keySet());
     }
 
     /** Every name a model goes by, mapped to it; a name claimed by two models links to neither. */
@@ -70,7 +63,7 @@ final class CrossLinker {
      * this page and is updated.
      */
     String link(String html, Model page, Set<String> linked) {
-        if (names == null || html.isBlank()) return html;
+        if (finder.isEmpty() || html.isBlank() || !finder.mayOccur(html)) return html;
         Document d = HtmlLinks.parse(html);
         boolean changed = false;
         List<TextNode> texts = new ArrayList<>();
@@ -91,10 +84,13 @@ final class CrossLinker {
         boolean changed = false;
         TextNode rest = text;
         while (rest != null) {
-            Matcher m = names.matcher(rest.getWholeText());
+            String whole = rest.getWholeText();
             TextNode next = null;
-            while (m.find()) {
-                Model target = byName.get(m.group());
+            int from = 0;
+            NameFinder.Match m;
+            while ((m = finder.find(whole, from)) != null) {
+                from = m.end();
+                Model target = byName.get(m.name());
                 if (target == null || target.slug().equals(page.slug()) || linked.contains(target.slug())) continue;
                 linked.add(target.slug());
                 TextNode tail = rest.splitText(m.start());

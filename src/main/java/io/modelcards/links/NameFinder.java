@@ -1,0 +1,86 @@
+package io.modelcards.links;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds model names in text in one pass: names are indexed by their first word, so the cost grows with the
+ * text, not with the number of models (a regex alternation of 10,000 names is tried at every position).
+ * A match must stand alone: no letter, digit, '_', '/', '.' or '-' right before it, no letter, digit, '_'
+ * or '-' right after it, and no '.' followed by a letter or digit (llama-7b.bin is not llama-7b).
+ */
+final class NameFinder {
+    record Match(String name, int start, int end) {}
+
+    private final Map<String, List<String>> byFirstWord = new HashMap<>();
+
+    NameFinder(Collection<String> names) {
+        for (String n : names) {
+            String first = firstWord(n, 0);
+            if (first.isEmpty()) continue;
+            byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(n);
+        }
+        // longest first, so "Llama 2 Chat" wins over "Llama 2"
+        Comparator<String> order = Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
+        byFirstWord.values().forEach(l -> l.sort(order));
+    }
+
+    boolean isEmpty() {
+        return byFirstWord.isEmpty();
+    }
+
+    /** A cheap pre-check: false when no indexed first word occurs in the text at all. */
+    boolean mayOccur(String text) {
+        for (int i = 0; i < text.length(); ) {
+            if (isWordChar(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
+                String w = firstWord(text, i);
+                if (byFirstWord.containsKey(w)) return true;
+                i += Math.max(1, w.length());
+            } else {
+                i++;
+            }
+        }
+        return false;
+    }
+
+    /** The first name at or after {@code from}, or null. */
+    Match find(String text, int from) {
+        for (int i = Math.max(0, from); i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isWordChar(c) || (i > 0 && isWordChar(text.charAt(i - 1)))) continue;
+            if (i > 0 && blocksBefore(text.charAt(i - 1))) continue;
+            List<String> candidates = byFirstWord.get(firstWord(text, i));
+            if (candidates == null) continue;
+            for (String name : candidates) {
+                int end = i + name.length();
+                if (text.startsWith(name, i) && standsAloneAfter(text, end)) return new Match(name, i, end);
+            }
+        }
+        return null;
+    }
+
+    private static boolean blocksBefore(char c) {
+        return isWordChar(c) || c == '_' || c == '/' || c == '.' || c == '-';
+    }
+
+    private static boolean standsAloneAfter(String text, int end) {
+        if (end >= text.length()) return true;
+        char c = text.charAt(end);
+        if (isWordChar(c) || c == '_' || c == '-') return false;
+        return !(c == '.' && end + 1 < text.length() && isWordChar(text.charAt(end + 1)));
+    }
+
+    private static String firstWord(String s, int from) {
+        int end = from;
+        while (end < s.length() && isWordChar(s.charAt(end))) end++;
+        return s.substring(from, end);
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+}
