@@ -49,6 +49,25 @@ public record Model(String slug, String name, String heading, SourcePosition ori
         return lists;
     }
 
+    /**
+     * Deep equality, as for any record, but starting with identity: models are compared and hashed often (serve
+     * reuses unchanged pages; pages group models), and a model holds every cell of its tables.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof Model m)) return false;
+        return slug.equals(m.slug) && name.equals(m.name) && heading.equals(m.heading) && origin.equals(m.origin)
+                && summary.equals(m.summary) && frontMatter.equals(m.frontMatter) && blocks.equals(m.blocks)
+                && variants.equals(m.variants) && links.equals(m.links) && results.equals(m.results);
+    }
+
+    /** Hashes the identifying fields only (equal models have equal ones), so hashing does not walk every cell. */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(slug, name, origin);
+    }
+
     public Model withBlocks(List<Block> newBlocks) {
         return new Model(slug, name, heading, origin, summary, frontMatter, newBlocks, variants, links, results);
     }

@@ -6,69 +6,100 @@ import io.modelcards.model.Site;
 import io.modelcards.render.CatalogueViews.RelatedView;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * "Related models" of a model page: models it names or that name it (cross-links, base models), and models
- * sharing benchmarks or datasets with it; most shared first, at most {@value #LIMIT}.
+ * sharing benchmarks or datasets with it; most shared first, at most {@value #LIMIT}. Built once for the whole
+ * site from indexes, so a catalogue of 10,000 models does not compare every model with every other.
  */
 final class RelatedModels {
     static final int LIMIT = 5;
+    /** A topic shared by more models than this says little about relatedness (every LLM reports MMLU). */
+    static final int MAX_TOPIC_SIZE = 50;
+    private static final Pattern MODEL_HREF = Pattern.compile("href=\"\\.\\./([^/\"]+)/index\\.html");
+
+    private final Map<String, Model> bySlug = new HashMap<>();
+    private final Map<String, Model> byName = new HashMap<>();
+    private final Map<String, TreeSet<String>> names = new HashMap<>();
+    private final Map<String, TreeSet<String>> namedBy = new HashMap<>();
+    private final Map<String, List<Topics.Topic>> topicsOf = new HashMap<>();
+    /** base model name (lower case) → slugs of the models built on it */
+    private final Map<String, TreeSet<String>> derived = new HashMap<>();
 
     private RelatedModels() {}
 
-    static List<RelatedView> of(Model model, Site site, Topics topics) {
-        Map<Model, TreeSet<String>> reasons = new LinkedHashMap<>();
-        for (Model other : site.models()) {
-            if (other == model) continue;
-            if (names(model, other)) reasons.computeIfAbsent(other, k -> new TreeSet<>()).add("named in this card");
-            if (names(other, model)) reasons.computeIfAbsent(other, k -> new TreeSet<>()).add("names this model");
-            if (isBase(model, other)) reasons.computeIfAbsent(other, k -> new TreeSet<>()).add("base model");
+    static RelatedModels index(Site site, Topics topics) {
+        RelatedModels r = new RelatedModels();
+        for (Model m : site.models()) {
+            r.bySlug.put(m.slug(), m);
+            r.byName.putIfAbsent(m.name().toLowerCase(Locale.ROOT), m);
+            r.byName.putIfAbsent(m.slug(), m);
         }
-        Map<Model, TreeSet<String>> shared = new LinkedHashMap<>();
+        for (Model m : site.models()) {
+            for (String base : m.frontMatter().baseModels()) {
+                r.derived.computeIfAbsent(base.toLowerCase(Locale.ROOT), k -> new TreeSet<>()).add(m.slug());
+            }
+            for (Block b : m.blocks()) {
+                String html = b instanceof Block.Prose p ? p.html() : b instanceof Block.ListBlock l ? String.join("", l.items()) : "";
+                if (!html.contains("href=\"../")) continue;
+                Matcher h = MODEL_HREF.matcher(html);
+                while (h.find()) {
+                    String target = h.group(1);
+                    if (target.equals(m.slug()) || !r.bySlug.containsKey(target)) continue;
+                    r.names.computeIfAbsent(m.slug(), k -> new TreeSet<>()).add(target);
+                    r.namedBy.computeIfAbsent(target, k -> new TreeSet<>()).add(m.slug());
+                }
+            }
+        }
         for (Topics.Topic t : topics.all()) {
             var models = t.models();
-            if (!models.contains(model)) continue;
-            for (Model other : models) if (other != model) shared.computeIfAbsent(other, k -> new TreeSet<>()).add(t.name);
+            if (models.size() > MAX_TOPIC_SIZE) continue;
+            for (Model m : models) r.topicsOf.computeIfAbsent(m.slug(), k -> new ArrayList<>()).add(t);
         }
-        List<Model> order = new ArrayList<>(reasons.keySet());
-        for (Model m : shared.keySet()) if (!order.contains(m)) order.add(m);
-        order.sort(Comparator.comparingInt((Model m) -> -(reasons.getOrDefault(m, new TreeSet<>()).size() * 10
-                + shared.getOrDefault(m, new TreeSet<>()).size())).thenComparing(Model::name));
+        return r;
+    }
+
+    List<RelatedView> of(Model model) {
+        Map<String, TreeSet<String>> reasons = new LinkedHashMap<>();
+        for (String s : names.getOrDefault(model.slug(), new TreeSet<>())) reasons.computeIfAbsent(s, k -> new TreeSet<>()).add("named in this card");
+        for (String s : namedBy.getOrDefault(model.slug(), new TreeSet<>())) reasons.computeIfAbsent(s, k -> new TreeSet<>()).add("names this model");
+        for (String base : model.frontMatter().baseModels()) {
+            Model other = byName.get(base.toLowerCase(Locale.ROOT));
+            if (other != null && other != model) reasons.computeIfAbsent(other.slug(), k -> new TreeSet<>()).add("base model");
+        }
+        // models whose base model is this one
+        for (String key : List.of(model.name().toLowerCase(Locale.ROOT), model.slug())) {
+            for (String other : derived.getOrDefault(key, new TreeSet<>())) {
+                if (!other.equals(model.slug())) reasons.computeIfAbsent(other, k -> new TreeSet<>()).add("base model");
+            }
+        }
+        Map<String, TreeSet<String>> shared = new LinkedHashMap<>();
+        for (Topics.Topic t : topicsOf.getOrDefault(model.slug(), List.of())) {
+            for (Model other : t.models()) {
+                if (other != model) shared.computeIfAbsent(other.slug(), k -> new TreeSet<>()).add(t.name);
+            }
+        }
+        List<String> order = new ArrayList<>(reasons.keySet());
+        for (String s : shared.keySet()) if (!reasons.containsKey(s)) order.add(s);
+        order.sort(Comparator.comparingInt((String s) -> -(reasons.getOrDefault(s, new TreeSet<>()).size() * 10
+                + shared.getOrDefault(s, new TreeSet<>()).size())).thenComparing(s -> bySlug.get(s).name()));
         List<RelatedView> views = new ArrayList<>();
         String from = SitePaths.model(model.slug());
-        for (Model m : order.subList(0, Math.min(LIMIT, order.size()))) {
-            List<String> why = new ArrayList<>(reasons.getOrDefault(m, new TreeSet<>()));
-            TreeSet<String> s = shared.get(m);
-            if (s != null) why.add("shares " + String.join(", ", s));
+        for (String s : order.subList(0, Math.min(LIMIT, order.size()))) {
+            Model m = bySlug.get(s);
+            List<String> why = new ArrayList<>(reasons.getOrDefault(s, new TreeSet<>()));
+            TreeSet<String> sh = shared.get(s);
+            if (sh != null) why.add("shares " + String.join(", ", sh));
             views.add(new RelatedView(m.name(), SitePaths.link(from, SitePaths.model(m.slug())), String.join("; ", why)));
         }
         return views;
-    }
-
-    /** True when {@code page}'s prose links to {@code other}'s page (a cross-link or a written link). */
-    private static boolean names(Model page, Model other) {
-        String href = "../" + other.slug() + "/index.html";
-        for (Block b : page.blocks()) {
-            String html = b instanceof Block.Prose p ? p.html() : b instanceof Block.ListBlock l ? String.join("", l.items()) : "";
-            if (!html.contains(href)) continue;
-            for (Element a : Jsoup.parseBodyFragment(html).select("a[href]")) if (a.attr("href").startsWith(href)) return true;
-        }
-        return false;
-    }
-
-    private static boolean isBase(Model model, Model other) {
-        for (String base : model.frontMatter().baseModels()) {
-            if (base.equalsIgnoreCase(other.name()) || base.equalsIgnoreCase(other.slug())) return true;
-        }
-        for (String base : other.frontMatter().baseModels()) {
-            if (base.equalsIgnoreCase(model.name()) || base.equalsIgnoreCase(model.slug())) return true;
-        }
-        return false;
     }
 }

@@ -47,8 +47,9 @@ public final class SiteRenderer {
         files.add(page("index.html", "pages/index", config.title(), config.description(), List.of(), config,
                 Map.of("index", index(site)), diagnostics));
         Topics topics = Topics.of(site);
+        RelatedModels related = RelatedModels.index(site, topics);
         for (Model m : site.models()) {
-            files.addAll(modelFiles.files(m, RelatedModels.of(m, site, topics)));
+            files.addAll(modelFiles.files(m, related.of(m)));
         }
         for (BenchmarkPages.Page p : BenchmarkPages.pages(topics)) {
             List<Crumb> crumbs = new ArrayList<>(List.of(new Crumb("Catalogue", SitePaths.link(p.path(), "index.html"))));
