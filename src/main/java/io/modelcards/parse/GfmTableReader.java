@@ -46,7 +46,11 @@ final class GfmTableReader {
         int offset = baseOffset + cell.getStartOffset();
         var at = file.at(offset);
         StringBuilder html = new StringBuilder();
-        for (Node child : cell.getChildren()) html.append(markdown.render(child));
+        for (Node child : cell.getChildren()) {
+            // plain text needs no renderer round trip (the common case: numbers)
+            if (child instanceof com.vladsch.flexmark.ast.Text t) html.append(org.jsoup.nodes.Entities.escape(t.getChars().unescape()));
+            else html.append(markdown.render(child));
+        }
         String clean = sanitizer.clean(html.toString().strip(), at, diagnostics);
         String lineText = TableBuilder.lineText(clean);
         return new RawCell(cell.getText().toString().strip(), clean, lineText.replace('\n', ' ').strip(), lineText,

@@ -51,6 +51,8 @@ public final class HtmlSanitizer {
 
     /** Cleans {@code html}; removals are reported as warnings at {@code at}. */
     public String clean(String html, SourcePosition at, Diagnostics diagnostics) {
+        // most table cells are plain escaped text: without a tag there is nothing to clean
+        if (html.indexOf('<') < 0) return html;
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         for (Element nobr : dirty.select("nobr")) {
             nobr.tagName("span").attr("class", "nowrap");

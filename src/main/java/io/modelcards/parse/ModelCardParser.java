@@ -50,8 +50,11 @@ public final class ModelCardParser {
 
     /** Parses every file; models come out in file order, then source order. Slugs are unique. */
     public List<Model> parse(List<SourceFile> files, Diagnostics diagnostics) {
+        // files are independent: parse them on every core, keeping their order
         List<Model> models = new ArrayList<>();
-        for (SourceFile f : files) models.addAll(parseFile(f, diagnostics));
+        for (List<Model> fromFile : files.parallelStream().map(f -> parseFile(f, diagnostics)).toList()) {
+            models.addAll(fromFile);
+        }
         return assignSlugs(models, diagnostics);
     }
 

@@ -21,13 +21,13 @@ public final class SiteNormalizer {
     private static final Set<String> PAGE_IDS = Set.of("main", "top", "facts", "facts-title", "toc", "contents", "content");
 
     public Site normalize(Site site, Diagnostics diagnostics) {
-        List<Model> models = new ArrayList<>();
-        for (Model m : CuratedApplier.apply(site.models(), site.curated(), diagnostics)) {
+        // each model is normalized on its own: use every core, keep the order
+        List<Model> models = CuratedApplier.apply(site.models(), site.curated(), diagnostics).parallelStream().map(m -> {
             Model typed = m.withBlocks(uniqueRowIds(m.blocks()));
             typed = typed.withVariants(VariantExtractor.extract(typed));
             DeltaChecker.check(typed, diagnostics);
-            models.add(typed);
-        }
+            return typed;
+        }).toList();
         return site.withModels(models);
     }
 

@@ -89,6 +89,7 @@ final class TableBuilder {
 
     /** Plain text of sanitized HTML with line breaks kept as "\n" (for headers such as VQAv2<br>acc.). */
     static String lineText(String html) {
+        if (html.indexOf('<') < 0) return plain(html);
         Element body = Jsoup.parseBodyFragment(html.replaceAll("(?i)<br\\s*/?>", "\n<span></span>")).body();
         StringBuilder sb = new StringBuilder();
         for (String part : body.wholeText().split("\n", -1)) {
@@ -98,7 +99,14 @@ final class TableBuilder {
         return sb.toString().strip();
     }
 
+    /** Text of markup-free HTML: entities decoded, whitespace collapsed, as jsoup's text() would give. */
+    static String plain(String html) {
+        String t = html.indexOf('&') < 0 ? html : org.jsoup.parser.Parser.unescapeEntities(html, false);
+        return t.replaceAll("\\s+", " ").strip();
+    }
+
     static String text(String html) {
+        if (html.indexOf('<') < 0) return plain(html);
         return Jsoup.parseBodyFragment(html).body().text();
     }
 }
