@@ -29,7 +29,16 @@ final class DeltaChecker {
             if (t.kind() != TableKind.BENCHMARK || !hasDeltas(t)) continue;
             List<Table> bases = new ArrayList<>();
             for (Table other : tables) if (other != t && other.kind() == TableKind.BENCHMARK && !hasDeltas(other)) bases.add(other);
-            for (Row row : t.rows()) checkRow(t, row, bases, diagnostics);
+            List<String> unchecked = new ArrayList<>();
+            for (Row row : t.rows()) {
+                if (!checkRow(t, row, bases, diagnostics)) unchecked.add(row.group() + settingsText(t, row));
+            }
+            // one note per table, not per row: a card that states changes against a table it does not include
+            if (!unchecked.isEmpty()) {
+                diagnostics.warning(t.origin(), "delta check: " + unchecked.size() + (unchecked.size() == 1 ? " row states" : " rows state")
+                        + " changes, but no other table of this model has the baseline to check them against (first: \""
+                        + unchecked.get(0) + "\")");
+            }
         }
     }
 
@@ -44,15 +53,12 @@ final class DeltaChecker {
         return false;
     }
 
-    private static void checkRow(Table t, Row row, List<Table> bases, Diagnostics diagnostics) {
-        if (row.cells().stream().noneMatch(c -> hasDelta(c.value()))) return;
+    /** Checks one row's deltas; false when the row states deltas but has no baseline row to check against. */
+    private static boolean checkRow(Table t, Row row, List<Table> bases, Diagnostics diagnostics) {
+        if (row.cells().stream().noneMatch(c -> hasDelta(c.value()))) return true;
         Match base = findBase(t, row, bases);
         String what = row.group() + settingsText(t, row);
-        if (base == null) {
-            diagnostics.warning(row.origin(), "delta check: no row in another table of this model to compare \""
-                    + what + "\" with");
-            return;
-        }
+        if (base == null) return false;
         for (int c = 0; c < row.cells().size() && c < t.columns().size(); c++) {
             Column col = t.columns().get(c);
             if (col.benchmark().isEmpty()) continue;
@@ -81,6 +87,7 @@ final class DeltaChecker {
                         + bv.type() + " at " + base.row.origin());
             }
         }
+        return true;
     }
 
     private static void compare(BigDecimal value, BigDecimal base, BigDecimal delta, String label, Row baseRow, Row row,
