@@ -11,19 +11,31 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
  * Cleans HTML (rendered Markdown or raw HTML from a card) with an explicit allow-list suited to model cards,
  * and reports each removal as a warning at the block's position. {@code <nobr>} becomes a no-wrap span.
+ * Links may point to http, https, mailto, a relative path or an anchor; images to http, https or a relative
+ * path. Everything else (script, style, frames, objects, forms, SVG, MathML, event handlers, javascript:,
+ * vbscript: and data: URLs) is removed. Pages also forbid inline script through their Content-Security-Policy.
  */
 public final class HtmlSanitizer {
     private static final String BASE = "https://modelcards.invalid/";
     private static final Set<String> URL_SCHEMES = Set.of("http", "https", "mailto");
     private static final Safelist SAFELIST = safelist();
+    /** Presentation-only attributes dropped without a warning: real cards use them a lot, they are harmless. */
     private static final Set<String> COSMETIC = Set.of("class", "style", "id", "align", "width", "height",
-            "valign", "border", "cellpadding", "cellspacing", "bgcolor", "dir", "lang");
+            "valign", "border", "cellpadding", "cellspacing", "bgcolor", "dir", "lang", "target", "rel",
+            "loading", "decoding", "nowrap");
+    /** Elements that run code, load other documents or take input: named "unsafe" in warnings. */
+    private static final Set<String> UNSAFE_TAGS = Set.of("script", "style", "iframe", "frame", "frameset",
+            "object", "embed", "applet", "form", "input", "button", "textarea", "select", "option", "link", "meta",
+            "base", "svg", "math", "template", "noscript", "portal", "xmp", "plaintext", "noembed", "noframes",
+            "audio", "video", "source", "track", "canvas", "dialog", "marquee", "isindex", "param", "title",
+            "head", "html", "body");
 
     private static Safelist safelist() {
         Safelist s = new Safelist()
@@ -33,24 +45,30 @@ public final class HtmlSanitizer {
                         "samp", "small", "span", "strike", "strong", "sub", "summary", "sup", "table", "tbody",
                         "td", "tfoot", "th", "thead", "tr", "u", "ul", "var", "input")
                 .addAttributes("a", "href", "title")
+                .addAttributes("abbr", "title")
                 .addAttributes("img", "src", "alt", "title", "width", "height")
                 .addAttributes("td", "colspan", "rowspan", "align")
                 .addAttributes("th", "colspan", "rowspan", "align", "scope")
+                .addAttributes("col", "span")
+                .addAttributes("colgroup", "span")
                 .addAttributes("ol", "start", "type")
                 .addAttributes("code", "class")
                 .addAttributes("span", "class")
                 .addAttributes("details", "open")
                 .addAttributes("input", "type", "checked", "disabled")
                 .addAttributes("blockquote", "cite")
+                .addAttributes("q", "cite")
                 .addProtocols("a", "href", "http", "https", "mailto", "#")
                 .addProtocols("img", "src", "http", "https")
-                .addProtocols("blockquote", "cite", "http", "https");
+                .addProtocols("blockquote", "cite", "http", "https")
+                .addProtocols("q", "cite", "http", "https");
         s.preserveRelativeLinks(true);
         return s;
     }
 
-    /** Cleans {@code html}; removals are reported as warnings at {@code at}. */
+    /** Cleans {@code html}; removals are reported as warnings at {@code at} (none when diagnostics is null). */
     public String clean(String html, SourcePosition at, Diagnostics diagnostics) {
+        if (isPlainText(html)) return html; // nothing to clean, and jsoup would return the same characters
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         for (Element nobr : dirty.select("nobr")) {
             nobr.tagName("span").attr("class", "nowrap");
@@ -66,11 +84,31 @@ public final class HtmlSanitizer {
             if (!"checkbox".equalsIgnoreCase(input.attr("type"))) input.remove();
             else input.attr("disabled", "");
         }
+        // belt and braces: jsoup's protocol check already did this; a URL that slipped through is dropped here
+        for (Element e : clean.select("[href], [src], [cite]")) {
+            for (String key : List.of("href", "src", "cite")) {
+                if (e.hasAttr(key) && !isSafeUrl(e.attr(key))) e.removeAttr(key);
+            }
+        }
+        // an image whose address was removed would show as a broken icon: show its alt text instead
+        for (Element img : clean.select("img:not([src])")) {
+            if (img.attr("alt").isBlank()) img.remove();
+            else img.replaceWith(new TextNode(img.attr("alt")));
+        }
         if (diagnostics != null && !removed.isEmpty()) {
-            for (String r : new TreeSet<>(removed)) diagnostics.warning(at, "removed unsafe HTML: " + r);
+            for (String r : new TreeSet<>(removed)) diagnostics.warning(at, r);
         }
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
+    }
+
+    /** Text without markup or entities: jsoup would hand it back unchanged. */
+    private static boolean isPlainText(String html) {
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == '<' || c == '>' || c == '&' || c == '\u00A0') return false;
+        }
+        return true;
     }
 
     private static List<String> findRemovals(Element root) {
@@ -78,8 +116,13 @@ public final class HtmlSanitizer {
         for (Element e : root.getAllElements()) {
             if (e == root) continue;
             String tag = e.normalName();
+            if (tag.equals("input") && !"checkbox".equalsIgnoreCase(e.attr("type"))) {
+                removed.add("removed unsafe HTML: <input> element");
+                continue;
+            }
             if (!SAFELIST.isSafeTag(tag)) {
-                removed.add("<" + tag + "> element");
+                if (UNSAFE_TAGS.contains(tag)) removed.add("removed unsafe HTML: <" + tag + "> element");
+                else removed.add("removed unsupported HTML: <" + shorten(tag) + "> element (its text is kept)");
                 continue;
             }
             for (Attribute a : e.attributes()) {
@@ -87,10 +130,14 @@ public final class HtmlSanitizer {
                 if (!SAFELIST.isSafeAttribute(tag, e, a)) {
                     if (COSMETIC.contains(key)) continue; // dropped silently: presentation only
                     String value = a.getValue();
-                    if (key.startsWith("on")) removed.add("event handler " + key + " on <" + tag + ">");
-                    else if (key.equals("href") || key.equals("src")) removed.add(
-                            "unsafe URL in " + key + " of <" + tag + ">: " + shorten(value));
-                    else removed.add("attribute " + key + " on <" + tag + ">");
+                    if (key.startsWith("on")) {
+                        removed.add("removed unsafe HTML: event handler " + shorten(key) + " on <" + tag + ">");
+                    } else if (key.equals("href") || key.equals("src") || key.equals("cite")) {
+                        removed.add("removed unsafe HTML: unsafe URL in " + key + " of <" + tag + ">: "
+                                + shorten(value));
+                    } else {
+                        removed.add("removed unsafe HTML: attribute " + shorten(key) + " on <" + tag + ">");
+                    }
                 }
             }
         }
@@ -113,6 +160,7 @@ public final class HtmlSanitizer {
     }
 
     private static String shorten(String s) {
-        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+        String oneLine = s.replaceAll("\\s+", " ");
+        return oneLine.length() > 60 ? oneLine.substring(0, 57) + "..." : oneLine;
     }
 }

@@ -57,9 +57,31 @@ public final class ModelCardParser {
 
     /** Parses one file; slugs are provisional until {@link #assignSlugs}. */
     public List<Model> parseFile(SourceFile file, Diagnostics diagnostics) {
-        List<Model> models = new ArrayList<>();
-        for (Section s : splitter.split(file, diagnostics)) models.add(parseSection(s, diagnostics));
-        return models;
+        NestingCheck.Deepest deepest = NestingCheck.deepest(file);
+        if (deepest.depth() > NestingCheck.MAX_DEPTH) {
+            diagnostics.error(SourcePosition.of(file.path(), deepest.line()), "nesting too deep: " + deepest.depth()
+                    + " levels of block quotes or lists (at most " + NestingCheck.MAX_DEPTH + ")");
+            return List.of();
+        }
+        // One bad file must not stop the build, and bad content must never end in a stack trace: anything
+        // flexmark or jsoup throw becomes an error on this file (the message asks for a bug report).
+        Diagnostics local = new Diagnostics();
+        try {
+            List<Model> models = new ArrayList<>();
+            for (Section s : splitter.split(file, local)) models.add(parseSection(s, local));
+            diagnostics.addAll(local);
+            return models;
+        } catch (StackOverflowError e) {
+            int[] longest = NestingCheck.longestLine(file.text());
+            diagnostics.error(SourcePosition.of(file.path(), longest[0]), "cannot parse this file: nesting too deep"
+                    + " or a line too long for the Markdown parser (the longest line, " + longest[0] + ", has "
+                    + longest[1] + " characters)");
+        } catch (RuntimeException e) {
+            diagnostics.error(SourcePosition.of(file.path(), 1), "cannot parse this file (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))
+                    + "); this is a bug in modelcards, please report it with the file");
+        }
+        return List.of();
     }
 
     /** Makes slugs unique in order; reports two models with the same name as an error naming both places. */
@@ -93,6 +115,9 @@ public final class ModelCardParser {
         Set<String> headingIds = new HashSet<>(Set.of("main", "top", "facts", "toc", "contents"));
         int tableCount = 0;
         String lastHeading = section.name();
+        if (section.heading() != null && section.heading().getText().indexOf('<') >= 0) {
+            sanitizer.clean(markdown.render(section.heading()), origin, diagnostics); // warnings only
+        }
         for (NodeAt item : expand(section.nodes(), section.baseOffset())) {
             Node n = item.node();
             int base = item.base();
@@ -100,6 +125,7 @@ public final class ModelCardParser {
             SourcePosition at = file.at(offset);
             at = SourcePosition.of(at.path(), at.line());
             if (n instanceof Heading h) {
+                if (h.getText().indexOf('<') >= 0) sanitizer.clean(markdown.render(h), at, diagnostics); // warnings only
                 String text = InlineText.plain(h.getText().toString());
                 String id = unique(Slugs.slug(text, "section"), headingIds);
                 blocks.add(new Block.Heading(Math.max(2, h.getLevel()), text, id, at));
