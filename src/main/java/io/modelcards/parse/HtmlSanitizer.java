@@ -102,6 +102,24 @@ public final class HtmlSanitizer {
         return clean.body().html();
     }
 
+    /**
+     * A whole-document parse moves script, style, meta, link and base into {@code <head>} and merges the
+     * attributes of {@code <html>} and {@code <body>} tags into the document's own: put the former back into
+     * the body, where {@link #clean} removes and reports them, and report the latter (they are never kept).
+     */
+    public void recoverOutsideBody(Document doc, SourcePosition at, Diagnostics diagnostics) {
+        doc.body().prependChildren(new ArrayList<>(doc.head().children()));
+        List<String> removed = new ArrayList<>();
+        for (Element e : List.of(doc.child(0), doc.body())) {
+            for (Attribute a : e.attributes()) {
+                String key = a.getKey().toLowerCase(Locale.ROOT);
+                removed.add(key.startsWith("on") ? "removed unsafe HTML: event handler " + shorten(key) + " on <"
+                        + e.normalName() + ">" : "removed unsafe HTML: attribute " + shorten(key) + " on <" + e.normalName() + ">");
+            }
+        }
+        if (diagnostics != null) for (String r : new TreeSet<>(removed)) diagnostics.warning(at, r);
+    }
+
     /** Text without markup or entities: jsoup would hand it back unchanged. */
     private static boolean isPlainText(String html) {
         for (int i = 0; i < html.length(); i++) {

@@ -116,7 +116,7 @@ public final class ModelCardParser {
         int tableCount = 0;
         String lastHeading = section.name();
         if (section.heading() != null && section.heading().getText().indexOf('<') >= 0) {
-            sanitizer.clean(markdown.render(section.heading()), origin, diagnostics); // warnings only
+            sanitizer.clean(section.heading().getText().toString(), origin, diagnostics); // warnings only
         }
         for (NodeAt item : expand(section.nodes(), section.baseOffset())) {
             Node n = item.node();
@@ -125,7 +125,8 @@ public final class ModelCardParser {
             SourcePosition at = file.at(offset);
             at = SourcePosition.of(at.path(), at.line());
             if (n instanceof Heading h) {
-                if (h.getText().indexOf('<') >= 0) sanitizer.clean(markdown.render(h), at, diagnostics); // warnings only
+                // heading text is read as HTML by InlineText: report what that drops
+                if (h.getText().indexOf('<') >= 0) sanitizer.clean(h.getText().toString(), at, diagnostics);
                 String text = InlineText.plain(h.getText().toString());
                 String id = unique(Slugs.slug(text, "section"), headingIds);
                 blocks.add(new Block.Heading(Math.max(2, h.getLevel()), text, id, at));
@@ -147,7 +148,8 @@ public final class ModelCardParser {
                     if (!(li instanceof ListItem)) continue;
                     StringBuilder html = new StringBuilder();
                     for (Node c = li.getFirstChild(); c != null; c = c.getNext()) html.append(markdown.render(c));
-                    String clean = sanitizer.clean(unwrapSingleParagraph(html.toString()), at, diagnostics);
+                    SourcePosition itemAt = file.atLine(file.lines().line(base + li.getStartOffset()));
+                    String clean = sanitizer.clean(unwrapSingleParagraph(html.toString()), itemAt, diagnostics);
                     items.add(clean);
                     links.addAll(linksOf(clean, file, base + li.getStartOffset(), base + li.getEndOffset()));
                 }
@@ -233,6 +235,7 @@ public final class ModelCardParser {
             return tableCount;
         }
         Document doc = Jsoup.parse(raw, "", Parser.htmlParser().setTrackPosition(true));
+        sanitizer.recoverOutsideBody(doc, at, diagnostics);
         List<Element> tables = new ArrayList<>();
         for (Element t : doc.select("table")) if (t.parents().stream().noneMatch(p -> p.normalName().equals("table"))) tables.add(t);
         List<Table> read = new ArrayList<>();
