@@ -73,6 +73,7 @@ public final class HtmlSanitizer {
         for (Element nobr : dirty.select("nobr")) {
             nobr.tagName("span").attr("class", "nowrap");
         }
+        showUnknownTagsAsText(dirty.body());
         List<String> removed = findRemovals(dirty.body());
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         // classes: keep only our own (nowrap, language-*)
@@ -118,6 +119,24 @@ public final class HtmlSanitizer {
             }
         }
         if (diagnostics != null) for (String r : new TreeSet<>(removed)) diagnostics.warning(at, r);
+    }
+
+    /**
+     * Cards write tokens such as {@code <unk>}, {@code <pad>} or {@code <|endoftext|>} in prose: they are not
+     * HTML, so they are shown as the text they were rather than removed (text is always safe).
+     */
+    private static void showUnknownTagsAsText(Element root) {
+        for (Element e : root.getAllElements()) {
+            if (e == root || e.tag().isKnownTag() || !e.normalName().matches("[a-z][a-z0-9_.|-]{0,40}")) continue;
+            if (e.parents().stream().anyMatch(p -> p.normalName().equals("svg") || p.normalName().equals("math"))) continue;
+            StringBuilder open = new StringBuilder("<").append(e.tagName());
+            for (Attribute a : e.attributes()) {
+                open.append(' ').append(a.getKey());
+                if (!a.getValue().isEmpty()) open.append("=\"").append(a.getValue()).append('"');
+            }
+            e.before(new TextNode(open.append('>').toString()));
+            e.unwrap();
+        }
     }
 
     /** Text without markup or entities: jsoup would hand it back unchanged. */
