@@ -27,7 +27,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs the stages in order: read content, parse models, fix and resolve links, render every file, check every
@@ -94,6 +96,12 @@ public final class SiteBuilder {
     public BuildResult build(BuildOptions options) throws OutputFolderException {
         long start = System.nanoTime();
         writer.checkUsable(options.outputDir());
+        Map<String, Path> inputs = new HashMap<>();
+        inputs.put("--content", options.contentDir());
+        inputs.put("--templates", options.templatesDir());
+        inputs.put("--assets", options.assetsDir());
+        writer.checkApart(options.outputDir(), inputs);
+        writer.checkReport(options.reportFile(), inputs);
         BuildResult r = render(options);
         int written = 0;
         int unchanged = 0;

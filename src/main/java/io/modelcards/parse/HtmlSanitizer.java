@@ -11,19 +11,31 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
  * Cleans HTML (rendered Markdown or raw HTML from a card) with an explicit allow-list suited to model cards,
  * and reports each removal as a warning at the block's position. {@code <nobr>} becomes a no-wrap span.
+ * Links may point to http, https, mailto, a relative path or an anchor; images to http, https or a relative
+ * path. Everything else (script, style, frames, objects, forms, SVG, MathML, event handlers, javascript:,
+ * vbscript: and data: URLs) is removed. Pages also forbid inline script through their Content-Security-Policy.
  */
 public final class HtmlSanitizer {
     private static final String BASE = "https://modelcards.invalid/";
     private static final Set<String> URL_SCHEMES = Set.of("http", "https", "mailto");
     private static final Safelist SAFELIST = safelist();
+    /** Presentation-only attributes dropped without a warning: real cards use them a lot, they are harmless. */
     private static final Set<String> COSMETIC = Set.of("class", "style", "id", "align", "width", "height",
-            "valign", "border", "cellpadding", "cellspacing", "bgcolor", "dir", "lang");
+            "valign", "border", "cellpadding", "cellspacing", "bgcolor", "dir", "lang", "target", "rel",
+            "loading", "decoding", "nowrap");
+    /** Elements that run code, load other documents or take input: named "unsafe" in warnings. */
+    private static final Set<String> UNSAFE_TAGS = Set.of("script", "style", "iframe", "frame", "frameset",
+            "object", "embed", "applet", "form", "input", "button", "textarea", "select", "option", "link", "meta",
+            "base", "svg", "math", "template", "noscript", "portal", "xmp", "plaintext", "noembed", "noframes",
+            "audio", "video", "source", "track", "canvas", "dialog", "marquee", "isindex", "param", "title",
+            "head", "html", "body");
 
     private static Safelist safelist() {
         Safelist s = new Safelist()
@@ -33,30 +45,35 @@ public final class HtmlSanitizer {
                         "samp", "small", "span", "strike", "strong", "sub", "summary", "sup", "table", "tbody",
                         "td", "tfoot", "th", "thead", "tr", "u", "ul", "var", "input")
                 .addAttributes("a", "href", "title")
+                .addAttributes("abbr", "title")
                 .addAttributes("img", "src", "alt", "title", "width", "height")
                 .addAttributes("td", "colspan", "rowspan", "align")
                 .addAttributes("th", "colspan", "rowspan", "align", "scope")
+                .addAttributes("col", "span")
+                .addAttributes("colgroup", "span")
                 .addAttributes("ol", "start", "type")
                 .addAttributes("code", "class")
                 .addAttributes("span", "class")
                 .addAttributes("details", "open")
                 .addAttributes("input", "type", "checked", "disabled")
                 .addAttributes("blockquote", "cite")
+                .addAttributes("q", "cite")
                 .addProtocols("a", "href", "http", "https", "mailto", "#")
                 .addProtocols("img", "src", "http", "https")
-                .addProtocols("blockquote", "cite", "http", "https");
+                .addProtocols("blockquote", "cite", "http", "https")
+                .addProtocols("q", "cite", "http", "https");
         s.preserveRelativeLinks(true);
         return s;
     }
 
-    /** Cleans {@code html}; removals are reported as warnings at {@code at}. */
+    /** Cleans {@code html}; removals are reported as warnings at {@code at} (none when diagnostics is null). */
     public String clean(String html, SourcePosition at, Diagnostics diagnostics) {
-        // most table cells are plain escaped text: without a tag there is nothing to clean
-        if (html.indexOf('<') < 0) return html;
+        if (isPlainText(html)) return html; // nothing to clean, and jsoup would return the same characters
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         for (Element nobr : dirty.select("nobr")) {
             nobr.tagName("span").attr("class", "nowrap");
         }
+        showUnknownTagsAsText(dirty.body());
         List<String> removed = findRemovals(dirty.body());
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         // classes: keep only our own (nowrap, language-*)
@@ -68,11 +85,67 @@ public final class HtmlSanitizer {
             if (!"checkbox".equalsIgnoreCase(input.attr("type"))) input.remove();
             else input.attr("disabled", "");
         }
+        // belt and braces: jsoup's protocol check already did this; a URL that slipped through is dropped here
+        for (Element e : clean.select("[href], [src], [cite]")) {
+            for (String key : List.of("href", "src", "cite")) {
+                if (e.hasAttr(key) && !isSafeUrl(e.attr(key))) e.removeAttr(key);
+            }
+        }
+        // an image whose address was removed would show as a broken icon: show its alt text instead
+        for (Element img : clean.select("img:not([src])")) {
+            if (img.attr("alt").isBlank()) img.remove();
+            else img.replaceWith(new TextNode(img.attr("alt")));
+        }
         if (diagnostics != null && !removed.isEmpty()) {
-            for (String r : new TreeSet<>(removed)) diagnostics.warning(at, "removed unsafe HTML: " + r);
+            for (String r : new TreeSet<>(removed)) diagnostics.warning(at, r);
         }
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
+    }
+
+    /**
+     * A whole-document parse moves script, style, meta, link and base into {@code <head>} and merges the
+     * attributes of {@code <html>} and {@code <body>} tags into the document's own: put the former back into
+     * the body, where {@link #clean} removes and reports them, and report the latter (they are never kept).
+     */
+    public void recoverOutsideBody(Document doc, SourcePosition at, Diagnostics diagnostics) {
+        doc.body().prependChildren(new ArrayList<>(doc.head().children()));
+        List<String> removed = new ArrayList<>();
+        for (Element e : List.of(doc.child(0), doc.body())) {
+            for (Attribute a : e.attributes()) {
+                String key = a.getKey().toLowerCase(Locale.ROOT);
+                removed.add(key.startsWith("on") ? "removed unsafe HTML: event handler " + shorten(key) + " on <"
+                        + e.normalName() + ">" : "removed unsafe HTML: attribute " + shorten(key) + " on <" + e.normalName() + ">");
+            }
+        }
+        if (diagnostics != null) for (String r : new TreeSet<>(removed)) diagnostics.warning(at, r);
+    }
+
+    /**
+     * Cards write tokens such as {@code <unk>}, {@code <pad>} or {@code <|endoftext|>} in prose: they are not
+     * HTML, so they are shown as the text they were rather than removed (text is always safe).
+     */
+    private static void showUnknownTagsAsText(Element root) {
+        for (Element e : root.getAllElements()) {
+            if (e == root || e.tag().isKnownTag() || !e.normalName().matches("[a-z][a-z0-9_.|-]{0,40}")) continue;
+            if (e.parents().stream().anyMatch(p -> p.normalName().equals("svg") || p.normalName().equals("math"))) continue;
+            StringBuilder open = new StringBuilder("<").append(e.tagName());
+            for (Attribute a : e.attributes()) {
+                open.append(' ').append(a.getKey());
+                if (!a.getValue().isEmpty()) open.append("=\"").append(a.getValue()).append('"');
+            }
+            e.before(new TextNode(open.append('>').toString()));
+            e.unwrap();
+        }
+    }
+
+    /** Text without markup or entities: jsoup would hand it back unchanged. */
+    private static boolean isPlainText(String html) {
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == '<' || c == '>' || c == '&' || c == '\u00A0') return false;
+        }
+        return true;
     }
 
     private static List<String> findRemovals(Element root) {
@@ -80,8 +153,13 @@ public final class HtmlSanitizer {
         for (Element e : root.getAllElements()) {
             if (e == root) continue;
             String tag = e.normalName();
+            if (tag.equals("input") && !"checkbox".equalsIgnoreCase(e.attr("type"))) {
+                removed.add("removed unsafe HTML: <input> element");
+                continue;
+            }
             if (!SAFELIST.isSafeTag(tag)) {
-                removed.add("<" + tag + "> element");
+                if (UNSAFE_TAGS.contains(tag)) removed.add("removed unsafe HTML: <" + tag + "> element");
+                else removed.add("removed unsupported HTML: <" + shorten(tag) + "> element (its text is kept)");
                 continue;
             }
             for (Attribute a : e.attributes()) {
@@ -89,10 +167,14 @@ public final class HtmlSanitizer {
                 if (!SAFELIST.isSafeAttribute(tag, e, a)) {
                     if (COSMETIC.contains(key)) continue; // dropped silently: presentation only
                     String value = a.getValue();
-                    if (key.startsWith("on")) removed.add("event handler " + key + " on <" + tag + ">");
-                    else if (key.equals("href") || key.equals("src")) removed.add(
-                            "unsafe URL in " + key + " of <" + tag + ">: " + shorten(value));
-                    else removed.add("attribute " + key + " on <" + tag + ">");
+                    if (key.startsWith("on")) {
+                        removed.add("removed unsafe HTML: event handler " + shorten(key) + " on <" + tag + ">");
+                    } else if (key.equals("href") || key.equals("src") || key.equals("cite")) {
+                        removed.add("removed unsafe HTML: unsafe URL in " + key + " of <" + tag + ">: "
+                                + shorten(value));
+                    } else {
+                        removed.add("removed unsafe HTML: attribute " + shorten(key) + " on <" + tag + ">");
+                    }
                 }
             }
         }
@@ -115,6 +197,7 @@ public final class HtmlSanitizer {
     }
 
     private static String shorten(String s) {
-        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+        String oneLine = s.replaceAll("\\s+", " ");
+        return oneLine.length() > 60 ? oneLine.substring(0, 57) + "..." : oneLine;
     }
 }

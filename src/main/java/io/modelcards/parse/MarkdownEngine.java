@@ -29,6 +29,8 @@ final class MarkdownEngine {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         // we render one block at a time; flexmark renders links of a lone block only with this set
         options.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true);
+        // flexmark silently turns javascript: links into text; let HtmlSanitizer remove them and warn instead
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();
     }

@@ -60,9 +60,31 @@ public final class ModelCardParser {
 
     /** Parses one file; slugs are provisional until {@link #assignSlugs}. */
     public List<Model> parseFile(SourceFile file, Diagnostics diagnostics) {
-        List<Model> models = new ArrayList<>();
-        for (Section s : splitter.split(file, diagnostics)) models.add(parseSection(s, diagnostics));
-        return models;
+        NestingCheck.Deepest deepest = NestingCheck.deepest(file);
+        if (deepest.depth() > NestingCheck.MAX_DEPTH) {
+            diagnostics.error(SourcePosition.of(file.path(), deepest.line()), "nesting too deep: " + deepest.depth()
+                    + " levels of block quotes or lists (at most " + NestingCheck.MAX_DEPTH + ")");
+            return List.of();
+        }
+        // One bad file must not stop the build, and bad content must never end in a stack trace: anything
+        // flexmark or jsoup throw becomes an error on this file (the message asks for a bug report).
+        Diagnostics local = new Diagnostics();
+        try {
+            List<Model> models = new ArrayList<>();
+            for (Section s : splitter.split(file, local)) models.add(parseSection(s, local));
+            diagnostics.addAll(local);
+            return models;
+        } catch (StackOverflowError e) {
+            int[] longest = NestingCheck.longestLine(file.text());
+            diagnostics.error(SourcePosition.of(file.path(), longest[0]), "cannot parse this file: nesting too deep"
+                    + " or a line too long for the Markdown parser (the longest line, " + longest[0] + ", has "
+                    + longest[1] + " characters)");
+        } catch (RuntimeException e) {
+            diagnostics.error(SourcePosition.of(file.path(), 1), "cannot parse this file (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))
+                    + "); this is a bug in modelcards, please report it with the file");
+        }
+        return List.of();
     }
 
     /** Makes slugs unique in order; reports two models with the same name as an error naming both places. */
@@ -96,6 +118,9 @@ public final class ModelCardParser {
         Set<String> headingIds = new HashSet<>(Set.of("main", "top", "facts", "toc", "contents"));
         int tableCount = 0;
         String lastHeading = section.name();
+        if (section.heading() != null && section.heading().getText().indexOf('<') >= 0) {
+            sanitizer.clean(section.heading().getText().toString(), origin, diagnostics); // warnings only
+        }
         for (NodeAt item : expand(section.nodes(), section.baseOffset())) {
             Node n = item.node();
             int base = item.base();
@@ -103,6 +128,8 @@ public final class ModelCardParser {
             SourcePosition at = file.at(offset);
             at = SourcePosition.of(at.path(), at.line());
             if (n instanceof Heading h) {
+                // heading text is read as HTML by InlineText: report what that drops
+                if (h.getText().indexOf('<') >= 0) sanitizer.clean(h.getText().toString(), at, diagnostics);
                 String text = InlineText.plain(h.getText().toString());
                 String id = unique(Slugs.slug(text, "section"), headingIds);
                 blocks.add(new Block.Heading(Math.max(2, h.getLevel()), text, id, at));
@@ -124,7 +151,8 @@ public final class ModelCardParser {
                     if (!(li instanceof ListItem)) continue;
                     StringBuilder html = new StringBuilder();
                     for (Node c = li.getFirstChild(); c != null; c = c.getNext()) html.append(markdown.render(c));
-                    String clean = sanitizer.clean(unwrapSingleParagraph(html.toString()), at, diagnostics);
+                    SourcePosition itemAt = file.atLine(file.lines().line(base + li.getStartOffset()));
+                    String clean = sanitizer.clean(unwrapSingleParagraph(html.toString()), itemAt, diagnostics);
                     items.add(clean);
                     links.addAll(linksOf(clean, file, base + li.getStartOffset(), base + li.getEndOffset()));
                 }
@@ -210,6 +238,7 @@ public final class ModelCardParser {
             return tableCount;
         }
         Document doc = Jsoup.parse(raw, "", Parser.htmlParser().setTrackPosition(true));
+        sanitizer.recoverOutsideBody(doc, at, diagnostics);
         List<Element> tables = new ArrayList<>();
         for (Element t : doc.select("table")) if (t.parents().stream().noneMatch(p -> p.normalName().equals("table"))) tables.add(t);
         List<Table> read = new ArrayList<>();

@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -43,29 +45,97 @@ public final class SiteWriter {
         }
     }
 
+    /**
+     * Refuses an output folder that is, contains or lies inside one of the inputs (content, templates, assets)
+     * or that contains a given file (the report): stale-file removal would delete them, pages would overwrite them.
+     *
+     * @param inputs what each input is called in the message ("--content") → its path; null paths are skipped
+     */
+    public void checkApart(Path out, Map<String, Path> inputs) throws OutputFolderException {
+        Path o = real(out);
+        for (Map.Entry<String, Path> in : new TreeMap<>(inputs).entrySet()) {
+            if (in.getValue() == null) continue;
+            Path i = real(in.getValue());
+            if (o.equals(i) || o.startsWith(i) || i.startsWith(o)) {
+                throw new OutputFolderException("--out " + out + " overlaps " + in.getKey() + " " + in.getValue()
+                        + "; the output folder must be separate from the files it is built from");
+            }
+        }
+    }
+
+    /** Refuses a report file inside an input folder, where it could overwrite a content file. */
+    public void checkReport(Path report, Map<String, Path> inputs) throws OutputFolderException {
+        if (report == null) return;
+        Path r = real(report);
+        for (Map.Entry<String, Path> in : new TreeMap<>(inputs).entrySet()) {
+            if (in.getValue() != null && r.startsWith(real(in.getValue()))) {
+                throw new OutputFolderException("--report " + report + " is inside " + in.getKey() + " "
+                        + in.getValue() + "; modelcards never writes into its inputs");
+            }
+        }
+    }
+
+    /** The absolute path with symbolic links resolved as far as the path exists. */
+    private static Path real(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+        if (existing == null) return abs;
+        try {
+            return existing.toRealPath().resolve(existing.relativize(abs)).normalize();
+        } catch (IOException e) {
+            return abs;
+        }
+    }
+
+    /**
+     * Writes every file (unchanged ones are left alone) and removes files of an earlier build that are no
+     * longer produced. On an IO failure the files already renamed into place are complete, the others keep
+     * their earlier version, and no temporary file is left behind.
+     */
     public Result write(List<OutputFile> files, Path out) throws OutputFolderException {
         checkUsable(out);
         Path root = out.toAbsolutePath().normalize();
         int written = 0;
         int unchanged = 0;
         Set<Path> produced = new HashSet<>();
+        Path current = root;
         try {
             Files.createDirectories(root);
             Path marker = root.resolve(MARKER);
             if (!Files.exists(marker)) Files.writeString(marker, "This folder is written by modelcards; it may delete files here.\n");
             produced.add(marker);
+            Path realRoot = root.toRealPath();
             for (OutputFile f : files) {
                 Path target = root.resolve(f.path()).normalize();
                 if (!target.startsWith(root)) throw new IllegalArgumentException("path outside the site: " + f.path());
+                current = target;
+                Files.createDirectories(target.getParent());
+                // a symbolic link inside the output folder must not lead a page outside it
+                if (!target.getParent().toRealPath().startsWith(realRoot)) {
+                    throw new OutputFolderException("cannot write " + target + ": its folder is a link to a place"
+                            + " outside " + out + "; nothing outside --out is written");
+                }
                 produced.add(target);
                 if (writeIfChanged(target, f.bytes())) written++;
                 else unchanged++;
             }
+            current = root;
             int deleted = deleteStale(root, produced);
             return new Result(written, unchanged, deleted);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the site into " + out + ": " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            String reason = e instanceof UncheckedIOException u ? describe(u.getCause()) : describe((IOException) e);
+            throw new OutputFolderException("cannot write " + current + " (" + reason + "); " + written
+                    + " files were written completely, the others keep their earlier version");
         }
+    }
+
+    private static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName().replace("Exception", "");
+        String msg = e.getMessage();
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) return fse.getReason();
+        return msg == null ? kind : kind + ": " + msg;
     }
 
     /** Writes through a temporary file and an atomic rename; false when the bytes are already there. */

@@ -62,7 +62,7 @@ public final class ContentScanner {
         byte[] bytes;
         try {
             if (Files.size(p) > MAX_FILE_BYTES) {
-                diagnostics.error(SourcePosition.file(shown), "file is larger than " + (MAX_FILE_BYTES >> 20)
+                diagnostics.error(SourcePosition.of(shown, 1), "file is larger than " + (MAX_FILE_BYTES >> 20)
                         + " MiB; split it into several files");
                 return null;
             }
