@@ -30,6 +30,8 @@ public final class SiteLinkChecker {
     private static final Pattern TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)(\\s[^<>]*)?>");
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "\\s(id|name|href|src|action)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))");
+    /** Embedded media: a missing one shows as a gap in the page, so it is a warning; a broken link is an error. */
+    private static final Set<String> MEDIA = Set.of("img", "source", "video", "audio");
     private static final Set<String> LINKING = Set.of("a", "area", "link", "script", "img", "source", "iframe",
             "video", "audio", "form");
 
@@ -48,17 +50,20 @@ public final class SiteLinkChecker {
     public static final class Collector {
         private final Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
         private final Map<String, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
-        private final Map<String, List<String>> links = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, List<Ref>> links = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private record Ref(String href, boolean media) {}
 
         public void add(OutputFile f) {
             paths.add(f.path());
             if (!f.path().endsWith(".html")) return;
             Set<String> pageIds = new HashSet<>();
-            List<String> pageLinks = new java.util.ArrayList<>();
+            List<Ref> pageLinks = new java.util.ArrayList<>();
             java.util.regex.Matcher tag = TAG.matcher(f.asText());
             while (tag.find()) {
                 if (tag.group(2) == null) continue;
-                boolean linking = LINKING.contains(tag.group(1).toLowerCase(java.util.Locale.ROOT));
+                String tagName = tag.group(1).toLowerCase(java.util.Locale.ROOT);
+                boolean linking = LINKING.contains(tagName);
                 java.util.regex.Matcher a = ATTRIBUTE.matcher(tag.group(2));
                 while (a.find()) {
                     String raw = a.group(2) != null ? a.group(2) : a.group(3) != null ? a.group(3) : a.group(4);
@@ -68,7 +73,7 @@ public final class SiteLinkChecker {
                         case "name" -> { if (tag.group(1).equalsIgnoreCase("a")) pageIds.add(value); }
                         default -> {
                             String h = value.strip();
-                            if (linking && !h.startsWith("//") && !SCHEME.matcher(h).find()) pageLinks.add(value);
+                            if (linking && !h.startsWith("//") && !SCHEME.matcher(h).find()) pageLinks.add(new Ref(value, MEDIA.contains(tagName)));
                         }
                     }
                 }
@@ -84,12 +89,16 @@ public final class SiteLinkChecker {
             Map<String, String> firstHref = new HashMap<>();
             for (var e : new TreeMap<>(links).entrySet()) {
                 String page = e.getKey();
-                for (String href : e.getValue()) {
+                for (Ref ref : e.getValue()) {
+                    String href = ref.href();
                     String reason = resolve(page, href, paths, ids);
                     if (reason == null) continue;
                     broken.add(new Broken(page, href, reason));
                     LinkSources.Located at = sources.locate(page, href);
-                    if (at.fromContent()) {
+                    if (at.fromContent() && ref.media()) {
+                        diagnostics.warning(at.at(), "missing image " + href + " on " + page + ": " + reason
+                                + "; the page shows its alt text");
+                    } else if (at.fromContent()) {
                         diagnostics.error(at.at(), "broken link " + href + " on " + page + ": " + reason);
                     } else {
                         String key = at.at() + "\u0000" + reason;
