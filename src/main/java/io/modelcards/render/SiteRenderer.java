@@ -21,6 +21,7 @@ import org.thymeleaf.exceptions.TemplateProcessingException;
 
 /** Render stage entry point: the site → every output file (pages, models.json, search index, sitemap). */
 public final class SiteRenderer {
+    private static final String NOT_FOUND = "404.html";
     private final TemplateEngine engine;
 
     public SiteRenderer(Path templatesOverride) {
@@ -33,7 +34,7 @@ public final class SiteRenderer {
         files.add(page("index.html", "pages/index", config.title(), config.description(), List.of(), config,
                 Map.of("index", index(site)), diagnostics));
         for (Model m : site.models()) files.addAll(renderModel(m, config, diagnostics));
-        files.add(page("404.html", "pages/404", "Page not found", "This page does not exist.", List.of(), config,
+        files.add(page(NOT_FOUND, "pages/404", "Page not found", "This page does not exist.", List.of(), config,
                 Map.of(), diagnostics));
         files.add(page("search.html", "pages/search", "Search", "Search the catalogue.",
                 List.of(new Crumb("Catalogue", "index.html"), new Crumb("Search", "")), config, Map.of(), diagnostics));
@@ -63,7 +64,7 @@ public final class SiteRenderer {
 
     private OutputFile page(String path, String template, String title, String description, List<Crumb> crumbs,
                             SiteConfig config, Map<String, Object> vars, Diagnostics diagnostics) {
-        String root = SitePaths.root(path);
+        String root = path.equals(NOT_FOUND) ? SitePaths.notFoundRoot(config.baseUrl()) : SitePaths.root(path);
         String canonical = config.baseUrl().isEmpty() ? "" : absolute(config.baseUrl(), path.endsWith("index.html")
                 ? path.substring(0, path.length() - "index.html".length()) : path);
         Context ctx = new Context(Locale.ROOT);

@@ -131,9 +131,19 @@ class SeedSiteTest {
     }
 
     @Test
+    void notFoundPageLinksFromTheBaseUrlPathSoItWorksAtAnyDepth() throws Exception {
+        Document d = page("404.html"); // site.yaml: baseUrl https://example.github.io/modelcards/
+        assertEquals("/modelcards/css/site.css", d.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertEquals("/modelcards/js/site.js", d.selectFirst("script[src$=site.js]").attr("src"));
+        assertEquals("/modelcards/index.html", d.selectFirst("a.home-link").attr("href"));
+        assertEquals("/modelcards/", d.body().attr("data-root"));
+    }
+
+    @Test
     void internalLinksAreRelative() throws Exception {
         try (var files = Files.walk(site)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+            // 404.html is the exception: hosts serve it at any depth, so it links from the base URL's path
+            for (Path f : files.filter(p -> p.toString().endsWith(".html") && !p.endsWith("404.html")).toList()) {
                 Document d = Jsoup.parse(f.toFile(), "UTF-8");
                 for (Element e : d.select("[href], [src]")) {
                     String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
