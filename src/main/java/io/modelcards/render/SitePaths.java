@@ -22,11 +22,11 @@ public final class SitePaths {
     }
 
     /**
-     * The root for 404.html, which a host serves at any depth (GitHub Pages answers /repo/a/b/c with it), so
-     * relative links would break there: the path of the configured base URL ("/modelcards/" for
+     * The {@code <base href>} of 404.html, which a host serves at any depth (GitHub Pages answers /repo/a/b/c
+     * with it), where its relative links would break: the path of the configured base URL ("/modelcards/" for
      * https://x.github.io/modelcards/), or "" when no base URL is set (then only a root-level 404 works).
      */
-    public static String notFoundRoot(String baseUrl) {
+    public static String notFoundBase(String baseUrl) {
         if (baseUrl == null || baseUrl.isBlank()) return "";
         String path;
         try {

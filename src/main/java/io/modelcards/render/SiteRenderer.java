@@ -64,12 +64,17 @@ public final class SiteRenderer {
 
     private OutputFile page(String path, String template, String title, String description, List<Crumb> crumbs,
                             SiteConfig config, Map<String, Object> vars, Diagnostics diagnostics) {
-        String root = path.equals(NOT_FOUND) ? SitePaths.notFoundRoot(config.baseUrl()) : SitePaths.root(path);
+        String root = SitePaths.root(path);
         String canonical = config.baseUrl().isEmpty() ? "" : absolute(config.baseUrl(), path.endsWith("index.html")
                 ? path.substring(0, path.length() - "index.html".length()) : path);
         Context ctx = new Context(Locale.ROOT);
         ctx.setVariable("page", new PageView(title, description, path, root, canonical, crumbs, config));
         vars.forEach(ctx::setVariable);
+        String baseHref = path.equals(NOT_FOUND) ? SitePaths.notFoundBase(config.baseUrl()) : "";
+        if (!baseHref.isEmpty()) {
+            // 404.html is served at any depth: layout.html adds <base href> (and CSP base-uri 'self'), drops "#main"
+            ctx.setVariable("baseHref", baseHref);
+        }
         try {
             return OutputFile.text(path, engine.process(template, ctx));
         } catch (TemplateProcessingException e) {
