@@ -320,6 +320,18 @@
     }
   }
 
+  /* ================= Code highlighting ================= */
+
+  // highlight.js (BSD-3-Clause) is loaded with defer before this file, from vendor/highlightjs/ (unpacked from
+  // the org.webjars:highlightjs jar at build time). Without it the code stays plain escaped text.
+  if (window.hljs) {
+    document.querySelectorAll("pre code[class^='language-'], pre code[class*=' language-']").forEach(function (code) {
+      var match = /(?:^|\s)language-(\S+)/.exec(code.className);
+      // Unknown languages stay plain rather than being guessed (and hljs would warn in the console).
+      if (match && window.hljs.getLanguage(match[1])) window.hljs.highlightElement(code);
+    });
+  }
+
   /* ================= Theme toggle ================= */
 
   var toggle = document.getElementById("theme-toggle");
@@ -335,6 +347,8 @@
     toggle.addEventListener("click", function () {
       var next = currentTheme() === "dark" ? "light" : "dark";
       html.dataset.theme = next;
+      var codeDark = document.getElementById("hljs-dark");
+      if (codeDark) codeDark.media = next === "dark" ? "all" : "not all";
       try {
         window.localStorage.setItem(THEME_KEY, next);
       } catch (e) {

@@ -1,5 +1,7 @@
 package io.modelcards.render;
 
+import java.net.URI;
+
 /** Where each page of the site lives, and relative links between them (so file://, / and subpaths all work). */
 public final class SitePaths {
     private SitePaths() {}
@@ -17,6 +19,23 @@ public final class SitePaths {
         int depth = 0;
         for (int i = 0; i < pagePath.length(); i++) if (pagePath.charAt(i) == '/') depth++;
         return "../".repeat(depth);
+    }
+
+    /**
+     * The {@code <base href>} of 404.html, which a host serves at any depth (GitHub Pages answers /repo/a/b/c
+     * with it), where its relative links would break: the path of the configured base URL ("/modelcards/" for
+     * https://x.github.io/modelcards/), or "" when no base URL is set (then only a root-level 404 works).
+     */
+    public static String notFoundBase(String baseUrl) {
+        if (baseUrl == null || baseUrl.isBlank()) return "";
+        String path;
+        try {
+            path = URI.create(baseUrl.trim()).getRawPath();
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+        if (path == null || path.isEmpty()) return "/";
+        return path.endsWith("/") ? path : path + "/";
     }
 
     /** A link from one page to another, both given relative to the site root. */

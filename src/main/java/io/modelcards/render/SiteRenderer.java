@@ -24,6 +24,7 @@ import org.thymeleaf.exceptions.TemplateProcessingException;
  * search index, sitemap).
  */
 public final class SiteRenderer {
+    private static final String NOT_FOUND = "404.html";
     private final TemplateEngine engine;
 
     public SiteRenderer(Path templatesOverride) {
@@ -62,7 +63,7 @@ public final class SiteRenderer {
             files.add(page(p.path(), p.template(), p.title(), p.description(), crumbs, config,
                     Map.of(p.variable(), p.view()), diagnostics));
         }
-        files.add(page("404.html", "pages/404", "Page not found", "This page does not exist.", List.of(), config,
+        files.add(page(NOT_FOUND, "pages/404", "Page not found", "This page does not exist.", List.of(), config,
                 Map.of(), diagnostics));
         files.add(page("search.html", "pages/search", "Search", "Search the catalogue.",
                 List.of(new Crumb("Catalogue", "index.html"), new Crumb("Search", "")), config, Map.of(), diagnostics));
@@ -104,6 +105,11 @@ public final class SiteRenderer {
         Context ctx = new Context(Locale.ROOT);
         ctx.setVariable("page", new PageView(title, description, path, root, canonical, crumbs, config));
         vars.forEach(ctx::setVariable);
+        String baseHref = path.equals(NOT_FOUND) ? SitePaths.notFoundBase(config.baseUrl()) : "";
+        if (!baseHref.isEmpty()) {
+            // 404.html is served at any depth: layout.html adds <base href> (and CSP base-uri 'self'), drops "#main"
+            ctx.setVariable("baseHref", baseHref);
+        }
         try {
             return OutputFile.text(path, engine.process(template, ctx));
         } catch (TemplateProcessingException e) {

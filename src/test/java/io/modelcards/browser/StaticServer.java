@@ -29,20 +29,34 @@ final class StaticServer implements AutoCloseable {
     private final HttpServer server;
     private final Path root;
     private final String prefix;
+    private final boolean notFoundPage;
 
-    private StaticServer(HttpServer server, Path root, String prefix) {
+    private StaticServer(HttpServer server, Path root, String prefix, boolean notFoundPage) {
         this.server = server;
         this.root = root;
         this.prefix = prefix;
+        this.notFoundPage = notFoundPage;
     }
 
     /** @param prefix the URL path the folder appears under; "/" or e.g. "/repo/" */
     static StaticServer start(Path folder, String prefix) throws IOException {
+        return start(folder, prefix, false);
+    }
+
+    /**
+     * Like GitHub Pages: a missing path under the prefix is answered with status 404 and the folder's
+     * 404.html as the body, at any depth (e.g. /repo/no/such/page).
+     */
+    static StaticServer startWithNotFoundPage(Path folder, String prefix) throws IOException {
+        return start(folder, prefix, true);
+    }
+
+    private static StaticServer start(Path folder, String prefix, boolean notFoundPage) throws IOException {
         if (!prefix.startsWith("/") || !prefix.endsWith("/")) {
             throw new IllegalArgumentException("prefix must start and end with '/': " + prefix);
         }
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        StaticServer s = new StaticServer(http, folder.toAbsolutePath().normalize(), prefix);
+        StaticServer s = new StaticServer(http, folder.toAbsolutePath().normalize(), prefix, notFoundPage);
         http.createContext("/", s::handle);
         http.start();
         return s;
@@ -69,7 +83,12 @@ final class StaticServer implements AutoCloseable {
                 file = file.resolve("index.html");
             }
             if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-                send(exchange, 404, "text/plain", new byte[0]);
+                Path page = root.resolve("404.html");
+                if (notFoundPage && Files.isRegularFile(page)) {
+                    send(exchange, 404, TYPES.get("html"), Files.readAllBytes(page));
+                } else {
+                    send(exchange, 404, "text/plain", new byte[0]);
+                }
                 return;
             }
             String name = file.getFileName().toString();

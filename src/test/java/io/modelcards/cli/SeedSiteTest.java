@@ -131,11 +131,23 @@ class SeedSiteTest {
     }
 
     @Test
+    void notFoundPageResolvesItsLinksFromTheBaseUrlPathSoItWorksAtAnyDepth() throws Exception {
+        Document d = page("404.html"); // site.yaml: baseUrl https://example.github.io/modelcards/
+        assertEquals("/modelcards/", d.selectFirst("head > base").attr("href"));
+        assertTrue(d.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content").contains("base-uri 'self'"));
+        assertEquals("css/site.css", d.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertEquals(null, d.selectFirst("a[href^=#]"), "no same-page links: they would resolve against the base");
+        Document index = page("index.html");
+        assertEquals(null, index.selectFirst("base"));
+        assertTrue(index.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content").contains("base-uri 'none'"));
+    }
+
+    @Test
     void internalLinksAreRelative() throws Exception {
         try (var files = Files.walk(site)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
                 Document d = Jsoup.parse(f.toFile(), "UTF-8");
-                for (Element e : d.select("[href], [src]")) {
+                for (Element e : d.select("[href]:not(base), [src]")) { // 404.html's <base> is absolute
                     String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
                     assertTrue(!url.startsWith("/"), f + ": " + url);
                 }
