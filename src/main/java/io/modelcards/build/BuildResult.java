@@ -5,14 +5,20 @@ import io.modelcards.model.Site;
 import io.modelcards.render.OutputFile;
 import java.util.List;
 
-/** What a build produced: the site model, its files, its diagnostics, and whether it was written. */
+/**
+ * What a build produced: the site model, its diagnostics, whether it was written, and its files when they were
+ * kept in memory ({@code render}); a written build streams its files to disk and keeps only their count.
+ */
 public record BuildResult(Site site, List<OutputFile> files, Diagnostics diagnostics, boolean ok, int written,
-                          int unchanged, long millis) {
+                          int unchanged, long millis, long pageCount) {
     public BuildResult {
         files = List.copyOf(files);
     }
 
-    public long pageCount() {
-        return files.stream().filter(f -> f.path().endsWith(".html")).count();
+    /** A result whose files are all in memory (check, serve, tests); pages are counted from them. */
+    public BuildResult(Site site, List<OutputFile> files, Diagnostics diagnostics, boolean ok, int written,
+                       int unchanged, long millis) {
+        this(site, files, diagnostics, ok, written, unchanged, millis,
+                files.stream().filter(f -> f.path().endsWith(".html")).count());
     }
 }

@@ -18,6 +18,7 @@ import io.modelcards.publish.SiteWriter;
 import io.modelcards.render.ModelsJson;
 import io.modelcards.render.OutputFile;
 import io.modelcards.render.SiteRenderer;
+import io.modelcards.render.SiteSink;
 import io.modelcards.source.ContentScanner;
 import io.modelcards.source.CuratedLoader;
 import io.modelcards.source.SiteConfigLoader;
@@ -102,17 +103,54 @@ public final class SiteBuilder {
         inputs.put("--assets", options.assetsDir());
         writer.checkApart(options.outputDir(), inputs);
         writer.checkReport(options.reportFile(), inputs);
-        BuildResult r = render(options);
+        Diagnostics diagnostics = new Diagnostics();
+        Site site = load(options, diagnostics);
+        boolean ok = !failed(diagnostics, options.strict());
         int written = 0;
         int unchanged = 0;
-        if (r.ok()) {
-            progress.stage("write");
-            SiteWriter.Result w = writer.write(r.files(), options.outputDir());
-            written = w.written();
-            unchanged = w.unchanged();
+        long pages = 0;
+        if (ok) { // content errors are found before anything is rendered or written
+            progress.stage("render");
+            SiteWriter.Session session = writer.open(options.outputDir());
+            SiteLinkChecker.Collector links = new SiteLinkChecker.Collector();
+            java.util.concurrent.atomic.AtomicLong pageCount = new java.util.concurrent.atomic.AtomicLong();
+            SiteSink sink = new SiteSink() {
+                @Override
+                public void accept(OutputFile f) {
+                    links.add(f);
+                    if (f.path().endsWith(".html")) pageCount.incrementAndGet();
+                    session.accept(f);
+                }
+
+                @Override
+                public void acceptStream(String path, StreamWriter w) {
+                    links.addPath(path);
+                    session.acceptStream(path, w);
+                }
+            };
+            SiteRenderer renderer = new SiteRenderer(options.templatesDir());
+            try {
+                renderer.render(site, (m, related) -> renderer.renderModel(m, site.config(), related, diagnostics),
+                        sink, true, diagnostics);
+                assets.collect(options.assetsDir()).forEach(sink::accept);
+            } catch (java.io.UncheckedIOException e) {
+                session.abort();
+                throw new OutputFolderException(e.getMessage());
+            }
+            links.finish(new LinkSources(site, TemplateSources.read(options.templatesDir())), diagnostics);
+            pages = pageCount.get();
+            ok = !failed(diagnostics, options.strict());
+            if (ok) {
+                progress.stage("write");
+                SiteWriter.Result w = session.commit();
+                written = w.written();
+                unchanged = w.unchanged();
+            } else {
+                session.abort();
+            }
         }
-        BuildResult done = new BuildResult(r.site(), r.files(), r.diagnostics(), r.ok(), written, unchanged,
-                (System.nanoTime() - start) / 1_000_000);
+        BuildResult done = new BuildResult(site, List.of(), diagnostics, ok, written, unchanged,
+                (System.nanoTime() - start) / 1_000_000, pages);
         writeReport(done, options.reportFile());
         progress.done();
         return done;

@@ -54,6 +54,11 @@ public final class SiteLinkChecker {
 
         private record Ref(String href, boolean media) {}
 
+        /** A file whose content is not scanned (a large JSON file): only its path counts. */
+        public void addPath(String path) {
+            paths.add(path);
+        }
+
         public void add(OutputFile f) {
             paths.add(f.path());
             if (!f.path().endsWith(".html")) return;

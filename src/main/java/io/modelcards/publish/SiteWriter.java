@@ -93,6 +93,149 @@ public final class SiteWriter {
      * longer produced. On an IO failure the files already renamed into place are complete, the others keep
      * their earlier version, and no temporary file is left behind.
      */
+    /** Name of the folder inside --out where a streamed build puts changed files until it is committed. */
+    public static final String STAGING = ".modelcards-staging";
+
+    /**
+     * Starts a streamed write: files arrive one at a time (from several threads), changed ones wait in a staging
+     * folder inside --out, and nothing in the site changes until {@link Session#commit()}. {@link Session#abort()}
+     * (a build that found errors) leaves the previous site exactly as it was.
+     */
+    public Session open(Path out) throws OutputFolderException {
+        checkUsable(out);
+        Path root = out.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(root);
+            Path marker = root.resolve(MARKER);
+            if (!Files.exists(marker)) Files.writeString(marker, "This folder is written by modelcards; it may delete files here.\n");
+            Path staging = root.resolve(STAGING);
+            deleteTree(staging); // left by a build that was killed
+            Files.createDirectories(staging);
+            return new Session(out, root, root.toRealPath(), staging);
+        } catch (IOException e) {
+            throw new OutputFolderException("cannot prepare " + out + " (" + describe(e) + ")");
+        }
+    }
+
+    /** One streamed write into --out; see {@link #open(Path)}. */
+    public static final class Session implements io.modelcards.render.SiteSink {
+        private final Path out;
+        private final Path root;
+        private final Path realRoot;
+        private final Path staging;
+        private final Set<Path> produced = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final Map<Path, Path> staged = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicInteger unchanged = new java.util.concurrent.atomic.AtomicInteger();
+
+        private Session(Path out, Path root, Path realRoot, Path staging) {
+            this.out = out;
+            this.root = root;
+            this.realRoot = realRoot;
+            this.staging = staging;
+            produced.add(root.resolve(MARKER));
+        }
+
+        private Path target(String path) {
+            Path target = root.resolve(path).normalize();
+            if (!target.startsWith(root) || target.startsWith(staging)) {
+                throw new IllegalArgumentException("path outside the site: " + path);
+            }
+            if (!produced.add(target)) throw new IllegalArgumentException("file rendered twice: " + path);
+            return target;
+        }
+
+        @Override
+        public void accept(OutputFile f) {
+            Path target = target(f.path());
+            try {
+                if (Files.isRegularFile(target) && Files.size(target) == f.bytes().length
+                        && Arrays.equals(Files.readAllBytes(target), f.bytes())) {
+                    unchanged.incrementAndGet();
+                    return;
+                }
+                Path st = staging.resolve(f.path());
+                Files.createDirectories(st.getParent());
+                Files.write(st, f.bytes());
+                staged.put(target, st);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + target + " (" + describe(e) + ")", e);
+            }
+        }
+
+        @Override
+        public void acceptStream(String path, io.modelcards.render.SiteSink.StreamWriter writer) {
+            Path target = target(path);
+            Path st = staging.resolve(path);
+            try {
+                Files.createDirectories(st.getParent());
+                try (var stream = new java.io.BufferedOutputStream(Files.newOutputStream(st), 1 << 16)) {
+                    writer.write(stream);
+                }
+                if (Files.isRegularFile(target) && Files.mismatch(st, target) == -1) {
+                    Files.delete(st);
+                    unchanged.incrementAndGet();
+                } else {
+                    staged.put(target, st);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + target + " (" + describe(e) + ")", e);
+            }
+        }
+
+        /** Moves every changed file into place (each by an atomic rename) and deletes files no longer produced. */
+        public Result commit() throws OutputFolderException {
+            int written = 0;
+            Path current = root;
+            try {
+                for (Map.Entry<Path, Path> e : new TreeMap<>(staged).entrySet()) {
+                    Path target = e.getKey();
+                    current = target;
+                    Files.createDirectories(target.getParent());
+                    // a symbolic link inside the output folder must not lead a page outside it
+                    if (!target.getParent().toRealPath().startsWith(realRoot)) {
+                        throw new OutputFolderException("cannot write " + target + ": its folder is a link to a place"
+                                + " outside " + out + "; nothing outside --out is written");
+                    }
+                    try {
+                        Files.setPosixFilePermissions(e.getValue(), READABLE);
+                    } catch (UnsupportedOperationException ignored) {
+                        // not a POSIX file system: its defaults apply
+                    }
+                    try {
+                        Files.move(e.getValue(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    } catch (AtomicMoveNotSupportedException ex) {
+                        Files.move(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    written++;
+                }
+                current = root;
+                deleteTree(staging);
+                int deleted = deleteStale(root, produced);
+                return new Result(written, unchanged.get(), deleted);
+            } catch (IOException | UncheckedIOException e) {
+                String reason = e instanceof UncheckedIOException u ? describe(u.getCause()) : describe((IOException) e);
+                throw new OutputFolderException("cannot write " + current + " (" + reason + "); " + written
+                        + " files were written completely, the others keep their earlier version");
+            }
+        }
+
+        /** Forgets the staged files; the site stays as it was. */
+        public void abort() {
+            try {
+                deleteTree(staging);
+            } catch (IOException e) {
+                // the staging folder is removed by the next build
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+
     public Result write(List<OutputFile> files, Path out) throws OutputFolderException {
         checkUsable(out);
         Path root = out.toAbsolutePath().normalize();

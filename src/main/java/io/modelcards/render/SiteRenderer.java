@@ -44,15 +44,29 @@ public final class SiteRenderer {
     /** Like {@link #render(Site, Diagnostics)}, with each model's files from {@code modelFiles} (serve reuses unchanged ones). */
     public List<OutputFile> render(Site site, ModelPageSource modelFiles, Diagnostics diagnostics) {
         List<OutputFile> files = new ArrayList<>();
+        render(site, modelFiles, SiteSink.into(files), false, diagnostics);
+        return files;
+    }
+
+    /**
+     * Renders every file of the site into {@code sink} as it is made. With {@code parallel}, model and benchmark
+     * pages are rendered on every core (their bytes do not depend on the order; the sink must be thread-safe).
+     */
+    public void render(Site site, ModelPageSource modelFiles, SiteSink sink, boolean parallel, Diagnostics diagnostics) {
+        List<String> pages = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.function.Consumer<OutputFile> out = f -> {
+            if (f.path().endsWith(".html") && !f.path().equals(NOT_FOUND)) pages.add(f.path());
+            sink.accept(f);
+        };
         SiteConfig config = site.config();
-        files.add(page("index.html", "pages/index", config.title(), config.description(), List.of(), config,
+        out.accept(page("index.html", "pages/index", config.title(), config.description(), List.of(), config,
                 Map.of("index", index(site)), diagnostics));
         Topics topics = Topics.of(site);
         RelatedModels related = RelatedModels.index(site, topics);
-        for (Model m : site.models()) {
-            files.addAll(modelFiles.files(m, related.of(m)));
-        }
-        for (BenchmarkPages.Page p : BenchmarkPages.pages(topics)) {
+        (parallel ? site.models().parallelStream() : site.models().stream())
+                .forEach(m -> modelFiles.files(m, related.of(m)).forEach(out));
+        List<BenchmarkPages.Page> topicPages = BenchmarkPages.pages(topics);
+        (parallel ? topicPages.parallelStream() : topicPages.stream()).forEach(p -> {
             List<Crumb> crumbs = new ArrayList<>(List.of(new Crumb("Catalogue", SitePaths.link(p.path(), "index.html"))));
             String kindIndex = p.path().substring(0, p.path().indexOf('/')) + "/index.html";
             if (!p.path().equals(kindIndex)) {
@@ -60,20 +74,19 @@ public final class SiteRenderer {
                         SitePaths.link(p.path(), kindIndex)));
             }
             crumbs.add(new Crumb(p.title(), ""));
-            files.add(page(p.path(), p.template(), p.title(), p.description(), crumbs, config,
+            out.accept(page(p.path(), p.template(), p.title(), p.description(), crumbs, config,
                     Map.of(p.variable(), p.view()), diagnostics));
-        }
-        files.add(page(NOT_FOUND, "pages/404", "Page not found", "This page does not exist.", List.of(), config,
+        });
+        out.accept(page(NOT_FOUND, "pages/404", "Page not found", "This page does not exist.", List.of(), config,
                 Map.of(), diagnostics));
-        files.add(page("search.html", "pages/search", "Search", "Search the catalogue.",
+        out.accept(page("search.html", "pages/search", "Search", "Search the catalogue.",
                 List.of(new Crumb("Catalogue", "index.html"), new Crumb("Search", "")), config, Map.of(), diagnostics));
-        files.add(OutputFile.text("models.json", ModelsJson.writeCompact(new CatalogueJson(site.models())) + "\n"));
-        files.add(OutputFile.text("search-index.js", SearchIndex.script(site)));
-        files.add(OutputFile.text("sitemap.xml", Sitemap.xml(config.baseUrl(), pagePaths(files))));
-        files.add(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\n"
+        sink.acceptStream("models.json", stream -> ModelsJson.writeCompact(new CatalogueJson(site.models()), stream));
+        out.accept(OutputFile.text("search-index.js", SearchIndex.script(site)));
+        out.accept(OutputFile.text("sitemap.xml", Sitemap.xml(config.baseUrl(), new ArrayList<>(pages))));
+        out.accept(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\n"
                 + (config.baseUrl().isEmpty() ? "" : "Sitemap: " + absolute(config.baseUrl(), "sitemap.xml") + "\n")));
-        files.add(OutputFile.text(".nojekyll", ""));
-        return files;
+        out.accept(OutputFile.text(".nojekyll", ""));
     }
 
     /** The pages of one model: models/<slug>/index.html and its model-index JSON. */
@@ -130,13 +143,6 @@ public final class SiteRenderer {
         return (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + path;
     }
 
-    private static List<String> pagePaths(List<OutputFile> files) {
-        List<String> pages = new ArrayList<>();
-        for (OutputFile f : files) {
-            if (f.path().endsWith(".html") && !f.path().equals("404.html")) pages.add(f.path());
-        }
-        return pages;
-    }
 
     private static IndexView index(Site site) {
         List<CardView> cards = new ArrayList<>();
