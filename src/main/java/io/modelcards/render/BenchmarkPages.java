@@ -24,6 +24,9 @@ final class BenchmarkPages {
 
     private BenchmarkPages() {}
 
+    /** A page lists at most this many results, so a benchmark reported by every model of a large catalogue stays readable. */
+    static final int MAX_ROWS = 500;
+
     static List<Page> pages(Topics topics) {
         List<Page> pages = new ArrayList<>();
         List<Topics.Topic> benchmarks = topics.benchmarks();
@@ -52,7 +55,7 @@ final class BenchmarkPages {
     private static Page topicPage(String kind, String label, Topics.Topic t, boolean hasOther) {
         String from = path(kind, t);
         List<ResultView> results = new ArrayList<>();
-        for (Topics.Result r : t.results) {
+        for (Topics.Result r : t.results.subList(0, Math.min(MAX_ROWS, t.results.size()))) {
             String model = SitePaths.link(from, SitePaths.model(r.model().slug()));
             results.add(new ResultView(r.model().name(), model, r.label(), r.rowId().isEmpty() ? model : model + "#" + r.rowId(),
                     r.metric(), r.value()));
@@ -74,7 +77,10 @@ final class BenchmarkPages {
         Set<Model> models = t.models();
         String description = label + " " + t.name + ": " + models.size() + (models.size() == 1 ? " model" : " models")
                 + ", " + t.results.size() + (t.results.size() == 1 ? " result" : " results") + ".";
-        TopicPageView view = new TopicPageView(t.name, label, String.join(", ", t.aliases), results, mentions, other, otherLabel);
+        String note = t.results.size() <= MAX_ROWS ? "" : "Showing the first " + MAX_ROWS + " of " + t.results.size()
+                + " results, in catalogue order; every result is in models.json and on the models' pages.";
+        TopicPageView view = new TopicPageView(t.name, label, String.join(", ", t.aliases), results, mentions, other,
+                otherLabel, note);
         return new Page(from, "pages/" + kind.substring(0, kind.length() - 1), t.name, description, "topic", view);
     }
 }

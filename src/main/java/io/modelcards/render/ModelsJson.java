@@ -50,6 +50,11 @@ public final class ModelsJson {
             @JsonSubTypes.Type(value = Block.ListBlock.class, name = "list")})
     abstract static class BlockMixin {}
 
+    /** Prose keeps its HTML only: its plain text is that HTML's text, and would double models.json. */
+    abstract static class ProseMixin {
+        @JsonIgnore abstract String text();
+    }
+
     abstract static class TableBlockMixin {
         @JsonIgnore abstract SourcePosition origin();
     }
@@ -112,6 +117,7 @@ public final class ModelsJson {
                 .addMixIn(CellValue.class, CellValueMixin.class)
                 .addMixIn(Block.class, BlockMixin.class)
                 .addMixIn(Block.TableBlock.class, TableBlockMixin.class)
+                .addMixIn(Block.Prose.class, ProseMixin.class)
                 .addMixIn(Link.class, LinkMixin.class)
                 .addMixIn(Model.class, ModelMixin.class)
                 .addMixIn(io.modelcards.model.Table.class, TableMixin.class)
