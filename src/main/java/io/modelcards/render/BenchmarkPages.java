@@ -6,7 +6,10 @@ import io.modelcards.render.CatalogueViews.ResultView;
 import io.modelcards.render.CatalogueViews.TopicIndexView;
 import io.modelcards.render.CatalogueViews.TopicPageView;
 import io.modelcards.render.CatalogueViews.TopicSummaryView;
+import io.modelcards.render.Views.ChartView;
+import io.modelcards.render.Views.DataLinkView;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -77,10 +80,19 @@ final class BenchmarkPages {
         Set<Model> models = t.models();
         String description = label + " " + t.name + ": " + models.size() + (models.size() == 1 ? " model" : " models")
                 + ", " + t.results.size() + (t.results.size() == 1 ? " result" : " results") + ".";
+        List<ChartView> charts = new ArrayList<>();
+        if (kind.equals(BENCHMARKS) && !results.isEmpty()) {
+            // the page's own ids, which chart ids must not repeat
+            Set<String> ids = new HashSet<>(Set.of("top", "results", "results-title", "mentions", "mentions-title", "charts",
+                    "charts-title"));
+            for (Charts.Chart c : Charts.of(t.sources, Charts.Choice.ALL, ids)) {
+                charts.add(new ChartView(c.svg(), List.of(new DataLinkView("", "the results table", "#results"))));
+            }
+        }
         String note = t.results.size() <= MAX_ROWS ? "" : "Showing the first " + MAX_ROWS + " of " + t.results.size()
                 + " results, in catalogue order; every result is in models.json and on the models' pages.";
         TopicPageView view = new TopicPageView(t.name, label, String.join(", ", t.aliases), results, mentions, other,
-                otherLabel, note);
+                otherLabel, charts, note);
         return new Page(from, "pages/" + kind.substring(0, kind.length() - 1), t.name, description, "topic", view);
     }
 }

@@ -16,7 +16,8 @@ public final class CatalogueViews {
 
     /** {@code otherHref}: the dataset page of a benchmark, or the benchmark page of a dataset ("" if none). */
     public record TopicPageView(String name, String kind, String aliases, List<ResultView> results,
-                                List<MentionView> mentions, String otherHref, String otherLabel, String note) {}
+                                List<MentionView> mentions, String otherHref, String otherLabel,
+                                List<Views.ChartView> charts, String note) {}
 
     public record RelatedView(String name, String href, String reason) {}
 }

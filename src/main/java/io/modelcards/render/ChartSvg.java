@@ -117,7 +117,7 @@ public final class ChartSvg {
             for (Point p : pts) {
                 sb.append(marker(MARKERS[i % MARKERS.length], sx.applyAsDouble(xValue(p.x(), spec.logX())),
                         sy.applyAsDouble(p.y().doubleValue()), s.name() + ": " + p.y().toPlainString()
-                                + " at " + p.x().stripTrailingZeros().toPlainString()));
+                                + " at " + (spec.logX() ? human(p.x()) : p.x().stripTrailingZeros().toPlainString())));
             }
             double ly = TOP + 14 + i * 18;
             double lx = LEFT + plotW + 16;

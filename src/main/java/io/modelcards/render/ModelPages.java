@@ -6,11 +6,14 @@ import io.modelcards.model.SiteConfig;
 import io.modelcards.model.Table;
 import io.modelcards.model.Variant;
 import io.modelcards.render.Views.BlockView;
+import io.modelcards.render.Views.ChartView;
+import io.modelcards.render.Views.DataLinkView;
 import io.modelcards.render.Views.FactView;
 import io.modelcards.render.Views.ModelPageView;
 import io.modelcards.render.Views.TocEntry;
 import io.modelcards.model.Curated;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.LinkedHashSet;
@@ -33,10 +36,8 @@ final class ModelPages {
                 blocks.add(new BlockView("prose", 0, "", p.html(), "", "", false, List.of(), null));
             } else if (b instanceof Block.TableBlock t) {
                 Table table = t.table();
-                String caption = table.caption().isEmpty() ? m.name() + ", table " + table.id().replaceAll("\\D+", "")
-                        : table.caption();
                 blocks.add(new BlockView("table", 0, "fig-" + table.id(), "", "", "", false, List.of(),
-                        TableViews.of(table, caption)));
+                        TableViews.of(table, caption(m, table))));
             } else if (b instanceof Block.Code c) {
                 blocks.add(new BlockView("code", 0, "", "", c.language(), Entities.escape(c.code()), false, List.of(), null));
             } else if (b instanceof Block.ListBlock l) {
@@ -44,8 +45,47 @@ final class ModelPages {
             }
         }
         String edit = editUrl(config.repoUrl(), m.origin().path(), m.origin().line());
+        Set<String> ids = pageIds(m);
+        String chartsId = Charts.uniqueId("charts", ids);
+        ids.add(chartsId + "-title");
+        List<ChartView> charts = charts(m, ids);
+        if (!charts.isEmpty()) toc.add(new TocEntry("Charts", chartsId, 2));
         return new ModelPageView(m.name(), m.summary(), m.origin().toString(), edit,
-                "model-index.json", facts(m), toc, blocks);
+                "model-index.json", facts(m), toc, blocks, charts, chartsId);
+    }
+
+    /** Per benchmark and metric, score against shots, or against parameters when no setting varies. */
+    private static List<ChartView> charts(Model m, Set<String> ids) {
+        List<ChartView> views = new ArrayList<>();
+        for (Charts.Chart c : Charts.of(Charts.sources(m), Charts.Choice.SETTING_FIRST, ids)) {
+            List<DataLinkView> data = new ArrayList<>();
+            for (int i = 0; i < c.tables().size(); i++) {
+                Table t = c.tables().get(i);
+                String before = i == 0 ? "" : i == c.tables().size() - 1 ? " and " : ", ";
+                data.add(new DataLinkView(before, caption(m, t), "#" + t.id()));
+            }
+            views.add(new ChartView(c.svg(), data));
+        }
+        return views;
+    }
+
+    /** The ids the page already has: its own sections, headings, tables and rows. */
+    private static Set<String> pageIds(Model m) {
+        Set<String> ids = new HashSet<>(Set.of("top", "facts", "facts-title", "toc", "toc-title", "related",
+                "related-title"));
+        for (Block b : m.blocks()) {
+            if (b instanceof Block.Heading h) ids.add(h.id());
+            if (b instanceof Block.TableBlock tb) {
+                Table t = tb.table();
+                ids.addAll(List.of(t.id(), t.id() + "-caption", "fig-" + t.id()));
+                for (var r : t.rows()) ids.add(r.id());
+            }
+        }
+        return ids;
+    }
+
+    private static String caption(Model m, Table table) {
+        return table.caption().isEmpty() ? m.name() + ", table " + table.id().replaceAll("\\D+", "") : table.caption();
     }
 
     private static boolean isOwn(Model m, Curated.Result r) {

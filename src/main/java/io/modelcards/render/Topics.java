@@ -41,6 +41,8 @@ final class Topics {
         boolean benchmark;
         final List<Result> results = new ArrayList<>();
         final List<Mention> mentions = new ArrayList<>();
+        /** The table columns its results come from, to chart them. */
+        final List<Charts.Source> sources = new ArrayList<>();
 
         Topic(String name) {
             this.name = name;
@@ -103,13 +105,17 @@ final class Topics {
             if (col.benchmark().isBlank()) continue;
             Topic t = topic(col.benchmark());
             t.benchmark = true;
-            // a header written under another name (RenderedSST2 for SST-2) keeps that name beside the metric
-            String metric = col.text().startsWith(col.benchmark()) ? col.metric() : col.text();
-            addResults(t, m, table, c, metric);
+            addResults(t, m, table, c, metric(col));
         }
     }
 
+    /** The metric of a benchmark column; a header written under another name (RenderedSST2 for SST-2) keeps it. */
+    static String metric(Column col) {
+        return col.text().startsWith(col.benchmark()) ? col.metric() : col.text();
+    }
+
     private void addResults(Topic t, Model m, Table table, int c, String metric) {
+        t.sources.add(new Charts.Source(m, table, c, t.name, metric));
         for (Row r : table.rows()) {
             if (c >= r.cells().size()) continue;
             Cell cell = r.cells().get(c);

@@ -40,6 +40,14 @@ public final class Views {
     public record BlockView(String kind, int level, String id, String html, String language, String code,
                             boolean ordered, List<String> items, TableView table) {}
 
+    /** A link to a table holding a chart's values; {@code before} joins it to the previous one (", ", " and "). */
+    public record DataLinkView(String before, String label, String href) {}
+
+    /** A chart: the SVG drawn by ChartSvg (our markup, its text escaped) and the tables with its values. */
+    public record ChartView(String svg, List<DataLinkView> data) {}
+
+    /** {@code chartsId}: the id of the charts section, unique on the page. */
     public record ModelPageView(String name, String summary, String source, String editUrl, String jsonHref,
-                                List<FactView> facts, List<TocEntry> toc, List<BlockView> blocks) {}
+                                List<FactView> facts, List<TocEntry> toc, List<BlockView> blocks,
+                                List<ChartView> charts, String chartsId) {}
 }

@@ -1,0 +1,174 @@
+package io.modelcards.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.modelcards.render.OutputFile;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The charts of the seed site, read back from the generated pages' SVG. */
+class SeedChartsTest {
+    /** A point's title: "IDEFICS 80B: 60.0 at 0". */
+    private static final Pattern POINT = Pattern.compile("(.+): (\\S+) at (\\S+)");
+    private static BuildResult result;
+
+    @BeforeAll
+    static void build() {
+        result = new SiteBuilder().render(BuildOptions.defaults().withContent(Path.of("content")));
+    }
+
+    private static Document page(String path) {
+        for (OutputFile f : result.files()) if (f.path().equals(path)) return Jsoup.parse(f.asText());
+        throw new AssertionError("no page " + path);
+    }
+
+    private static Element chart(Document page, String id) {
+        Element svg = page.getElementById(id);
+        assertNotNull(svg, "no chart " + id + " in " + page.select("svg.chart").eachAttr("id"));
+        return svg;
+    }
+
+    /** Series name → (x → y), from the points' titles. */
+    private static Map<String, Map<String, String>> series(Element svg) {
+        Map<String, Map<String, String>> series = new LinkedHashMap<>();
+        for (Element g : svg.select("g.series")) {
+            String legend = g.selectFirst("text.legend").text();
+            Map<String, String> points = new LinkedHashMap<>();
+            for (Element title : g.select(".point > title")) {
+                Matcher m = POINT.matcher(title.text());
+                assertTrue(m.matches(), title.text());
+                assertEquals(legend, m.group(1));
+                points.put(m.group(3), m.group(2));
+            }
+            series.put(legend, points);
+        }
+        return series;
+    }
+
+    @Test
+    void buildsWithoutErrors() {
+        assertTrue(result.ok(), result.diagnostics().toString());
+    }
+
+    @Test
+    void vqav2ChartsScoreAgainstShotsBaseAgainstInstruct() {
+        Element svg = chart(page("benchmarks/vqav2/index.html"), "chart-vqav2-oe-vqa-acc-shots");
+        Map<String, Map<String, String>> series = series(svg);
+        assertEquals(List.of("IDEFICS 80B", "IDEFICS 9B", "IDEFICS 80B Instruct", "IDEFICS 9B Instruct"),
+                List.copyOf(series.keySet()));
+        series.forEach((name, points) -> assertEquals(List.of("0", "4", "8", "16", "32"), List.copyOf(points.keySet()), name));
+        assertEquals("60.0", series.get("IDEFICS 80B").get("0"));
+        assertEquals("57.9", series.get("IDEFICS 9B").get("32"));
+        assertEquals("37.4", series.get("IDEFICS 80B Instruct").get("0"), "a delta is charted by its value");
+        assertEquals("66.9", series.get("IDEFICS 9B Instruct").get("32"));
+        String desc = svg.selectFirst("desc").text();
+        assertTrue(desc.contains("IDEFICS 80B: 60.0 at 0, 63.6 at 4, 64.8 at 8, 65.4 at 16, 65.9 at 32."), desc);
+        assertTrue(svg.select("text.axis-label").eachText().contains("shots"), "x axis unit");
+    }
+
+    @Test
+    void vqav2ChartsScoreAgainstParametersAtZeroShots() {
+        Element svg = chart(page("benchmarks/vqav2/index.html"), "chart-vqav2-oe-vqa-acc-parameters");
+        assertEquals("VQAv2 OE VQA acc. against parameters (0 shots)", svg.selectFirst("title").text());
+        Map<String, Map<String, String>> series = series(svg);
+        assertEquals(Map.of("IDEFICS", Map.of("80B", "60.0", "9B", "50.9"),
+                "IDEFICS Instruct", Map.of("80B", "37.4", "9B", "65.8")), series);
+        assertTrue(svg.select("text.axis-label").eachText().contains("parameters"), "x axis unit");
+    }
+
+    @Test
+    void chartFiguresPointToTheirDataTable() {
+        Document vqav2 = page("benchmarks/vqav2/index.html");
+        for (Element figure : vqav2.select("figure.chart-figure")) {
+            Element link = figure.selectFirst("figcaption a");
+            assertEquals("#results", link.attr("href"));
+        }
+        assertNotNull(vqav2.getElementById("results"));
+        Document idefics = page("models/idefics/index.html");
+        Element svg = chart(idefics, "chart-vqav2-oe-vqa-acc-shots");
+        List<String> hrefs = svg.parent().select("figcaption a").eachAttr("href");
+        assertEquals(List.of("#table-2", "#table-4"), hrefs);
+        for (String href : hrefs) assertNotNull(idefics.getElementById(href.substring(1)), href);
+    }
+
+    @Test
+    void modelPagesShowTheChartsOfTheirBenchmarks() {
+        Document idefics = page("models/idefics/index.html");
+        Element section = idefics.getElementById("charts");
+        assertNotNull(section);
+        assertEquals(4, series(chart(idefics, "chart-vqav2-oe-vqa-acc-shots")).size());
+        assertTrue(section.select("svg.chart").size() >= 12, "a chart per benchmark column with shots");
+        assertTrue(idefics.select("nav.toc").isEmpty() || idefics.select("nav.toc a[href=#charts]").size() == 1,
+                "listed in the contents, when the page has them");
+        for (String slug : List.of("whisper", "llama-v2")) {
+            Document p = page("models/" + slug + "/index.html");
+            assertTrue(p.select("svg.chart").isEmpty(), slug);
+            assertTrue(p.select("#charts").isEmpty(), slug);
+        }
+    }
+
+    @Test
+    void noChartWithoutALine() {
+        // ImageNet-1k: every row at 16 shots, so no chart against shots; 80B against 9B makes one against parameters
+        Document imagenet = page("benchmarks/imagenet-1k/index.html");
+        assertEquals(List.of("chart-imagenet-1k-top-1-acc-parameters"), imagenet.select("svg.chart").eachAttr("id"));
+        // Winoground: only 0-shot values
+        assertTrue(page("benchmarks/winoground/index.html").select("svg.chart[id$=shots]").isEmpty());
+        assertTrue(page("datasets/vqav2/index.html").select("svg.chart").isEmpty(), "charts are on the benchmark page");
+    }
+
+    @Test
+    void everyChartIsAnImageWithTitleAndDescriptionAndWellFormed() throws Exception {
+        int charts = 0;
+        for (OutputFile f : result.files()) {
+            if (!f.path().endsWith(".html")) continue;
+            Document page = Jsoup.parse(f.asText());
+            Set<String> ids = new HashSet<>();
+            for (Element e : page.select("[id]")) assertTrue(ids.add(e.id()), f.path() + ": duplicate id " + e.id());
+            for (Element svg : page.select("svg.chart")) {
+                charts++;
+                String where = f.path() + " " + svg.id();
+                assertEquals("img", svg.attr("role"), where);
+                Element title = svg.children().select("title").first();
+                Element desc = svg.children().select("desc").first();
+                assertNotNull(title, where);
+                assertNotNull(desc, where);
+                assertFalse(title.text().isBlank(), where);
+                assertTrue(desc.text().startsWith(title.text()), where);
+                assertEquals(title.id() + " " + desc.id(), svg.attr("aria-labelledby"), where);
+                assertTrue(svg.select("[style]").isEmpty() && !svg.hasAttr("style"), where + ": the CSP forbids inline styles");
+                assertFalse(svg.select("text.legend").isEmpty(), where + ": legend");
+                assertEquals(2, svg.select("text.axis-label").size(), where + ": axis labels");
+                assertNotNull(svg.closest("figure.chart-figure").selectFirst("figcaption"), where);
+                String xml = rawSvg(f.asText(), svg.id());
+                DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+        assertTrue(charts > 30, "charts drawn: " + charts);
+    }
+
+    /** The SVG as written in the page, to parse as XML. */
+    private static String rawSvg(String html, String id) {
+        int start = html.indexOf("<svg class=\"chart\" id=\"" + id + "\"");
+        int end = html.indexOf("</svg>", start);
+        return html.substring(start, end + "</svg>".length());
+    }
+}
