@@ -61,7 +61,7 @@ final class BenchmarkPages {
         for (Topics.Result r : t.results.subList(0, Math.min(MAX_ROWS, t.results.size()))) {
             String model = SitePaths.link(from, SitePaths.model(r.model().slug()));
             results.add(new ResultView(r.model().name(), model, r.label(), r.rowId().isEmpty() ? model : model + "#" + r.rowId(),
-                    r.metric(), r.value()));
+                    r.metric(), r.value(), r.type(), r.sortKey()));
         }
         List<MentionView> mentions = new ArrayList<>();
         for (Topics.Mention m : t.mentions) {

@@ -10,7 +10,8 @@ public final class CatalogueViews {
 
     public record TopicIndexView(String kind, String intro, List<TopicSummaryView> topics) {}
 
-    public record ResultView(String model, String modelHref, String row, String rowHref, String metric, String value) {}
+    public record ResultView(String model, String modelHref, String row, String rowHref, String metric, String value,
+                             String type, String sortKey) {}
 
     public record MentionView(String model, String href, String where) {}
 

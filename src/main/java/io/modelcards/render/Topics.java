@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  */
 final class Topics {
     /** A value a model reports: which row of which table, with what metric. {@code rowId} may be empty. */
-    record Result(Model model, String label, String rowId, String metric, String value) {}
+    /** One result on a topic page; {@code type} and {@code sortKey} carry the typed cell for sorting. */
+    record Result(Model model, String label, String rowId, String metric, String value, String type, String sortKey) {}
 
     /** A model naming the topic without a value: where it does. {@code rowId} may be empty. */
     record Mention(Model model, String where, String rowId) {}
@@ -120,7 +121,9 @@ final class Topics {
             if (c >= r.cells().size()) continue;
             Cell cell = r.cells().get(c);
             if (!isValue(cell)) continue;
-            t.results.add(new Result(m, rowLabel(table, r, c), r.id(), metric, cell.text().strip()));
+            var key = cell.value().sortKey();
+            t.results.add(new Result(m, rowLabel(table, r, c), r.id(), metric, cell.text().strip(), cell.value().type(),
+                    key == null ? "" : key.toPlainString()));
         }
     }
 
@@ -159,7 +162,8 @@ final class Topics {
                 if (m == null) continue;
                 label = r.model() + (r.split().isEmpty() ? "" : " (" + r.split() + ")") + ", stated in " + m.name();
             }
-            topic(r.dataset()).results.add(new Result(m, label, "", r.metric(), r.value().toPlainString()));
+            topic(r.dataset()).results.add(new Result(m, label, "", r.metric(), r.value().toPlainString(), "number",
+                    r.value().toPlainString()));
         }
     }
 
