@@ -5,10 +5,21 @@ import java.util.Objects;
 
 /** What to build: folders, overrides and switches, as given on the command line. */
 public record BuildOptions(Path contentDir, Path outputDir, Path templatesDir, Path assetsDir, Path reportFile,
-                           String baseUrl, boolean strict) {
+                           String baseUrl, boolean strict, java.util.Map<String, String> settings) {
     public BuildOptions {
         Objects.requireNonNull(contentDir, "contentDir");
         Objects.requireNonNull(outputDir, "outputDir");
+        settings = settings == null ? java.util.Map.of() : java.util.Map.copyOf(settings);
+    }
+
+    public BuildOptions(Path contentDir, Path outputDir, Path templatesDir, Path assetsDir, Path reportFile,
+                        String baseUrl, boolean strict) {
+        this(contentDir, outputDir, templatesDir, assetsDir, reportFile, baseUrl, strict, java.util.Map.of());
+    }
+
+    /** Site settings given on the command line (--title, --description, --repo-url, --footer) win over site.yaml. */
+    public BuildOptions withSettings(java.util.Map<String, String> values) {
+        return new BuildOptions(contentDir, outputDir, templatesDir, assetsDir, reportFile, baseUrl, strict, values);
     }
 
     public static BuildOptions defaults() {
@@ -17,18 +28,18 @@ public record BuildOptions(Path contentDir, Path outputDir, Path templatesDir, P
     }
 
     public BuildOptions withContent(Path dir) {
-        return new BuildOptions(dir, outputDir, templatesDir, assetsDir, reportFile, baseUrl, strict);
+        return new BuildOptions(dir, outputDir, templatesDir, assetsDir, reportFile, baseUrl, strict, settings);
     }
 
     public BuildOptions withOutput(Path dir) {
-        return new BuildOptions(contentDir, dir, templatesDir, assetsDir, reportFile, baseUrl, strict);
+        return new BuildOptions(contentDir, dir, templatesDir, assetsDir, reportFile, baseUrl, strict, settings);
     }
 
     public BuildOptions withReport(Path file) {
-        return new BuildOptions(contentDir, outputDir, templatesDir, assetsDir, file, baseUrl, strict);
+        return new BuildOptions(contentDir, outputDir, templatesDir, assetsDir, file, baseUrl, strict, settings);
     }
 
     public BuildOptions withStrict(boolean value) {
-        return new BuildOptions(contentDir, outputDir, templatesDir, assetsDir, reportFile, baseUrl, value);
+        return new BuildOptions(contentDir, outputDir, templatesDir, assetsDir, reportFile, baseUrl, value, settings);
     }
 }

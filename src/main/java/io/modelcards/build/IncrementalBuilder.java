@@ -78,7 +78,7 @@ public final class IncrementalBuilder {
         progress.stage("read");
         Diagnostics base = new Diagnostics();
         config = configLoader.load(options.contentDir(), shownDir, base);
-        if (options.baseUrl() != null) config = config.withBaseUrl(options.baseUrl());
+        config = SiteBuilder.configure(config, options);
         curated = curatedLoader.load(options.contentDir(), shownDir, base);
         Diagnostics scanned = new Diagnostics();
         List<SourceFile> sources = scanner.scan(options.contentDir(), shownDir, scanned);

@@ -59,13 +59,23 @@ public final class SiteBuilder {
         String shown = display(options.contentDir());
         progress.stage("read");
         SiteConfig config = configLoader.load(options.contentDir(), shown, diagnostics);
-        if (options.baseUrl() != null && !options.baseUrl().isBlank()) config = config.withBaseUrl(options.baseUrl());
+        config = configure(config, options);
         Curated curated = curatedLoader.load(options.contentDir(), shown, diagnostics);
         List<SourceFile> files = scanner.scan(options.contentDir(), shown, diagnostics);
         progress.stage("parse");
         List<Model> models = parser.parse(files, diagnostics);
         progress.stage("link");
         return assemble(config, models, curated, diagnostics);
+    }
+
+    /** Command-line settings over site.yaml's. */
+    static SiteConfig configure(SiteConfig config, BuildOptions options) {
+        var set = options.settings();
+        SiteConfig c = new SiteConfig(set.getOrDefault("title", config.title()),
+                set.getOrDefault("description", config.description()), config.baseUrl(),
+                set.getOrDefault("repoUrl", config.repoUrl()), set.getOrDefault("footer", config.footer()));
+        if (options.baseUrl() != null && !options.baseUrl().isBlank()) c = c.withBaseUrl(options.baseUrl());
+        return c;
     }
 
     /** The steps after parsing, shared with incremental rebuilds: normalize (typing, curated data), then link. */

@@ -18,6 +18,18 @@ final class CommonOptions {
     @Option(names = "--base-url", paramLabel = "URL", description = "Public URL of the site; used only for canonical links, sitemap and Open Graph.")
     String baseUrl;
 
+    @Option(names = "--title", paramLabel = "TEXT", description = "Site title (overrides title in content/site.yaml).")
+    String title;
+
+    @Option(names = "--description", paramLabel = "TEXT", description = "Site description (overrides site.yaml).")
+    String description;
+
+    @Option(names = "--repo-url", paramLabel = "URL", description = "Source repository URL for \"edit this page\" links, e.g. https://github.com/o/r/blob/main/ (overrides site.yaml).")
+    String repoUrl;
+
+    @Option(names = "--footer", paramLabel = "TEXT", description = "Footer text (overrides site.yaml).")
+    String footer;
+
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
 
@@ -28,6 +40,11 @@ final class CommonOptions {
     boolean debug;
 
     BuildOptions toBuildOptions(Path out, Path report) {
-        return new BuildOptions(content, out, templates, assets, report, baseUrl, strict);
+        java.util.Map<String, String> settings = new java.util.TreeMap<>();
+        if (title != null) settings.put("title", title);
+        if (description != null) settings.put("description", description);
+        if (repoUrl != null) settings.put("repoUrl", repoUrl);
+        if (footer != null) settings.put("footer", footer);
+        return new BuildOptions(content, out, templates, assets, report, baseUrl, strict, settings);
     }
 }

@@ -88,7 +88,8 @@ final class ServeCommand implements Callable<Integer> {
         if (templates == null && Files.isDirectory(Path.of("templates"))) templates = Path.of("templates");
         Path assets = common.assets;
         if (assets == null && Files.isDirectory(Path.of("site-assets"))) assets = Path.of("site-assets");
-        return new BuildOptions(common.content, out == null ? Path.of("target/site") : out, templates, assets, null,
-                common.baseUrl, common.strict);
+        BuildOptions given = common.toBuildOptions(out == null ? Path.of("target/site") : out, null);
+        return new BuildOptions(given.contentDir(), given.outputDir(), templates, assets, null, given.baseUrl(),
+                given.strict(), given.settings());
     }
 }
