@@ -1,6 +1,7 @@
 package io.modelcards.parse;
 
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -10,7 +11,10 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 
-/** One configured flexmark parser and renderer (CommonMark + GFM tables, strikethrough, autolinks), shared. */
+/**
+ * One configured flexmark parser and renderer (CommonMark + GFM tables, strikethrough, autolinks, footnotes),
+ * shared.
+ */
 final class MarkdownEngine {
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -18,7 +22,7 @@ final class MarkdownEngine {
     MarkdownEngine() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create()));
+                AutolinkExtension.create(), FootnoteExtension.create()));
         // GitHub's table rules: a table may follow a paragraph line directly, header and rows may differ in width
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);

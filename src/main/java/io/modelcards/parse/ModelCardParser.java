@@ -1,5 +1,6 @@
 package io.modelcards.parse;
 
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
@@ -10,6 +11,7 @@ import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Node;
 import io.modelcards.diag.Diagnostics;
@@ -72,6 +74,7 @@ public final class ModelCardParser {
         try {
             List<Model> models = new ArrayList<>();
             for (Section s : splitter.split(file, local)) models.add(parseSection(s, local));
+            models = FrontMatterResults.attach(models, file.frontMatter(), local);
             diagnostics.addAll(local);
             return models;
         } catch (StackOverflowError e) {
@@ -105,7 +108,7 @@ public final class ModelCardParser {
             String slug = base;
             for (int i = 2; !used.add(slug); i++) slug = base + "-" + i;
             out.add(slug.equals(m.slug()) ? m : new Model(slug, m.name(), m.heading(), m.origin(), m.summary(),
-                    m.frontMatter(), m.blocks(), m.variants(), m.links()));
+                    m.frontMatter(), m.blocks(), m.variants(), m.links(), m.results()));
         }
         return out;
     }
@@ -157,17 +160,25 @@ public final class ModelCardParser {
                     links.addAll(linksOf(clean, file, base + li.getStartOffset(), base + li.getEndOffset()));
                 }
                 blocks.add(new Block.ListBlock(list instanceof OrderedList, items, at));
-            } else if (n instanceof HtmlCommentBlock || n instanceof Reference) {
+            } else if (n instanceof HtmlCommentBlock || n instanceof Reference || n instanceof FootnoteBlock) {
                 continue; // comments are hidden by their author; reference definitions are used by their links
             } else if (n instanceof HtmlBlock hb) {
                 tableCount = htmlBlock(hb, file, base, at, blocks, links, tableCount, lastHeading, diagnostics);
             } else {
                 String clean = sanitizer.clean(markdown.render(n), at, diagnostics);
                 if (clean.isBlank()) continue;
+                if (n instanceof BlockQuote) clean = Alerts.apply(clean);
                 String text = TableBuilder.text(clean);
                 blocks.add(new Block.Prose(clean, text, at));
                 links.addAll(linksOf(clean, file, offset, base + n.getEndOffset()));
             }
+        }
+        String notes = Footnotes.html(section.nodes(), markdown);
+        if (!notes.isEmpty()) {
+            SourcePosition at = section.nodes().stream().filter(n -> n instanceof FootnoteBlock).findFirst()
+                    .map(n -> file.atLine(file.lines().line(section.baseOffset() + n.getStartOffset()))).orElse(origin);
+            String clean = sanitizer.clean(notes, at, diagnostics);
+            blocks.add(new Block.Prose(clean, TableBuilder.text(clean), at));
         }
         if (blocks.isEmpty()) diagnostics.warning(origin, "model \"" + section.name() + "\" has no content below its heading");
         String heading = section.heading() == null ? section.name() : section.name();

@@ -108,14 +108,17 @@ final class ModelPages {
         if (!benchmarks.isEmpty()) facts.add(new FactView("Benchmarks reported", String.join(", ", benchmarks)));
         String best = bestScores(scores);
         if (!best.isEmpty()) facts.add(new FactView("Best scores", best));
+        List<String> declared = new ArrayList<>();
         List<String> own = new ArrayList<>();
         List<String> others = new ArrayList<>();
         for (Curated.Result r : m.results()) {
             String text = r.dataset() + (r.split().isEmpty() ? "" : " " + r.split()) + " " + r.metric() + " "
                     + r.value().toPlainString();
-            if (isOwn(m, r)) own.add(text);
+            if (r.isFromFrontMatter()) declared.add(text);
+            else if (isOwn(m, r)) own.add(text);
             else others.add(r.model() + ": " + text);
         }
+        if (!declared.isEmpty()) facts.add(new FactView("Results in the front matter", String.join("; ", declared)));
         if (!own.isEmpty()) facts.add(new FactView("Results stated in the text", String.join("; ", own)));
         if (!others.isEmpty()) facts.add(new FactView("Compared with", String.join("; ", others)));
         var fm = m.frontMatter();

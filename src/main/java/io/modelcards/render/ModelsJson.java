@@ -67,6 +67,7 @@ public final class ModelsJson {
 
     abstract static class FrontMatterMixin {
         @JsonIgnore abstract boolean isEmpty();
+        @JsonIgnore abstract List<?> results(); // written once, as the model's results
     }
 
     abstract static class TableMixin {
