@@ -60,6 +60,18 @@ final class Footnotes {
         return html.append("</ol></div>").toString();
     }
 
+    /**
+     * flexmark numbers footnotes by the offset of their last reference (FootnoteRepository keeps the latest);
+     * number them by the first, as GitHub does: {@code [^a] [^b] … [^a]} gives a = 1, b = 2.
+     */
+    static void numberByFirstReference(com.vladsch.flexmark.util.ast.Document doc) {
+        Map<FootnoteBlock, List<Footnote>> referenced = new LinkedHashMap<>();
+        collect(doc, referenced);
+        if (referenced.isEmpty()) return;
+        referenced.forEach((block, refs) -> block.setFirstReferenceOffset(refs.get(0).getStartOffset()));
+        FootnoteExtension.FOOTNOTES.get(doc).resolveFootnoteOrdinals();
+    }
+
     private static void collect(Node root, Map<FootnoteBlock, List<Footnote>> referenced) {
         java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>(); // no recursion: nesting may be deep
         stack.push(root);

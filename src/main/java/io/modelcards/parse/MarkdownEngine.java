@@ -43,7 +43,30 @@ final class MarkdownEngine {
         return parser.parse(markdown);
     }
 
+    /** Parses a file's Markdown with its math masked ({@link MathSpans}); rendering puts the math back. */
+    Document parseCard(String markdown) {
+        Document doc = parser.parse(markdown);
+        if (markdown.indexOf('$') >= 0) {
+            MathSpans.Masked masked = MathSpans.mask(markdown, doc);
+            if (!masked.spans().isEmpty()) doc = parse(masked.text(), masked.spans());
+        }
+        if (markdown.contains("[^")) Footnotes.numberByFirstReference(doc);
+        return doc;
+    }
+
+    /** Parses a part of a masked file again (its math placeholders are those of {@code spans}). */
+    Document parse(String markdown, MathSpans spans) {
+        Document doc = parser.parse(markdown);
+        if (!spans.isEmpty()) doc.set(MathSpans.KEY, spans);
+        return doc;
+    }
+
     String render(Node node) {
-        return renderer.render(node);
+        return MathSpans.of(node).restoreHtml(renderer.render(node));
+    }
+
+    /** Source text of a node (a heading's text, a cell's) with its math as written. */
+    static String text(Node node, CharSequence chars) {
+        return MathSpans.of(node).restoreText(chars.toString());
     }
 }

@@ -41,6 +41,12 @@ final class ModelPages {
                 blocks.add(new BlockView("code", 0, "", "", c.language(), Entities.escape(c.code()), false, List.of(), null));
             } else if (b instanceof Block.ListBlock l) {
                 blocks.add(new BlockView("list", 0, "", "", "", "", l.ordered(), l.items(), null));
+            } else if (b instanceof Block.DetailsStart d) {
+                // the summary is sanitized HTML; the blocks that follow are rendered inside the element
+                blocks.add(new BlockView("raw", 0, "", "<details class=\"card-details\"" + (d.open() ? " open" : "")
+                        + "><summary>" + d.summaryHtml() + "</summary>", "", "", false, List.of(), null));
+            } else if (b instanceof Block.DetailsEnd) {
+                blocks.add(new BlockView("raw", 0, "", "</details>", "", "", false, List.of(), null));
             }
         }
         String edit = editUrl(config.repoUrl(), m.origin().path(), m.origin().line());

@@ -47,7 +47,9 @@ public final class ModelsJson {
             @JsonSubTypes.Type(value = Block.Prose.class, name = "prose"),
             @JsonSubTypes.Type(value = Block.TableBlock.class, name = "table"),
             @JsonSubTypes.Type(value = Block.Code.class, name = "code"),
-            @JsonSubTypes.Type(value = Block.ListBlock.class, name = "list")})
+            @JsonSubTypes.Type(value = Block.ListBlock.class, name = "list"),
+            @JsonSubTypes.Type(value = Block.DetailsStart.class, name = "details-start"),
+            @JsonSubTypes.Type(value = Block.DetailsEnd.class, name = "details-end")})
     abstract static class BlockMixin {}
 
     abstract static class TableBlockMixin {
