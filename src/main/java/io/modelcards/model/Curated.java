@@ -44,7 +44,8 @@ public record Curated(Map<String, List<String>> aliases, Map<String, String> cor
             Objects.requireNonNull(origin, "origin");
         }
 
-        public boolean isFromFrontMatter() {
+        /** Read from a card's front matter (not named isX: JSON writers would take it for a property). */
+        public boolean fromFrontMatter() {
             return source.equals(FRONT_MATTER);
         }
 

@@ -37,6 +37,8 @@ final class MathSpans {
     private static final char FILL = '\uE003';
     private static final char DIGIT0 = '\uE100';
     private static final int BASE = 4096;
+    private static final int MAX_INLINE = 2_000;
+    private static final int MAX_DISPLAY = 20_000;
     private static final Pattern PLACEHOLDER = Pattern.compile("[\uE000\uE001]([\uE100-\uF0FF]+)[^\uE002]*?\uE002");
     private static final Pattern DISPLAY_PARAGRAPH = Pattern.compile(
             "<p>\\s*(\uE001[\uE100-\uF0FF]+[^\uE002]*?\uE002)\\s*</p>");
@@ -118,7 +120,8 @@ final class MathSpans {
         int n = text.length;
         if (start + 1 >= n || Character.isWhitespace(text[start + 1])) return -1;
         if (start > 0 && Character.isDigit(text[start - 1])) return -1; // 5$ and 10$ are prices
-        for (int k = start + 1; k < n && text[k] != '\n'; k++) {
+        int limit = Math.min(n, start + MAX_INLINE); // bounded: a line of lone dollars must not cost n²
+        for (int k = start + 1; k < limit && text[k] != '\n'; k++) {
             if (text[k] == '\\') { k++; continue; }
             if (text[k] != '$') continue;
             if (Character.isWhitespace(text[k - 1]) || k + 1 < n && Character.isDigit(text[k + 1])) continue;
@@ -130,7 +133,7 @@ final class MathSpans {
     /** {@code $$…$$}, possibly over several lines, but not across a blank line. */
     private static int displayEnd(String text, int start) {
         int close = text.indexOf("$$", start + 2);
-        if (close < 0 || close == start + 2) return -1;
+        if (close < 0 || close == start + 2 || close - start > MAX_DISPLAY) return -1;
         String inner = text.substring(start + 2, close);
         if (QUOTE_PREFIX.matcher(inner.replace("\r", "")).replaceAll("").matches("(?s).*\n[ \t]*\n.*")) return -1;
         return close + 2;

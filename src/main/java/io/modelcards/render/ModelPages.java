@@ -120,7 +120,7 @@ final class ModelPages {
         for (Curated.Result r : m.results()) {
             String text = r.dataset() + (r.split().isEmpty() ? "" : " " + r.split()) + " " + r.metric() + " "
                     + r.value().toPlainString();
-            if (r.isFromFrontMatter()) declared.add(text);
+            if (r.fromFrontMatter()) declared.add(text);
             else if (isOwn(m, r)) own.add(text);
             else others.add(r.model() + ": " + text);
         }

@@ -148,7 +148,7 @@ final class Topics {
         // a card's own front matter model-index: the model it is attached to states it
         for (Model m : site.models()) {
             for (Curated.Result r : m.results()) {
-                if (!r.isFromFrontMatter()) continue;
+                if (!r.fromFrontMatter()) continue;
                 String label = m.name() + (r.split().isEmpty() ? "" : " (" + r.split() + ")");
                 topic(r.dataset()).results.add(new Result(m, label, "", r.metric(), r.value().toPlainString()));
             }

@@ -82,7 +82,7 @@ class CardMarkupTest {
             assertEquals("Accuracy", sst.metric());
             assertEquals(new BigDecimal("91.3"), sst.value());
             assertEquals("content/m.md:3", sst.origin().toString());
-            assertTrue(sst.isFromFrontMatter());
+            assertTrue(sst.fromFrontMatter());
             assertEquals(new BigDecimal("88.0"), results.get(1).value());
         }
 
@@ -184,6 +184,15 @@ class CardMarkupTest {
             assertTrue(html.contains("After <em>math</em>."), html);
             Block after = m.blocks().get(m.blocks().size() - 1);
             assertEquals(15, after.origin().line(), "lines after math are those of the source");
+        }
+
+        @Test
+        void manyLoneDollarsOnOneLineTakeLinearTime() {
+            String line = "$a ".repeat(400_000);
+            long start = System.nanoTime();
+            Model m = one("# M\n\n" + line + "\n", new Diagnostics());
+            assertTrue(html(m).startsWith("<p>$a $a"), "no math: no closing dollar");
+            assertTrue(System.nanoTime() - start < 20_000_000_000L, "bounded time");
         }
 
         @Test
