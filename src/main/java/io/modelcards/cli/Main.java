@@ -22,8 +22,13 @@ public final class Main implements Runnable {
 
     /** Runs a command and returns its exit code, never throwing. */
     public static int run(String... args) {
+        return run(new Main(), args);
+    }
+
+    /** Runs {@code command} (a picocli command object) with this CLI's error handling and exit codes. */
+    static int run(Object command, String... args) {
         boolean debug = Arrays.asList(args).contains("--debug");
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = new CommandLine(command);
         cli.setErr(new PrintWriter(System.err, true));
         cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
         cli.setParameterExceptionHandler((ex, a) -> {
@@ -31,12 +36,20 @@ public final class Main implements Runnable {
             ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ExitCodes.USAGE;
         });
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            System.err.println("modelcards: internal error: " + ex + " — please report it"
-                    + (debug ? "" : " (run again with --debug for the trace)"));
-            if (debug) ex.printStackTrace(System.err);
-            return ExitCodes.INTERNAL;
-        });
-        return cli.execute(args);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> internalError(ex, debug));
+        // picocli's handler sees Exceptions only; an Error (ExceptionInInitializerError, OutOfMemoryError)
+        // thrown by a command must still end in one line and exit code 3, not a stack trace
+        try {
+            return cli.execute(args);
+        } catch (Throwable t) {
+            return internalError(t, debug);
+        }
+    }
+
+    private static int internalError(Throwable t, boolean debug) {
+        System.err.println("modelcards: internal error: " + t + " — please report it"
+                + (debug ? "" : " (run again with --debug for the trace)"));
+        if (debug) t.printStackTrace(System.err);
+        return ExitCodes.INTERNAL;
     }
 }

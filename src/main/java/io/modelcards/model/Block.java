@@ -26,6 +26,19 @@ public sealed interface Block {
         public Code { language = language == null ? "" : language; Objects.requireNonNull(code, "code"); Objects.requireNonNull(origin, "origin"); }
     }
 
+    /**
+     * Where a {@code <details>} element of the card opens: the blocks up to the matching {@link DetailsEnd} are
+     * inside it (Markdown after a blank line below {@code <summary>}, such as a table, stays in the element).
+     */
+    record DetailsStart(String summaryHtml, boolean open, SourcePosition origin) implements Block {
+        public DetailsStart { Objects.requireNonNull(summaryHtml, "summaryHtml"); Objects.requireNonNull(origin, "origin"); }
+    }
+
+    /** Where a {@code <details>} element opened by a {@link DetailsStart} closes. */
+    record DetailsEnd(SourcePosition origin) implements Block {
+        public DetailsEnd { Objects.requireNonNull(origin, "origin"); }
+    }
+
     /** A bullet or ordered list; each item as sanitized HTML. */
     record ListBlock(boolean ordered, List<String> items, SourcePosition origin) implements Block {
         public ListBlock { items = List.copyOf(items); Objects.requireNonNull(origin, "origin"); }

@@ -24,9 +24,15 @@ public record Curated(Map<String, List<String>> aliases, Map<String, String> cor
         linkOverrides = List.copyOf(linkOverrides);
     }
 
-    /** A result stated in prose: model, task, dataset, metric, value, where it is said. */
+    /**
+     * A result stated in prose (or in a card's front matter {@code model-index}): model, task, dataset, metric,
+     * value, where it is said.
+     */
     public record Result(String model, String task, String dataset, String split, String metric, BigDecimal value,
                          String source, SourcePosition origin) {
+        /** The {@code source} of a result read from a card's YAML front matter. */
+        public static final String FRONT_MATTER = "front matter model-index";
+
         public Result {
             Objects.requireNonNull(model, "model");
             task = task == null ? "" : task;
@@ -36,6 +42,15 @@ public record Curated(Map<String, List<String>> aliases, Map<String, String> cor
             Objects.requireNonNull(value, "value");
             source = source == null ? "" : source;
             Objects.requireNonNull(origin, "origin");
+        }
+
+        /** Read from a card's front matter (not named isX: JSON writers would take it for a property). */
+        public boolean fromFrontMatter() {
+            return source.equals(FRONT_MATTER);
+        }
+
+        public Result withModel(String newModel) {
+            return new Result(newModel, task, dataset, split, metric, value, source, origin);
         }
     }
 

@@ -3,10 +3,19 @@ package io.modelcards.model;
 import java.util.List;
 import java.util.Map;
 
-/** The Hugging Face model-card fields of a file's YAML front matter; {@code other} keeps the rest as text. */
+/**
+ * The Hugging Face model-card fields of a file's YAML front matter; {@code results} are the typed results of its
+ * {@code model-index} block (their {@code model} is the entry's name as written); {@code other} keeps the rest
+ * as text.
+ */
 public record FrontMatter(String license, List<String> tags, List<String> datasets, List<String> baseModels,
-                          String pipelineTag, Map<String, String> other) {
+                          String pipelineTag, List<Curated.Result> results, Map<String, String> other) {
     public static final FrontMatter EMPTY = new FrontMatter("", List.of(), List.of(), List.of(), "", Map.of());
+
+    public FrontMatter(String license, List<String> tags, List<String> datasets, List<String> baseModels,
+                       String pipelineTag, Map<String, String> other) {
+        this(license, tags, datasets, baseModels, pipelineTag, List.of(), other);
+    }
 
     public FrontMatter {
         license = license == null ? "" : license;
@@ -14,11 +23,12 @@ public record FrontMatter(String license, List<String> tags, List<String> datase
         datasets = List.copyOf(datasets);
         baseModels = List.copyOf(baseModels);
         pipelineTag = pipelineTag == null ? "" : pipelineTag;
+        results = List.copyOf(results);
         other = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(other));
     }
 
     public boolean isEmpty() {
         return license.isEmpty() && tags.isEmpty() && datasets.isEmpty() && baseModels.isEmpty()
-                && pipelineTag.isEmpty() && other.isEmpty();
+                && pipelineTag.isEmpty() && results.isEmpty() && other.isEmpty();
     }
 }

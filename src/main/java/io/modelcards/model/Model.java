@@ -7,8 +7,9 @@ import java.util.Objects;
 
 /**
  * One model section ({@code # Name} and everything up to the next one), normalized. {@code results} are
- * results stated only in prose, from content/curated.yaml: the model's own, and others' that its text compares
- * it with (their {@code model} names the other model).
+ * results outside the tables: those of the card's front matter {@code model-index}, and those stated only in
+ * prose, from content/curated.yaml: the model's own, and others' that its text compares it with (their
+ * {@code model} names the other model).
  */
 public record Model(String slug, String name, String heading, SourcePosition origin, String summary,
                     FrontMatter frontMatter, List<Block> blocks, List<Variant> variants, List<Link> links,

@@ -110,7 +110,13 @@ final class CuratedApplier {
         List<Model> out = new ArrayList<>();
         for (int i = 0; i < models.size(); i++) {
             Model m = models.get(i);
-            out.add(attached.get(i).isEmpty() ? m : m.withResults(attached.get(i)));
+            if (attached.get(i).isEmpty()) {
+                out.add(m);
+                continue;
+            }
+            List<Curated.Result> all = new ArrayList<>(m.results()); // the card's own model-index results first
+            all.addAll(attached.get(i));
+            out.add(m.withResults(all));
         }
         return out;
     }

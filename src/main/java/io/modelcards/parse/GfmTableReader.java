@@ -51,9 +51,10 @@ final class GfmTableReader {
             if (child instanceof com.vladsch.flexmark.ast.Text t) html.append(org.jsoup.nodes.Entities.escape(t.getChars().unescape()));
             else html.append(markdown.render(child));
         }
-        String clean = sanitizer.clean(html.toString().strip(), at, diagnostics);
+        MathSpans math = MathSpans.of(cell);
+        String clean = sanitizer.clean(math.restoreHtml(html.toString().strip()), at, diagnostics);
         String lineText = TableBuilder.lineText(clean);
-        return new RawCell(cell.getText().toString().strip(), clean, lineText.replace('\n', ' ').strip(), lineText,
+        return new RawCell(math.restoreText(cell.getText().toString()).strip(), clean, lineText.replace('\n', ' ').strip(), lineText,
                 at.line());
     }
 }

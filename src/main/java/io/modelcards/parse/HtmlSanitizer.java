@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -19,13 +20,19 @@ import org.jsoup.safety.Safelist;
  * Cleans HTML (rendered Markdown or raw HTML from a card) with an explicit allow-list suited to model cards,
  * and reports each removal as a warning at the block's position. {@code <nobr>} becomes a no-wrap span.
  * Links may point to http, https, mailto, a relative path or an anchor; images to http, https or a relative
- * path. Everything else (script, style, frames, objects, forms, SVG, MathML, event handlers, javascript:,
+ * path. Classes, ids and roles are kept only where they are our own: math ({@code code.math}), GitHub alerts
+ * ({@code div.alert role=note}) and footnotes ({@code sup#fnref-1}, {@code li#fn-1}). Everything else (script, style, frames, objects, forms, SVG, MathML, event handlers, javascript:,
  * vbscript: and data: URLs) is removed. Pages also forbid inline script through their Content-Security-Policy.
  */
 public final class HtmlSanitizer {
     private static final String BASE = "https://modelcards.invalid/";
     private static final Set<String> URL_SCHEMES = Set.of("http", "https", "mailto");
     private static final Safelist SAFELIST = safelist();
+    private static final Pattern OWN_CLASS = Pattern.compile("nowrap|language-[A-Za-z0-9_+#-]{1,40}|math|math-inline"
+            + "|math-display|alert|alert-(?:note|tip|important|warning|caution)|alert-title|footnotes|footnote-ref"
+            + "|footnote-backref");
+    private static final Pattern FOOTNOTE_REF_ID = Pattern.compile("fnref-\\d{1,6}(?:-\\d{1,6})?");
+    private static final Pattern FOOTNOTE_ID = Pattern.compile("fn-\\d{1,6}");
     /** Presentation-only attributes dropped without a warning: real cards use them a lot, they are harmless. */
     private static final Set<String> COSMETIC = Set.of("class", "style", "id", "align", "width", "height",
             "valign", "border", "cellpadding", "cellspacing", "bgcolor", "dir", "lang", "target", "rel",
@@ -54,6 +61,13 @@ public final class HtmlSanitizer {
                 .addAttributes("ol", "start", "type")
                 .addAttributes("code", "class")
                 .addAttributes("span", "class")
+                // our own markup, kept only with the values below: math, GitHub alerts, footnotes
+                .addAttributes("pre", "class")
+                .addAttributes("div", "class", "role")
+                .addAttributes("p", "class")
+                .addAttributes("a", "class")
+                .addAttributes("sup", "id")
+                .addAttributes("li", "id", "value")
                 .addAttributes("details", "open")
                 .addAttributes("input", "type", "checked", "disabled")
                 .addAttributes("blockquote", "cite")
@@ -76,11 +90,19 @@ public final class HtmlSanitizer {
         showUnknownTagsAsText(dirty.body());
         List<String> removed = findRemovals(dirty.body());
         Document clean = new Cleaner(SAFELIST).clean(dirty);
-        // classes: keep only our own (nowrap, language-*)
+        // classes, ids and roles: keep only our own (the card's are presentation, and must not meet the page's)
         for (Element e : clean.select("[class]")) {
-            String cls = e.className();
-            if (!(cls.equals("nowrap") || cls.matches("language-[A-Za-z0-9_+#-]{1,40}"))) e.removeAttr("class");
+            List<String> own = new ArrayList<>();
+            for (String c : e.classNames()) if (OWN_CLASS.matcher(c).matches()) own.add(c);
+            if (own.isEmpty()) e.removeAttr("class");
+            else e.attr("class", String.join(" ", own));
         }
+        for (Element e : clean.select("[id]")) {
+            Pattern own = e.normalName().equals("sup") ? FOOTNOTE_REF_ID : FOOTNOTE_ID;
+            if (!own.matcher(e.id()).matches()) e.removeAttr("id");
+        }
+        for (Element e : clean.select("[role]")) if (!e.attr("role").equals("note")) e.removeAttr("role");
+        for (Element e : clean.select("li[value]")) if (!e.attr("value").matches("\\d{1,6}")) e.removeAttr("value");
         for (Element input : clean.select("input")) {
             if (!"checkbox".equalsIgnoreCase(input.attr("type"))) input.remove();
             else input.attr("disabled", "");

@@ -1,6 +1,7 @@
 package io.modelcards.parse;
 
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -10,7 +11,10 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 
-/** One configured flexmark parser and renderer (CommonMark + GFM tables, strikethrough, autolinks), shared. */
+/**
+ * One configured flexmark parser and renderer (CommonMark + GFM tables, strikethrough, autolinks, footnotes),
+ * shared.
+ */
 final class MarkdownEngine {
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -18,7 +22,7 @@ final class MarkdownEngine {
     MarkdownEngine() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create()));
+                AutolinkExtension.create(), FootnoteExtension.create()));
         // GitHub's table rules: a table may follow a paragraph line directly, header and rows may differ in width
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);
@@ -39,7 +43,30 @@ final class MarkdownEngine {
         return parser.parse(markdown);
     }
 
+    /** Parses a file's Markdown with its math masked ({@link MathSpans}); rendering puts the math back. */
+    Document parseCard(String markdown) {
+        Document doc = parser.parse(markdown);
+        if (markdown.indexOf('$') >= 0) {
+            MathSpans.Masked masked = MathSpans.mask(markdown, doc);
+            if (!masked.spans().isEmpty()) doc = parse(masked.text(), masked.spans());
+        }
+        if (markdown.contains("[^")) Footnotes.numberByFirstReference(doc);
+        return doc;
+    }
+
+    /** Parses a part of a masked file again (its math placeholders are those of {@code spans}). */
+    Document parse(String markdown, MathSpans spans) {
+        Document doc = parser.parse(markdown);
+        if (!spans.isEmpty()) doc.set(MathSpans.KEY, spans);
+        return doc;
+    }
+
     String render(Node node) {
-        return renderer.render(node);
+        return MathSpans.of(node).restoreHtml(renderer.render(node));
+    }
+
+    /** Source text of a node (a heading's text, a cell's) with its math as written. */
+    static String text(Node node, CharSequence chars) {
+        return MathSpans.of(node).restoreText(chars.toString());
     }
 }

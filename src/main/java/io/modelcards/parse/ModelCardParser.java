@@ -1,5 +1,6 @@
 package io.modelcards.parse;
 
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
@@ -10,6 +11,7 @@ import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Node;
 import io.modelcards.diag.Diagnostics;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -72,6 +75,7 @@ public final class ModelCardParser {
         try {
             List<Model> models = new ArrayList<>();
             for (Section s : splitter.split(file, local)) models.add(parseSection(s, local));
+            models = FrontMatterResults.attach(models, file.frontMatter(), local);
             diagnostics.addAll(local);
             return models;
         } catch (StackOverflowError e) {
@@ -105,7 +109,7 @@ public final class ModelCardParser {
             String slug = base;
             for (int i = 2; !used.add(slug); i++) slug = base + "-" + i;
             out.add(slug.equals(m.slug()) ? m : new Model(slug, m.name(), m.heading(), m.origin(), m.summary(),
-                    m.frontMatter(), m.blocks(), m.variants(), m.links()));
+                    m.frontMatter(), m.blocks(), m.variants(), m.links(), m.results()));
         }
         return out;
     }
@@ -117,6 +121,7 @@ public final class ModelCardParser {
         List<Link> links = new ArrayList<>();
         Set<String> headingIds = new HashSet<>(Set.of("main", "top", "facts", "toc", "contents"));
         int tableCount = 0;
+        int[] details = {0}; // <details> elements open at this point of the section
         String lastHeading = section.name();
         if (section.heading() != null && section.heading().getText().indexOf('<') >= 0) {
             sanitizer.clean(section.heading().getText().toString(), origin, diagnostics); // warnings only
@@ -130,7 +135,7 @@ public final class ModelCardParser {
             if (n instanceof Heading h) {
                 // heading text is read as HTML by InlineText: report what that drops
                 if (h.getText().indexOf('<') >= 0) sanitizer.clean(h.getText().toString(), at, diagnostics);
-                String text = InlineText.plain(h.getText().toString());
+                String text = InlineText.plain(MarkdownEngine.text(h, h.getText()));
                 String id = unique(Slugs.slug(text, "section"), headingIds);
                 blocks.add(new Block.Heading(Math.max(2, h.getLevel()), text, id, at));
                 lastHeading = text;
@@ -157,17 +162,28 @@ public final class ModelCardParser {
                     links.addAll(linksOf(clean, file, base + li.getStartOffset(), base + li.getEndOffset()));
                 }
                 blocks.add(new Block.ListBlock(list instanceof OrderedList, items, at));
-            } else if (n instanceof HtmlCommentBlock || n instanceof Reference) {
+            } else if (n instanceof HtmlCommentBlock || n instanceof Reference || n instanceof FootnoteBlock) {
                 continue; // comments are hidden by their author; reference definitions are used by their links
             } else if (n instanceof HtmlBlock hb) {
-                tableCount = htmlBlock(hb, file, base, at, blocks, links, tableCount, lastHeading, diagnostics);
+                Html html = new Html(hb.getChars().toString(), base + hb.getStartOffset(), base + hb.getEndOffset());
+                tableCount = detailsOrHtml(html, file, at, blocks, links, tableCount, lastHeading, details, diagnostics);
             } else {
                 String clean = sanitizer.clean(markdown.render(n), at, diagnostics);
                 if (clean.isBlank()) continue;
+                if (n instanceof BlockQuote) clean = Alerts.apply(clean);
                 String text = TableBuilder.text(clean);
                 blocks.add(new Block.Prose(clean, text, at));
                 links.addAll(linksOf(clean, file, offset, base + n.getEndOffset()));
             }
+        }
+        // a details element left open ends with the section, as a browser would end it with the page
+        for (; details[0] > 0; details[0]--) blocks.add(new Block.DetailsEnd(blocks.get(blocks.size() - 1).origin()));
+        String notes = Footnotes.html(section.nodes(), markdown);
+        if (!notes.isEmpty()) {
+            SourcePosition at = section.nodes().stream().filter(n -> n instanceof FootnoteBlock).findFirst()
+                    .map(n -> file.atLine(file.lines().line(section.baseOffset() + n.getStartOffset()))).orElse(origin);
+            String clean = sanitizer.clean(notes, at, diagnostics);
+            blocks.add(new Block.Prose(clean, TableBuilder.text(clean), at));
         }
         if (blocks.isEmpty()) diagnostics.warning(origin, "model \"" + section.name() + "\" has no content below its heading");
         String heading = section.heading() == null ? section.name() : section.name();
@@ -209,31 +225,87 @@ public final class ModelCardParser {
                 continue;
             }
             int start = base + n.getStartOffset();
-            for (Node c = markdown.parse(text.substring(0, split)).getFirstChild(); c != null; c = c.getNext()) {
+            MathSpans math = MathSpans.of(n);
+            for (Node c = markdown.parse(text.substring(0, split), math).getFirstChild(); c != null; c = c.getNext()) {
                 out.add(new NodeAt(c, start));
             }
             List<Node> rest = new ArrayList<>();
-            for (Node c = markdown.parse(text.substring(split)).getFirstChild(); c != null; c = c.getNext()) rest.add(c);
+            for (Node c = markdown.parse(text.substring(split), math).getFirstChild(); c != null; c = c.getNext()) rest.add(c);
             out.addAll(expand(rest, start + split));
         }
         return out;
     }
 
-    private int htmlBlock(HtmlBlock hb, SourceFile file, int base, SourcePosition at, List<Block> blocks,
+    /** Raw HTML of the source and where it is: {@code from} and {@code to} are offsets into the file. */
+    private record Html(String raw, int from, int to) {
+        Html part(int start, int end) {
+            return new Html(raw.substring(start, end), from + start, from + end);
+        }
+    }
+
+    private static final Pattern DETAILS_OPEN = Pattern.compile(
+            "(?is)\\s*<details(\\s[^>]*)?>\\s*(?:<summary(?:\\s[^>]*)?>(.*?)</summary\\s*>)?");
+    private static final Pattern DETAILS_TAG = Pattern.compile("(?i)<(/?)details\\b");
+
+    /**
+     * CommonMark ends an HTML block at a blank line, so in {@code <details><summary>…</summary>}, a blank line,
+     * then Markdown (a table, a code fence) and {@code </details>}, the Markdown would follow the element. A
+     * block that opens a details element without closing it becomes a {@link Block.DetailsStart}; the blocks up
+     * to the HTML block that closes it are inside ({@link Block.DetailsEnd}).
+     */
+    private int detailsOrHtml(Html html, SourceFile file, SourcePosition at, List<Block> blocks, List<Link> links,
+                              int tableCount, String lastHeading, int[] details, Diagnostics diagnostics) {
+        String raw = html.raw();
+        Matcher open = DETAILS_OPEN.matcher(raw);
+        if (details[0] > 0) {
+            int close = raw.toLowerCase(Locale.ROOT).indexOf("</details");
+            int end = close < 0 ? -1 : raw.indexOf('>', close);
+            if (close >= 0 && end >= 0 && opens(raw.substring(0, close)) == 0) {
+                if (!raw.substring(0, close).isBlank()) {
+                    tableCount = htmlBlock(html.part(0, close), file, at, blocks, links, tableCount, lastHeading, diagnostics);
+                }
+                blocks.add(new Block.DetailsEnd(file.atLine(file.lines().line(html.from() + close))));
+                details[0]--;
+                if (raw.substring(end + 1).isBlank()) return tableCount;
+                return detailsOrHtml(html.part(end + 1, raw.length()), file, at, blocks, links, tableCount, lastHeading,
+                        details, diagnostics);
+            }
+        }
+        if (open.lookingAt() && opens(raw) > 0) {
+            String summary = open.group(2) == null ? "Details" : sanitizer.clean(open.group(2).strip(), at, diagnostics);
+            boolean isOpen = open.group(1) != null && open.group(1).toLowerCase(Locale.ROOT).matches("(?s).*\\bopen\\b.*");
+            blocks.add(new Block.DetailsStart(summary, isOpen, at));
+            details[0]++;
+            if (raw.substring(open.end()).isBlank()) return tableCount;
+            return detailsOrHtml(html.part(open.end(), raw.length()), file, at, blocks, links, tableCount, lastHeading,
+                    details, diagnostics);
+        }
+        return htmlBlock(html, file, at, blocks, links, tableCount, lastHeading, diagnostics);
+    }
+
+    /** {@code <details>} tags minus {@code </details>} tags: how many the HTML leaves open. */
+    private static int opens(String raw) {
+        int open = 0;
+        Matcher m = DETAILS_TAG.matcher(raw);
+        while (m.find()) open += m.group(1).isEmpty() ? 1 : -1;
+        return open;
+    }
+
+    private int htmlBlock(Html html, SourceFile file, SourcePosition at, List<Block> blocks,
                           List<Link> links, int tableCount, String lastHeading, Diagnostics diagnostics) {
-        String raw = hb.getChars().toString();
-        int offset = base + hb.getStartOffset();
+        String raw = html.raw();
+        int offset = html.from();
         if (INLINE_HTML_START.matcher(raw).matches() && !raw.toLowerCase(Locale.ROOT).contains("<table")) {
             // A line such as "<br>" opens a raw HTML block in CommonMark, which would leave the Markdown that
             // follows it (links, emphasis) unparsed; read the block as a Markdown paragraph instead.
             // A zero-width space in front makes flexmark read a paragraph with inline HTML; it is removed after.
-            StringBuilder html = new StringBuilder();
+            StringBuilder rendered = new StringBuilder();
             var doc = markdown.parse(ZWSP + raw);
-            for (Node c = doc.getFirstChild(); c != null; c = c.getNext()) html.append(markdown.render(c));
-            String clean = sanitizer.clean(html.toString().replace(ZWSP, ""), at, diagnostics);
+            for (Node c = doc.getFirstChild(); c != null; c = c.getNext()) rendered.append(markdown.render(c));
+            String clean = sanitizer.clean(rendered.toString().replace(ZWSP, ""), at, diagnostics);
             if (!TableBuilder.text(clean).isBlank() || clean.contains("<img")) {
                 blocks.add(new Block.Prose(clean, TableBuilder.text(clean), at));
-                links.addAll(linksOf(clean, file, offset, base + hb.getEndOffset()));
+                links.addAll(linksOf(clean, file, offset, html.to()));
             }
             return tableCount;
         }
@@ -250,7 +322,7 @@ public final class ModelCardParser {
         String rest = sanitizer.clean(doc.body().html(), at, diagnostics);
         if (!TableBuilder.text(rest).isBlank() || rest.contains("<img")) {
             blocks.add(new Block.Prose(rest, TableBuilder.text(rest), at));
-            links.addAll(linksOf(rest, file, offset, base + hb.getEndOffset()));
+            links.addAll(linksOf(rest, file, offset, html.to()));
         }
         for (Table t : read) {
             blocks.add(new Block.TableBlock(t));

@@ -23,7 +23,7 @@ final class SectionSplitter {
 
     List<Section> split(SourceFile file, Diagnostics diagnostics) {
         String body = file.body();
-        Document doc = markdown.parse(body);
+        Document doc = markdown.parseCard(body);
         int base = file.bodyOffset();
         List<Section> sections = new ArrayList<>();
         List<Node> preamble = new ArrayList<>();
@@ -69,7 +69,7 @@ final class SectionSplitter {
     }
 
     private Section section(SourceFile file, Heading h, List<Node> nodes, int base) {
-        String name = h.getText().toString().replaceAll("\\s+", " ").strip();
+        String name = MarkdownEngine.text(h, h.getText()).replaceAll("\\s+", " ").strip();
         name = InlineText.plain(name);
         return new Section(file, name, h, nodes, base, file.lines().line(base + h.getStartOffset()));
     }

@@ -36,7 +36,7 @@ record ModelIndexJson(@JsonProperty("model-index") List<Entry> modelIndex) {
             if (!r.model().equalsIgnoreCase(m.name()) && !r.model().equalsIgnoreCase(m.heading())) continue;
             Result result = byEntry.computeIfAbsent(m.name(), k -> new LinkedHashMap<>()).computeIfAbsent(
                     r.task() + "\u0000" + r.dataset() + "\u0000" + r.split(),
-                    k -> new Result(new Task(r.task().isEmpty() ? task : r.task()),
+                    k -> new Result(new Task(r.task().isEmpty() ? task : type(r.task())),
                             new Dataset(r.dataset(), type(r.dataset()), r.split()), new ArrayList<>()));
             result.metrics().add(new Metric(r.metric(), type(r.metric()), r.value()));
         }

@@ -42,6 +42,12 @@ final class ModelPages {
                 blocks.add(new BlockView("code", 0, "", "", c.language(), Entities.escape(c.code()), false, List.of(), null));
             } else if (b instanceof Block.ListBlock l) {
                 blocks.add(new BlockView("list", 0, "", "", "", "", l.ordered(), l.items(), null));
+            } else if (b instanceof Block.DetailsStart d) {
+                // the summary is sanitized HTML; the blocks that follow are rendered inside the element
+                blocks.add(new BlockView("raw", 0, "", "<details class=\"card-details\"" + (d.open() ? " open" : "")
+                        + "><summary>" + d.summaryHtml() + "</summary>", "", "", false, List.of(), null));
+            } else if (b instanceof Block.DetailsEnd) {
+                blocks.add(new BlockView("raw", 0, "", "</details>", "", "", false, List.of(), null));
             }
         }
         String edit = editUrl(config.repoUrl(), m.origin().path(), m.origin().line());
@@ -148,14 +154,17 @@ final class ModelPages {
         if (!benchmarks.isEmpty()) facts.add(new FactView("Benchmarks reported", String.join(", ", benchmarks)));
         String best = bestScores(scores);
         if (!best.isEmpty()) facts.add(new FactView("Best scores", best));
+        List<String> declared = new ArrayList<>();
         List<String> own = new ArrayList<>();
         List<String> others = new ArrayList<>();
         for (Curated.Result r : m.results()) {
             String text = r.dataset() + (r.split().isEmpty() ? "" : " " + r.split()) + " " + r.metric() + " "
                     + r.value().toPlainString();
-            if (isOwn(m, r)) own.add(text);
+            if (r.fromFrontMatter()) declared.add(text);
+            else if (isOwn(m, r)) own.add(text);
             else others.add(r.model() + ": " + text);
         }
+        if (!declared.isEmpty()) facts.add(new FactView("Results in the front matter", String.join("; ", declared)));
         if (!own.isEmpty()) facts.add(new FactView("Results stated in the text", String.join("; ", own)));
         if (!others.isEmpty()) facts.add(new FactView("Compared with", String.join("; ", others)));
         var fm = m.frontMatter();

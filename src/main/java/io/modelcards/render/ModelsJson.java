@@ -47,7 +47,9 @@ public final class ModelsJson {
             @JsonSubTypes.Type(value = Block.Prose.class, name = "prose"),
             @JsonSubTypes.Type(value = Block.TableBlock.class, name = "table"),
             @JsonSubTypes.Type(value = Block.Code.class, name = "code"),
-            @JsonSubTypes.Type(value = Block.ListBlock.class, name = "list")})
+            @JsonSubTypes.Type(value = Block.ListBlock.class, name = "list"),
+            @JsonSubTypes.Type(value = Block.DetailsStart.class, name = "details-start"),
+            @JsonSubTypes.Type(value = Block.DetailsEnd.class, name = "details-end")})
     abstract static class BlockMixin {}
 
     /** Prose keeps its HTML only: its plain text is that HTML's text, and would double models.json. */
@@ -72,6 +74,7 @@ public final class ModelsJson {
 
     abstract static class FrontMatterMixin {
         @JsonIgnore abstract boolean isEmpty();
+        @JsonIgnore abstract List<?> results(); // written once, as the model's results
     }
 
     abstract static class TableMixin {

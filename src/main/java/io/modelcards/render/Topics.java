@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 /**
  * The benchmarks and datasets of a catalogue, each under its canonical name (curated aliases: Coco → COCO,
  * RenderedSST2 → SST-2), with every result a model reports on it (from benchmark columns, columns naming a known
- * dataset such as "box AP on COCO", and curated results) and every other mention (training-data cells, prose,
+ * dataset such as "box AP on COCO", curated results and the cards' front matter model-index) and every other mention (training-data cells, prose,
  * front matter).
  */
 final class Topics {
@@ -154,6 +154,14 @@ final class Topics {
     }
 
     private void curatedResults(Site site) {
+        // a card's own front matter model-index: the model it is attached to states it
+        for (Model m : site.models()) {
+            for (Curated.Result r : m.results()) {
+                if (!r.fromFrontMatter()) continue;
+                String label = m.name() + (r.split().isEmpty() ? "" : " (" + r.split() + ")");
+                topic(r.dataset()).results.add(new Result(m, label, "", r.metric(), r.value().toPlainString()));
+            }
+        }
         for (Curated.Result r : site.curated().results()) {
             Model m = modelNamed(site, r.model());
             String label = r.model() + (r.split().isEmpty() ? "" : " (" + r.split() + ")");

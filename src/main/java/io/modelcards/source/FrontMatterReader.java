@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.modelcards.diag.Diagnostics;
 import io.modelcards.diag.SourcePosition;
+import io.modelcards.model.Curated;
 import io.modelcards.model.FrontMatter;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,7 +15,8 @@ import java.util.TreeMap;
 
 /**
  * Splits a leading {@code ---} YAML block off a content file and reads the Hugging Face model-card fields
- * (license, tags, datasets, base_model, pipeline_tag) with Jackson. Leading blank lines are allowed.
+ * (license, tags, datasets, base_model, pipeline_tag, and the results of model-index) with Jackson. Leading blank
+ * lines are allowed.
  */
 final class FrontMatterReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -69,15 +71,18 @@ final class FrontMatterReader {
             return FrontMatter.EMPTY;
         }
         Map<String, String> other = new TreeMap<>();
+        List<Curated.Result> results = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             var e = it.next();
             switch (e.getKey()) {
                 case "license", "tags", "datasets", "base_model", "pipeline_tag" -> { }
+                case "model-index" -> results.addAll(ModelIndexReader.read(e.getValue(),
+                        SourcePosition.of(path, ModelIndexReader.line(split.yaml(), split.yamlStartLine())), diagnostics));
                 default -> other.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString());
             }
         }
         return new FrontMatter(text(root.get("license")), list(root.get("tags")), list(root.get("datasets")),
-                list(root.get("base_model")), text(root.get("pipeline_tag")), other);
+                list(root.get("base_model")), text(root.get("pipeline_tag")), results, other);
     }
 
     private static String text(JsonNode node) {

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Cards written in the style of real Hugging Face cards (src/test/resources/wild/content) build without errors
- * and read well: front matter, comments, badges, details, footnotes, math, alerts, HTML tables, tag-like
+ * and read well: front matter (model-index results as typed rows), comments, badges, details, footnotes, math,
+ * alerts, HTML tables, tag-like
  * tokens, tables without a leading pipe, unbalanced markup and a code fence left open.
  */
 class WildCardsTest {
@@ -48,29 +49,71 @@ class WildCardsTest {
         assertEquals("https://img.shields.io/badge/license-CC--BY--NC--SA-blue.svg",
                 doc.select("img[alt=License]").attr("src"));
         assertEquals("http://img.shields.io/badge/leaderboard-open%20llm-orange", doc.select("img[alt=Open LLM]").attr("src"));
-        assertTrue(text.contains("[!NOTE]") && text.contains("factually incorrect"), text + "alerts keep their text");
+        assertFalse(text.contains("[!NOTE]"), text);
+        assertEquals("Note", doc.select("div.alert.alert-note[role=note] > p.alert-title").text());
+        assertTrue(doc.select("div.alert-note").text().contains("maps unknown pieces to <unk>"));
+        assertTrue(doc.select("div.alert.alert-warning").text().contains("factually incorrect"), text);
         assertEquals("Prompt format", doc.select("details summary").text());
-        assertTrue(doc.select("pre code").text().contains("### Response:"), text); // follows the details element
+        // Markdown after the blank line below <summary> stays inside the details element
+        assertTrue(doc.select("details pre code").text().contains("### Response:"), doc.select("details").outerHtml());
         assertTrue(text.contains("0.4155") && text.contains("truthfulqa_mc"), text + "the evaluation table");
         assertTrue(text.contains("**English data only"), text + "an unbalanced ** stays as text");
         assertTrue(text.contains("Progressive Learning"), text + "the footnote text");
+        assertEquals("1", doc.select("sup#fnref-1 > a.footnote-ref[href=#fn-1]").text());
+        assertTrue(doc.select("div.footnotes li#fn-1").text().contains("Progressive Learning"));
+        assertEquals(1, doc.select("li#fn-1 a.footnote-backref[href=#fnref-1]").size());
+        assertEquals(1, doc.select("[id=fn-1]").size(), "footnote ids are unique on the page");
         assertEquals("cc-by-nc-sa-4.0", doc.select("dt:contains(License) + dd").text());
     }
 
     @Test
-    void modelIndexIsKeptInTheFrontMatter() {
+    void modelIndexBecomesTypedBenchmarkRows() {
         var model = result.site().models().stream().filter(m -> m.slug().equals("orca-mini-3b")).findFirst().orElseThrow();
-        String index = model.frontMatter().other().get("model-index");
-        assertTrue(index != null && index.contains("41.55") && index.contains("HellaSwag (10-Shot)"), index);
+        assertFalse(model.frontMatter().other().containsKey("model-index"), "no raw JSON in other");
         assertTrue(model.frontMatter().other().get("widget").contains("Tell me about orcas."));
+        var arc = model.results().get(0);
+        assertEquals("AI2 Reasoning Challenge (25-Shot)", arc.dataset());
+        assertEquals("normalized accuracy", arc.metric());
+        assertEquals(new java.math.BigDecimal("41.55"), arc.value());
+        assertEquals("src/test/resources/wild/content/orca-mini-3b.md:13", arc.origin().toString());
+        Document doc = page("orca-mini-3b");
+        var rows = doc.select("table#model-index tbody tr");
+        assertEquals(2, rows.size(), doc.select("table#model-index").outerHtml());
+        assertEquals("number", rows.get(1).select("td").last().attr("data-type"));
+        assertEquals("61.52", rows.get(1).select("td").last().text());
+        assertTrue(doc.select("dt:contains(Results in the front matter) + dd").text().contains("HellaSwag (10-Shot) acc_norm 61.52"));
+        String json = file("models/orca-mini-3b/model-index.json");
+        assertTrue(json.contains("\"value\" : 41.55") && json.contains("HellaSwag (10-Shot)"), json);
+        String dataset = file("datasets/hellaswag-10-shot/index.html");
+        assertTrue(dataset.contains("Orca Mini 3B") && dataset.contains("61.52"), dataset);
+    }
+
+    @Test
+    void malformedModelIndexEntriesAreWarnings() {
+        var lines = result.diagnostics().formatted();
+        String at = "src/test/resources/wild/content/tiny-embed.md:5: warning: model-index entry 1, ";
+        assertTrue(lines.contains(at + "result 1 (MTEB STSBenchmark manhattan_spearman): expected a number as value, got "
+                + "\"not measured\"; the metric is left out"), String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(at + "result 2: the dataset has no name")), String.join("\n", lines));
+        var model = result.site().models().stream().filter(m -> m.slug().equals("tiny-embed-v1")).findFirst().orElseThrow();
+        assertEquals(1, model.results().size());
+        assertEquals("test", model.results().get(0).split());
+    }
+
+    private static String file(String path) {
+        return result.files().stream().filter(o -> o.path().equals(path)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + path + " in " + result.files().stream().map(OutputFile::path).toList()))
+                .asText();
     }
 
     @Test
     void mathIsShownUnmangled() {
         String text = page("whisper-small-dutch").select("article").text();
         assertTrue(text.contains("$\\mathrm{WER} = \\frac{S + D + I}{N}$"), text);
-        // subscripts are not read as emphasis; note CommonMark still applies backslash escapes (\\% shows as %)
-        assertTrue(text.contains("\\mathrm{CER} = \\frac{S_c + D_c + I_c}{N_c} \\times 100"), text);
+        // subscripts are not read as emphasis and backslash escapes stay as written (\\% is not %)
+        Document doc = page("whisper-small-dutch");
+        assertEquals("$$\n\\mathrm{CER} = \\frac{S_c + D_c + I_c}{N_c} \\times 100\\%\n$$", doc.select("pre.math").text());
+        assertEquals("$S$", doc.select("code.math.math-inline").get(1).text());
     }
 
     @Test
@@ -78,7 +121,7 @@ class WildCardsTest {
         Document doc = page("whisper-small-dutch");
         assertEquals("apache-2.0", doc.select("dt:contains(License) + dd").text());
         assertFalse(doc.select("article").text().contains("language: nl"), "front matter is not shown as text");
-        var rows = doc.select("table.data-table tbody tr");
+        var rows = doc.select("table#table-1 tbody tr");
         assertEquals(3, rows.size(), doc.select("table").outerHtml());
         assertTrue(rows.get(2).text().contains("9.38"));
         assertEquals("https://huggingface.co/openai/whisper-small", doc.select("a:contains(openai/whisper-small)").attr("href"));
@@ -100,9 +143,11 @@ class WildCardsTest {
     void codeFenceLeftOpenRunsToTheEndOfTheFile() {
         Document doc = page("tiny-embed-v1");
         assertTrue(doc.select("pre code").text().contains("model.encode([\"This is an example sentence\"])"));
-        // the HTML block ends at the blank line, so the table follows the details element instead of sitting inside it
         assertEquals("Benchmark details", doc.select("details[open] summary").text());
-        assertTrue(doc.select("table").text().contains("84.2"), doc.select("article").outerHtml());
+        // the Markdown table after the blank line below <summary> stays inside the details element, as a table
+        assertTrue(doc.select("details[open] table").text().contains("84.2"), doc.select("article").outerHtml());
+        assertEquals("Tip", doc.select("div.alert-tip .alert-title").text());
+        assertEquals("Caution", doc.select("div.alert-caution .alert-title").text());
         assertEquals("384 dimensions", doc.select("span.nowrap").text());
         assertTrue(doc.select("article").text().contains("Tokens such as <unk>"));
     }
