@@ -159,7 +159,8 @@ final class Topics {
             for (Curated.Result r : m.results()) {
                 if (!r.fromFrontMatter()) continue;
                 String label = m.name() + (r.split().isEmpty() ? "" : " (" + r.split() + ")");
-                topic(r.dataset()).results.add(new Result(m, label, "", r.metric(), r.value().toPlainString()));
+                topic(r.dataset()).results.add(new Result(m, label, "", r.metric(), r.value().toPlainString(), "number",
+                        r.value().toPlainString()));
             }
         }
         for (Curated.Result r : site.curated().results()) {
