@@ -42,6 +42,12 @@ for n in "${SIZES[@]}"; do
   index=$(( $(stat -c %s "$out/search-index.js") / 1024 ))
   printf '%-22s %7s %9s %9.0f %10.0f %10s %10s\n' "modelcards" "$n" "$mc_wall" "$(echo "$pages / $mc_wall" | bc -l)" "$(echo "$mc_rss / 1024" | bc -l)" "$size" "$index"
 
+  # search in Chromium over this site's index (skipped when Chromium is missing)
+  if command -v chromium >/dev/null 2>&1; then
+    mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.modelcards.browser.SearchTiming \
+      -Dexec.args="$out" 2>/dev/null | grep '^search:' | sed "s/^/  $n cards /" || true
+  fi
+
   # rebuild over the previous output: nothing changed, so nothing may be rewritten
   before=$(find "$out" -type f -newer "$BENCH/modelcards-$n.time" | wc -l)
   read -r re_wall re_rss < <(measure "rebuild-$n" java -Xmx$HEAP -jar target/modelcards.jar build --quiet --content "$corpus" --out "$out" --report "$BENCH/report-$n.json")
