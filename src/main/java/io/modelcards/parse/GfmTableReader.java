@@ -42,6 +42,19 @@ final class GfmTableReader {
         return TableBuilder.build(id, caption, header, body, file.path(), line, diagnostics);
     }
 
+    /** {@code [text](url)} with plain text and no title: the commonest cell of link matrices. */
+    private static boolean isPlainLink(Node n) {
+        return n instanceof com.vladsch.flexmark.ast.Link link && link.getTitle().isEmpty()
+                && link.getFirstChild() instanceof com.vladsch.flexmark.ast.Text && link.getFirstChild() == link.getLastChild();
+    }
+
+    /** The HTML flexmark would render for a plain link, without a renderer round trip (it still gets sanitized). */
+    private static String plainLink(com.vladsch.flexmark.ast.Link link) {
+        String url = link.getUrl().unescape();
+        String text = ((com.vladsch.flexmark.ast.Text) link.getFirstChild()).getChars().unescape();
+        return "<a href=\"" + org.jsoup.nodes.Entities.escape(url) + "\">" + org.jsoup.nodes.Entities.escape(text) + "</a>";
+    }
+
     private RawCell cell(TableCell cell, SourceFile file, int baseOffset, Diagnostics diagnostics) {
         int offset = baseOffset + cell.getStartOffset();
         var at = file.at(offset);
@@ -49,6 +62,7 @@ final class GfmTableReader {
         for (Node child : cell.getChildren()) {
             // plain text needs no renderer round trip (the common case: numbers)
             if (child instanceof com.vladsch.flexmark.ast.Text t) html.append(org.jsoup.nodes.Entities.escape(t.getChars().unescape()));
+            else if (isPlainLink(child)) html.append(plainLink((com.vladsch.flexmark.ast.Link) child));
             else html.append(markdown.render(child));
         }
         MathSpans math = MathSpans.of(cell);

@@ -80,9 +80,29 @@ public final class HtmlSanitizer {
         return s;
     }
 
+    /** A cleaned fragment and the warnings its cleaning gave, kept for fragments that come back (table headers). */
+    private record Cleaned(String html, List<String> warnings) {}
+
+    private static final int CACHE_LIMIT = 20_000;
+    private final java.util.Map<String, Cleaned> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Cleans {@code html}; removals are reported as warnings at {@code at} (none when diagnostics is null). */
     public String clean(String html, SourcePosition at, Diagnostics diagnostics) {
         if (isPlainText(html)) return html; // nothing to clean, and jsoup would return the same characters
+        Cleaned c = cache.get(html);
+        if (c == null) {
+            Diagnostics local = new Diagnostics();
+            String out = cleanNow(html, at, local);
+            List<String> warnings = new ArrayList<>();
+            for (io.modelcards.diag.Diagnostic d : local.all()) warnings.add(d.message());
+            c = new Cleaned(out, List.copyOf(warnings));
+            if (cache.size() < CACHE_LIMIT) cache.put(html, c);
+        }
+        if (diagnostics != null) for (String w : c.warnings()) diagnostics.warning(at, w);
+        return c.html();
+    }
+
+    private String cleanNow(String html, SourcePosition at, Diagnostics diagnostics) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         for (Element nobr : dirty.select("nobr")) {
             nobr.tagName("span").attr("class", "nowrap");
