@@ -10,7 +10,7 @@ import java.util.List;
  * kept in memory ({@code render}); a written build streams its files to disk and keeps only their count.
  */
 public record BuildResult(Site site, List<OutputFile> files, Diagnostics diagnostics, boolean ok, int written,
-                          int unchanged, long millis, long pageCount) {
+                          int unchanged, long millis, long pageCount, long modelCount) {
     public BuildResult {
         files = List.copyOf(files);
     }
@@ -19,6 +19,6 @@ public record BuildResult(Site site, List<OutputFile> files, Diagnostics diagnos
     public BuildResult(Site site, List<OutputFile> files, Diagnostics diagnostics, boolean ok, int written,
                        int unchanged, long millis) {
         this(site, files, diagnostics, ok, written, unchanged, millis,
-                files.stream().filter(f -> f.path().endsWith(".html")).count());
+                files.stream().filter(f -> f.path().endsWith(".html")).count(), site == null ? 0 : site.models().size());
     }
 }

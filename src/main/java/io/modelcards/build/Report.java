@@ -38,7 +38,7 @@ public record Report(boolean ok, Counts counts, List<Entry> errors, List<Entry> 
                 }
             }
         }
-        int models = r.site() == null ? 0 : r.site().models().size();
+        int models = (int) r.modelCount();
         return new Report(r.ok(), new Counts(models, r.pageCount(), tables, links, errors.size(), warnings.size()),
                 errors, warnings, fixes, external);
     }

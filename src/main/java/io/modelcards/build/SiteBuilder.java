@@ -113,6 +113,12 @@ public final class SiteBuilder {
         inputs.put("--assets", options.assetsDir());
         writer.checkApart(options.outputDir(), inputs);
         writer.checkReport(options.reportFile(), inputs);
+        // nothing changed since the last build into this folder, and its files are intact: replay it
+        List<OutputFile> assetFiles = assets.collect(options.assetsDir());
+        TemplateSources templateSources = TemplateSources.read(options.templatesDir());
+        String fingerprint = fingerprint(options, templateSources, assetFiles);
+        BuildResult replayed = replay(options, fingerprint, start);
+        if (replayed != null) return replayed;
         Diagnostics diagnostics = new Diagnostics();
         Site site = load(options, diagnostics);
         boolean ok = !failed(diagnostics, options.strict());
@@ -142,12 +148,12 @@ public final class SiteBuilder {
             try {
                 renderer.render(site, (m, related) -> renderer.renderModel(m, site.config(), related, diagnostics),
                         sink, true, diagnostics);
-                assets.collect(options.assetsDir()).forEach(sink::accept);
+                assetFiles.forEach(sink::accept);
             } catch (java.io.UncheckedIOException e) {
                 session.abort();
                 throw new OutputFolderException(e.getMessage());
             }
-            links.finish(new LinkSources(site, TemplateSources.read(options.templatesDir())), diagnostics);
+            links.finish(new LinkSources(site, templateSources), diagnostics);
             pages = pageCount.get();
             ok = !failed(diagnostics, options.strict());
             if (ok) {
@@ -160,8 +166,9 @@ public final class SiteBuilder {
             }
         }
         BuildResult done = new BuildResult(site, List.of(), diagnostics, ok, written, unchanged,
-                (System.nanoTime() - start) / 1_000_000, pages);
-        writeReport(done, options.reportFile());
+                (System.nanoTime() - start) / 1_000_000, pages, site.models().size());
+        String report = writeReport(done, options.reportFile());
+        if (ok && fingerprint != null) remember(options.outputDir(), fingerprint, done, report);
         progress.done();
         return done;
     }
@@ -170,15 +177,62 @@ public final class SiteBuilder {
         return d.hasErrors() || (strict && d.all().stream().anyMatch(x -> x.severity() == Severity.WARNING));
     }
 
-    private static void writeReport(BuildResult r, Path file) {
-        if (file == null) return;
+    /** The fingerprint of every input, or null when the inputs cannot be read (then no state is kept). */
+    private static String fingerprint(BuildOptions options, TemplateSources templates, List<OutputFile> assetFiles) {
+        try {
+            return Files.isDirectory(options.contentDir())
+                    ? BuildState.fingerprint(options, templates.texts(), assetFiles) : null;
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    /** The last build's result when its inputs and its output folder are as it left them; else null. */
+    private static BuildResult replay(BuildOptions options, String fingerprint, long start) {
+        if (fingerprint == null) return null;
+        Path out = options.outputDir().toAbsolutePath().normalize();
+        var state = BuildState.read(out);
+        if (state.isEmpty() || !state.get().fingerprint().equals(fingerprint)) return null;
+        try {
+            if (!BuildState.scan(out).equals(state.get().files())) return null;
+            if (options.reportFile() != null) {
+                Path parent = options.reportFile().toAbsolutePath().getParent();
+                if (parent != null) Files.createDirectories(parent);
+                byte[] report = state.get().report().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                if (!Files.isRegularFile(options.reportFile())
+                        || !java.util.Arrays.equals(Files.readAllBytes(options.reportFile()), report)) {
+                    Files.write(options.reportFile(), report);
+                }
+            }
+        } catch (java.io.IOException e) {
+            return null;
+        }
+        var s = state.get();
+        return new BuildResult(null, List.of(), BuildState.replay(s), true, 0, s.files().size(),
+                (System.nanoTime() - start) / 1_000_000, s.pages(), s.models());
+    }
+
+    private static void remember(Path outputDir, String fingerprint, BuildResult done, String report) {
+        Path out = outputDir.toAbsolutePath().normalize();
+        try {
+            BuildState.write(out, new BuildState.State(fingerprint, done.modelCount(), done.pageCount(),
+                    done.diagnostics().all(), report, BuildState.scan(out)));
+        } catch (java.io.IOException e) {
+            // without a state the next build is a full one; nothing else depends on it
+        }
+    }
+
+    private static String writeReport(BuildResult r, Path file) {
+        String json = ModelsJson.write(Report.of(r));
+        if (file == null) return json;
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
-            Files.writeString(file, ModelsJson.write(Report.of(r)));
+            Files.writeString(file, json);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report " + file + ": " + e.getMessage(), e);
         }
+        return json;
     }
 
     /** How a folder is named in messages: relative to the working folder when inside it. */

@@ -35,6 +35,11 @@ public final class TemplateSources {
         return new TemplateSources(texts);
     }
 
+    /** Every template by name (bundled, overridden by --templates), for fingerprinting the build's inputs. */
+    public Map<String, String> texts() {
+        return java.util.Collections.unmodifiableMap(texts);
+    }
+
     /** The first template line containing {@code needle}, preferring {@code preferred}; null when none has it. */
     SourcePosition find(String needle, String preferred) {
         if (needle.isEmpty()) return null;

@@ -12,7 +12,7 @@ final class Console {
     }
 
     static String summary(BuildResult r, String verb) {
-        int models = r.site() == null ? 0 : r.site().models().size();
+        long models = r.modelCount();
         return String.format("%s: %d models, %d pages, %d warnings, %d errors in %d ms", verb, models,
                 r.pageCount(), r.diagnostics().warningCount(), r.diagnostics().errorCount(), r.millis());
     }

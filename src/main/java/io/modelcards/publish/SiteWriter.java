@@ -25,6 +25,8 @@ import java.util.stream.Stream;
  */
 public final class SiteWriter {
     public static final String MARKER = ".modelcards-output";
+    /** The build's record of what it wrote (build.BuildState); kept like the marker. */
+    public static final String STATE = ".modelcards-state";
     private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> READABLE =
             java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
 
@@ -133,6 +135,7 @@ public final class SiteWriter {
             this.realRoot = realRoot;
             this.staging = staging;
             produced.add(root.resolve(MARKER));
+            produced.add(root.resolve(STATE));
         }
 
         private Path target(String path) {

@@ -1,0 +1,183 @@
+package io.modelcards.build;
+
+import io.modelcards.diag.Diagnostic;
+import io.modelcards.diag.Diagnostics;
+import io.modelcards.diag.Severity;
+import io.modelcards.diag.SourcePosition;
+import io.modelcards.render.OutputFile;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * What the last successful build wrote, kept in --out: a fingerprint of every input (content, templates, assets,
+ * options, modelcards' version), the files it produced with their sizes and checksums, its diagnostics
+ * and report. When nothing changed and the output is intact, a rebuild replays it instead of building again,
+ * as make and Gradle skip up-to-date work; any difference means a full build.
+ */
+final class BuildState {
+    static final String FILE = io.modelcards.publish.SiteWriter.STATE;
+    private static final int VERSION = 1;
+
+    /** A written file: its size and a CRC-32C of its bytes (no times, so the state itself is reproducible). */
+    record Entry(String path, long size, long checksum) {}
+
+    record State(String fingerprint, long models, long pages, List<Diagnostic> diagnostics, String report,
+                 List<Entry> files) {}
+
+    private BuildState() {}
+
+    /** SHA-256 over the options, the version, every content file, template and asset. */
+    static String fingerprint(BuildOptions o, Map<String, String> templates, List<OutputFile> assets) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        update(sha, "modelcards-state " + VERSION + " " + codeIdentity());
+        update(sha, String.valueOf(o.contentDir().toAbsolutePath().normalize()));
+        update(sha, o.baseUrl() + "|" + o.strict() + "|" + new java.util.TreeMap<>(o.settings()));
+        update(sha, String.valueOf(o.reportFile()));
+        Path content = o.contentDir();
+        try (Stream<Path> walk = Files.walk(content)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                update(sha, content.relativize(p).toString());
+                sha.update(Files.readAllBytes(p));
+            }
+        }
+        templates.forEach((name, text) -> {
+            update(sha, name);
+            update(sha, text);
+        });
+        for (OutputFile a : assets) {
+            update(sha, a.path());
+            sha.update(a.bytes());
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** Which build of modelcards runs: its jar's (or classes folder's) path, size and modification times. */
+    private static String codeIdentity() {
+        try {
+            Path code = Path.of(BuildState.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code)) return code + " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
+            long newest = 0;
+            long count = 0;
+            try (Stream<Path> walk = Files.walk(code)) {
+                for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                    newest = Math.max(newest, Files.getLastModifiedTime(p).toMillis());
+                    count++;
+                }
+            }
+            return code + " " + count + " " + newest;
+        } catch (Exception e) {
+            return "unknown " + System.nanoTime(); // never replay when the code cannot be identified
+        }
+    }
+
+    private static void update(MessageDigest sha, String s) {
+        sha.update(s.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+    }
+
+    /** The files now in {@code out} as the state records them (every regular file but the state itself). */
+    static List<Entry> scan(Path out) throws IOException {
+        List<Entry> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = out.relativize(p).toString().replace('\\', '/');
+                if (rel.equals(FILE)) continue;
+                java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+                try (var in = Files.newInputStream(p)) {
+                    byte[] buffer = new byte[1 << 16];
+                    for (int n; (n = in.read(buffer)) > 0; ) crc.update(buffer, 0, n);
+                }
+                files.add(new Entry(rel, Files.size(p), crc.getValue()));
+            }
+        }
+        return files;
+    }
+
+    static Optional<State> read(Path out) {
+        Path file = out.resolve(FILE);
+        if (!Files.isRegularFile(file)) return Optional.empty();
+        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+            if (in.readInt() != VERSION) return Optional.empty();
+            String fingerprint = text(in);
+            long models = in.readLong();
+            long pages = in.readLong();
+            int n = in.readInt();
+            List<Diagnostic> diagnostics = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Severity severity = Severity.valueOf(text(in));
+                SourcePosition at = new SourcePosition(text(in), in.readInt(), in.readInt());
+                diagnostics.add(new Diagnostic(severity, at, text(in), text(in)));
+            }
+            String report = text(in);
+            int files = in.readInt();
+            List<Entry> entries = new ArrayList<>();
+            for (int i = 0; i < files; i++) entries.add(new Entry(text(in), in.readLong(), in.readLong()));
+            return Optional.of(new State(fingerprint, models, pages, diagnostics, report, entries));
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty(); // unreadable state: build as if there were none
+        }
+    }
+
+    static void write(Path out, State s) throws IOException {
+        Path tmp = out.resolve(FILE + ".part");
+        try (DataOutputStream o = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp)))) {
+            o.writeInt(VERSION);
+            text(o, s.fingerprint());
+            o.writeLong(s.models());
+            o.writeLong(s.pages());
+            o.writeInt(s.diagnostics().size());
+            for (Diagnostic d : s.diagnostics()) {
+                text(o, d.severity().name());
+                text(o, d.at().path());
+                o.writeInt(d.at().line());
+                o.writeInt(d.at().column());
+                text(o, d.message());
+                text(o, d.hint());
+            }
+            text(o, s.report());
+            o.writeInt(s.files().size());
+            for (Entry e : s.files()) {
+                text(o, e.path());
+                o.writeLong(e.size());
+                o.writeLong(e.checksum());
+            }
+        }
+        Files.move(tmp, out.resolve(FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    static Diagnostics replay(State s) {
+        Diagnostics d = new Diagnostics();
+        s.diagnostics().forEach(d::add);
+        return d;
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        byte[] b = new byte[in.readInt()];
+        in.readFully(b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    private static void text(DataOutputStream o, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        o.writeInt(b.length);
+        o.write(b);
+    }
+}

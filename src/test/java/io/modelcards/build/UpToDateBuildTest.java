@@ -1,0 +1,80 @@
+package io.modelcards.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A rebuild with nothing changed replays the last build; any change to inputs or output builds again. */
+class UpToDateBuildTest {
+    @TempDir
+    Path tmp;
+
+    private BuildOptions options() throws Exception {
+        Path content = tmp.resolve("content");
+        if (!Files.exists(content)) {
+            Files.createDirectories(content);
+            Files.writeString(content.resolve("a.md"), "# Alpha\n\nText.\n\n# Beta\n\n");
+        }
+        return BuildOptions.defaults().withContent(content).withOutput(tmp.resolve("out")).withReport(tmp.resolve("report.json"));
+    }
+
+    private List<Long> times(Path dir) throws Exception {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).sorted().map(p -> {
+                try {
+                    return Files.getLastModifiedTime(p).toMillis();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+        }
+    }
+
+    @Test
+    void unchangedRebuildTouchesNothingAndRepeatsTheDiagnostics() throws Exception {
+        BuildResult first = new SiteBuilder().build(options());
+        assertTrue(first.ok());
+        String report = Files.readString(tmp.resolve("report.json"));
+        List<Long> before = times(tmp.resolve("out"));
+        Thread.sleep(20);
+        BuildResult again = new SiteBuilder().build(options());
+        assertTrue(again.ok());
+        assertEquals(0, again.written());
+        assertEquals(before, times(tmp.resolve("out")), "no file of the site is touched");
+        assertEquals(first.diagnostics().formatted(), again.diagnostics().formatted(), "warnings are shown again");
+        assertTrue(again.diagnostics().formatted().get(0).contains("has no content below its heading"));
+        assertEquals(first.pageCount(), again.pageCount());
+        assertEquals(first.modelCount(), again.modelCount());
+        assertEquals(report, Files.readString(tmp.resolve("report.json")));
+    }
+
+    @Test
+    void aChangedCardBuildsAgain() throws Exception {
+        new SiteBuilder().build(options());
+        Files.writeString(tmp.resolve("content/a.md"), "# Alpha\n\nNew text.\n\n# Beta\n\nNow with a body.\n");
+        BuildResult again = new SiteBuilder().build(options());
+        assertTrue(again.written() > 0);
+        assertTrue(Files.readString(tmp.resolve("out/models/alpha/index.html")).contains("New text."));
+        assertTrue(again.diagnostics().all().isEmpty());
+    }
+
+    @Test
+    void aDamagedOutputBuildsAgain() throws Exception {
+        new SiteBuilder().build(options());
+        Path page = tmp.resolve("out/models/alpha/index.html");
+        String good = Files.readString(page);
+        Files.writeString(page, "edited by hand");
+        Files.delete(tmp.resolve("out/index.html"));
+        BuildResult again = new SiteBuilder().build(options());
+        assertEquals(2, again.written());
+        assertEquals(good, Files.readString(page));
+        assertTrue(Files.isRegularFile(tmp.resolve("out/index.html")));
+    }
+}
