@@ -49,10 +49,10 @@ for n in "${SIZES[@]}"; do
   fi
 
   # serve: one changed card rebuilt in memory (IncrementalBuilder), three times
-  mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.modelcards.bench.ServeRebuildTiming \
+  MAVEN_OPTS="-Xmx${SERVE_HEAP:-10g}" mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.modelcards.bench.ServeRebuildTiming \
     -Dexec.args="$corpus" 2>/dev/null | grep '^serve' | sed "s/^/  $n cards /" || true
 
-  # rebuild over the previous output: nothing changed, so nothing may be rewritten
+  # rebuild over the previous output: nothing changed, so nothing may be rewritten (the build replays itself)
   before=$(find "$out" -type f -newer "$BENCH/modelcards-$n.time" | wc -l)
   read -r re_wall re_rss < <(measure "rebuild-$n" java -Xmx$HEAP -jar target/modelcards.jar build --quiet --content "$corpus" --out "$out" --report "$BENCH/report-$n.json")
   rewritten=$(find "$out" -type f -newer "$BENCH/modelcards-$n.time" | wc -l)
