@@ -5,7 +5,7 @@
 #
 #   src/bench/run.sh [N ...]          (default: 1000 10000; run from the project root)
 #
-# Needs python3, /usr/bin/time and hugo (apt-get install -y hugo time); builds target/modelcards.jar first.
+# Needs python3, /usr/bin/time and hugo (apt-get install -y hugo time); builds target/modelcards.jar first (mvn package).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -16,7 +16,7 @@ HEAP=${MODELCARDS_HEAP:-512m}
 
 command -v hugo >/dev/null || { echo "hugo is missing: apt-get install -y hugo" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "/usr/bin/time is missing: apt-get install -y time" >&2; exit 2; }
-[ -f target/modelcards.jar ] || mvn -q -DskipTests package
+mvn -q -DskipTests package   # always measure the code as it is now
 mkdir -p "$BENCH"
 
 # run LABEL CMD... : prints "LABEL wall_s rss_kib" after running CMD under /usr/bin/time
