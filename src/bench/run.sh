@@ -45,12 +45,12 @@ for n in "${SIZES[@]}"; do
   # search in Chromium over this site's index (skipped when Chromium is missing)
   if command -v chromium >/dev/null 2>&1; then
     mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.modelcards.browser.SearchTiming \
-      -Dexec.args="$out" 2>/dev/null | grep '^search:' | sed "s/^/  $n cards /" || true
+      -Dexec.args="$out" 2>/dev/null | grep -o 'search:.*' | sed "s/^/  $n cards /" || true
   fi
 
   # serve: one changed card rebuilt in memory (IncrementalBuilder), three times
   MAVEN_OPTS="-Xmx${SERVE_HEAP:-10g}" mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.modelcards.bench.ServeRebuildTiming \
-    -Dexec.args="$corpus" 2>/dev/null | grep '^serve' | sed "s/^/  $n cards /" || true
+    -Dexec.args="$corpus" 2>/dev/null | grep -o 'serve.*' | sed "s/^/  $n cards /" || true
 
   # rebuild over the previous output: nothing changed, so nothing may be rewritten (the build replays itself)
   before=$(find "$out" -type f -newer "$BENCH/modelcards-$n.time" | wc -l)

@@ -46,6 +46,8 @@ final class Charts {
     }
 
     /** "80B", "9b", "1.3 B": a size written in a name. */
+    /** More lines than this do not read as a chart (a benchmark reported by a whole catalogue): the table stays. */
+    static final int MAX_SERIES = 12;
     private static final Pattern SIZE =
             Pattern.compile("(?i)(?<![\\p{L}\\p{N}.])(\\d+(?:\\.\\d+)?)\\s?([KMBT])(?![\\p{L}\\p{N}])");
 
@@ -103,7 +105,7 @@ final class Charts {
                     addOnce(tables, r.source().table());
                 }
             }
-            if (!hasLine(series)) return;
+            if (!hasLine(series) || series.size() > MAX_SERIES) return;
             Reading first = rs.get(0);
             String x = header.toLowerCase(Locale.ROOT);
             String title = name(first) + " against " + x;
@@ -144,7 +146,7 @@ final class Charts {
                 addOnce(tables, r.source().table());
             }
         }
-        if (!hasLine(series)) return null;
+        if (!hasLine(series) || series.size() > MAX_SERIES) return null;
         Reading first = chosen.get(0);
         String title = name(first) + " against parameters"
                 + (common.isEmpty() ? "" : " (" + String.join(", ", common) + ")");
