@@ -199,16 +199,7 @@ public final class SiteWriter {
                         throw new OutputFolderException("cannot write " + target + ": its folder is a link to a place"
                                 + " outside " + out + "; nothing outside --out is written");
                     }
-                    try {
-                        Files.setPosixFilePermissions(e.getValue(), READABLE);
-                    } catch (UnsupportedOperationException ignored) {
-                        // not a POSIX file system: its defaults apply
-                    }
-                    try {
-                        Files.move(e.getValue(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                    } catch (AtomicMoveNotSupportedException ex) {
-                        Files.move(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
-                    }
+                    publish(e.getValue(), target);
                     written++;
                 }
                 current = root;
@@ -295,21 +286,28 @@ public final class SiteWriter {
         Path tmp = Files.createTempFile(dir, ".tmp-", ".part");
         try {
             Files.write(tmp, bytes);
-            // temporary files are created private (rw-------); a published page must be readable by web servers
-            try {
-                Files.setPosixFilePermissions(tmp, READABLE);
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: its defaults apply
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            publish(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
         }
         return true;
+    }
+
+    /**
+     * Makes a finished file readable by web servers (temporary files are created rw-------) and renames it into
+     * place in one step, so a reader never sees half a page.
+     */
+    private static void publish(Path finished, Path target) throws IOException {
+        try {
+            Files.setPosixFilePermissions(finished, READABLE);
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its defaults apply
+        }
+        try {
+            Files.move(finished, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(finished, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static int deleteStale(Path root, Set<Path> produced) throws IOException {

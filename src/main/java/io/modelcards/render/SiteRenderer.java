@@ -11,7 +11,6 @@ import io.modelcards.render.Views.IndexView;
 import io.modelcards.render.Views.PageView;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -154,12 +153,5 @@ public final class SiteRenderer {
         String counts = site.models().size() + (site.models().size() == 1 ? " model, " : " models, ") + tables
                 + (tables == 1 ? " table" : " tables");
         return new IndexView(cards, counts);
-    }
-
-    /** Unused keys are kept out of the context; a map keeps the template variables in a stable order. */
-    static Map<String, Object> vars(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
-        return m;
     }
 }
