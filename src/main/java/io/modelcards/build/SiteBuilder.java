@@ -153,6 +153,7 @@ public final class SiteBuilder {
                 session.abort();
                 throw new OutputFolderException(e.getMessage());
             }
+            progress.stage("check");
             links.finish(new LinkSources(site, templateSources), diagnostics);
             pages = pageCount.get();
             ok = !failed(diagnostics, options.strict());
@@ -165,6 +166,7 @@ public final class SiteBuilder {
                 session.abort();
             }
         }
+        progress.stage("report");
         BuildResult done = new BuildResult(site, List.of(), diagnostics, ok, written, unchanged,
                 (System.nanoTime() - start) / 1_000_000, pages, site.models().size());
         String report = writeReport(done, options.reportFile());

@@ -24,6 +24,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "JSON report of errors, warnings and fix-ups (default: ${DEFAULT-VALUE}).", defaultValue = "target/site-report.json")
     Path report;
 
+    @Option(names = "--timings", description = "Print how long each stage took (read, parse, link, render, write).")
+    boolean timings;
+
     @Spec
     CommandSpec spec;
 
@@ -32,7 +35,8 @@ final class BuildCommand implements Callable<Integer> {
         var err = System.err;
         BuildResult r;
         try {
-            r = new SiteBuilder(TerminalProgress.forConsole(common.quiet)).build(common.toBuildOptions(out, report));
+            var progress = TerminalProgress.forConsole(common.quiet);
+            r = new SiteBuilder(timings ? new StageTimings(progress, err) : progress).build(common.toBuildOptions(out, report));
         } catch (OutputFolderException e) {
             err.println("modelcards: error: " + e.getMessage());
             return ExitCodes.USAGE;
