@@ -1,0 +1,130 @@
+package io.modelcards.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.modelcards.render.OutputFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * serve's promise: after any edit, the rebuilt site is exactly what a build from scratch of the edited content
+ * gives — the same files with the same bytes, and the same diagnostics. Runs on the seed content (curated data,
+ * several models per file) together with a small generated catalogue (src/test/resources/incremental).
+ */
+class IncrementalEquivalenceTest {
+    @TempDir
+    Path content;
+
+    private BuildOptions options;
+    private IncrementalBuilder builder;
+
+    @BeforeEach
+    void copyContent() throws IOException {
+        for (Path dir : List.of(Path.of("content"), Path.of("src/test/resources/incremental"))) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.toList()) Files.copy(f, content.resolve(f.getFileName()));
+            }
+        }
+        options = BuildOptions.defaults().withContent(content).withReport(null);
+        builder = new IncrementalBuilder(options, BuildProgress.NONE);
+        assertSameAsFullBuild(builder.full());
+    }
+
+    @Test
+    void aProseEdit() throws IOException {
+        edit("part-00002.md", s -> s.replace("## Model Details\n", "## Model Details\n\nA new first sentence.\n"));
+    }
+
+    @Test
+    void aProseEditThatNamesAnotherModel() throws IOException {
+        edit("part-00004.md", s -> s.replace("## Model Details\n", "## Model Details\n\nCompare with Ember-1234 7B and Whisper.\n"));
+        edit("part-00004.md", s -> s.replace("Compare with Ember-1234 7B and Whisper.", "Compare with nothing."));
+    }
+
+    @Test
+    void aTableCellEdit() throws IOException {
+        edit("part-00002.md", s -> replaceOnce(s, "| 68.2 (3.8) |", "| 61.5 (3.8) |"));
+        edit("part-00002.md", s -> replaceOnce(s, "| 67.9 |", "| 67.9 (+2.0) |"));
+    }
+
+    @Test
+    void aModelRename() throws IOException {
+        edit("part-00002.md", s -> s.replace("# Juniper-32910 3B", "# Juniper-32910 Mini"));
+        edit("part-00000.md", s -> s.replace("# Orca-9153 9B", "# Juniper-32910 3B"));
+        edit("part-00002.md", s -> s.replace("# Juniper-32910 Mini", "# Orca-9153 9B"));
+    }
+
+    @Test
+    void aRenameToANameUsedElsewhereAndBack() throws IOException {
+        edit("part-00001.md", s -> s.replace("# Kestrel-17072 7B", "# Ember-1234 7B"));
+        edit("part-00001.md", s -> s.replace("# Ember-1234 7B\n", "# Kestrel-17072 7B\n"));
+    }
+
+    @Test
+    void addingAndRemovingAResultsRow() throws IOException {
+        String row = "| Juniper-32910 3B | 64 | 1.0 | 2.0 | 3.0 | 4.0 | 5.0 | 6.0 | 7.0 | 8.0 | 9.0 | 1/2/3 | 10.0 | 11.0 |\n";
+        edit("part-00002.md", s -> s.replace("|  | 32 | 73.1 (19.3) |", row + "|  | 32 | 73.1 (19.3) |"));
+        edit("part-00002.md", s -> s.replace(row, ""));
+        edit("part-00002.md", s -> s.replace("|  | 8 | 64.4 (11.2) | 40.3 | 71.0 (4.5) | 60.7 (27.6) | 79.8 | 69.1 | 79.8 | 42.3 | 72.6 | - | 71.9 | 71.7 (23.6) |\n", ""));
+    }
+
+    @Test
+    void editsToTheSeedCardsWithCuratedData() throws IOException {
+        edit("model-cards.md", s -> s.replace("# Sagment Anything", "# Sagment Anything Model"));
+        edit("model-cards.md", s -> s.replace("# Sagment Anything Model", "# Sagment Anything"));
+        edit("model-cards.md", s -> s.replace("# Whisper\n", "# Whisper\n\nSee #grounding-dino and Llama 2 and [the top](#idefics).\n"));
+    }
+
+    @Test
+    void aBrokenLinkAndItsFix() throws IOException {
+        edit("part-00003.md", s -> s.replace("## Model Details\n", "## Model Details\n\nSee [there](#nowhere-at-all).\n"));
+        edit("part-00003.md", s -> s.replace("See [there](#nowhere-at-all).", "See [there](#model-details)."));
+    }
+
+    private void edit(String file, UnaryOperator<String> change) throws IOException {
+        Path p = content.resolve(file);
+        String before = Files.readString(p);
+        String after = change.apply(before);
+        assertFalse(before.equals(after), "the edit changes " + file);
+        Files.writeString(p, after);
+        IncrementalBuilder.Outcome o = builder.rebuild(List.of(p));
+        assertFalse(o.full());
+        assertSameAsFullBuild(o);
+    }
+
+    private void assertSameAsFullBuild(IncrementalBuilder.Outcome o) {
+        BuildResult fresh = new SiteBuilder().render(options);
+        assertEquals(fresh.diagnostics().formatted(), o.result().diagnostics().formatted());
+        assertEquals(fresh.ok(), o.result().ok());
+        if (!fresh.ok()) return;
+        Map<String, byte[]> expected = bytes(fresh.files());
+        Map<String, byte[]> actual = bytes(o.result().files());
+        assertEquals(expected.keySet(), actual.keySet());
+        for (var e : expected.entrySet()) assertArrayEquals(e.getValue(), actual.get(e.getKey()), e.getKey());
+        assertTrue(expected.size() > 20);
+    }
+
+    private static String replaceOnce(String s, String what, String with) {
+        int at = s.indexOf(what);
+        assertTrue(at >= 0, what);
+        return s.substring(0, at) + with + s.substring(at + what.length());
+    }
+
+    private static Map<String, byte[]> bytes(List<OutputFile> files) {
+        Map<String, byte[]> m = new TreeMap<>();
+        for (OutputFile f : files) assertEquals(null, m.put(f.path(), f.bytes()), "one file per path: " + f.path());
+        return m;
+    }
+}
