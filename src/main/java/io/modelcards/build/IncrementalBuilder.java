@@ -9,9 +9,13 @@ import io.modelcards.model.Model;
 import io.modelcards.model.Site;
 import io.modelcards.model.SiteConfig;
 import io.modelcards.parse.ModelCardParser;
+import io.modelcards.check.LinkSources;
+import io.modelcards.check.SiteLinkChecker;
+import io.modelcards.check.TemplateSources;
 import io.modelcards.publish.AssetCollector;
 import io.modelcards.render.CatalogueViews;
 import io.modelcards.render.OutputFile;
+import io.modelcards.render.RenderCache;
 import io.modelcards.render.SiteRenderer;
 import io.modelcards.source.ContentScanner;
 import io.modelcards.source.CuratedLoader;
@@ -61,6 +65,10 @@ public final class IncrementalBuilder {
     private final TreeMap<Path, Parsed> files = new TreeMap<>();
     private List<OutputFile> assetFiles = List.of();
     private Map<PageKey, List<OutputFile>> pages = new HashMap<>();
+    private RenderCache renderCache = new RenderCache();
+    private TemplateSources templateSources;
+    private LinkSources.Cache linkSources = new LinkSources.Cache();
+    private SiteLinkChecker.Cache linkCheck = new SiteLinkChecker.Cache();
 
     private record PageKey(Model model, List<CatalogueViews.RelatedView> related) {}
 
@@ -104,6 +112,10 @@ public final class IncrementalBuilder {
         assetFiles = assets.collect(options.assetsDir());
         renderer = new SiteRenderer(options.templatesDir());
         pages = new HashMap<>();
+        renderCache = new RenderCache();
+        templateSources = TemplateSources.read(options.templatesDir());
+        linkSources = new LinkSources.Cache();
+        linkCheck = new SiteLinkChecker.Cache();
         return assemble(start, true);
     }
 
@@ -176,9 +188,10 @@ public final class IncrementalBuilder {
             if (local.all().isEmpty()) next.put(key, made);
             else d.addAll(local);
             return made;
-        }, d));
+        }, renderCache, d));
         out.addAll(assetFiles);
-        SiteBuilder.checkLinks(out, site, options, d);
+        progress.stage("check");
+        linkCheck.check(out, new LinkSources(site, templateSources, linkSources), d);
         progress.done();
         boolean ok = !SiteBuilder.failed(d, options.strict());
         // a failed build keeps the pages it did not use: fixing the content brings most of them back unchanged

@@ -24,8 +24,25 @@ public final class LinkSources {
     private final TemplateSources templates;
 
     public LinkSources(Site site, TemplateSources templates) {
+        this(site, templates, new Cache());
+    }
+
+    /** Like {@link #LinkSources(Site, TemplateSources)}, reading again only the models not in {@code cache}. */
+    public LinkSources(Site site, TemplateSources templates, Cache cache) {
         this.templates = templates;
-        for (Model m : site.models()) content.put(SitePaths.model(m.slug()), contentLinks(m));
+        Map<Model, Map<String, SourcePosition>> kept = new HashMap<>();
+        for (Model m : site.models()) {
+            Map<String, SourcePosition> links = cache.byModel.get(m);
+            if (links == null) links = contentLinks(m);
+            kept.put(m, links);
+            content.put(SitePaths.model(m.slug()), links);
+        }
+        cache.byModel = kept;
+    }
+
+    /** The links of each model of the last site, kept by serve between rebuilds. Not thread-safe. */
+    public static final class Cache {
+        private Map<Model, Map<String, SourcePosition>> byModel = new HashMap<>();
     }
 
     /** The source of {@code href} on {@code page}, and whether it is content (true) or a template (false). */

@@ -52,8 +52,6 @@ public final class SiteLinkChecker {
         private final Map<String, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<String, List<Ref>> links = new java.util.concurrent.ConcurrentHashMap<>();
 
-        private record Ref(String href, boolean media) {}
-
         /** A file whose content is not scanned (a large JSON file): only its path counts. */
         public void addPath(String path) {
             paths.add(path);
@@ -62,63 +60,140 @@ public final class SiteLinkChecker {
         public void add(OutputFile f) {
             paths.add(f.path());
             if (!f.path().endsWith(".html")) return;
-            Set<String> pageIds = new HashSet<>();
-            List<Ref> pageLinks = new java.util.ArrayList<>();
-            java.util.regex.Matcher tag = TAG.matcher(f.asText());
-            while (tag.find()) {
-                if (tag.group(2) == null) continue;
-                String tagName = tag.group(1).toLowerCase(java.util.Locale.ROOT);
-                boolean linking = LINKING.contains(tagName);
-                java.util.regex.Matcher a = ATTRIBUTE.matcher(tag.group(2));
-                while (a.find()) {
-                    String raw = a.group(2) != null ? a.group(2) : a.group(3) != null ? a.group(3) : a.group(4);
-                    String value = org.jsoup.parser.Parser.unescapeEntities(raw, true);
-                    switch (a.group(1)) {
-                        case "id" -> pageIds.add(value);
-                        case "name" -> { if (tag.group(1).equalsIgnoreCase("a")) pageIds.add(value); }
-                        default -> {
-                            String h = value.strip();
-                            if (linking && !h.startsWith("//") && !SCHEME.matcher(h).find()) pageLinks.add(new Ref(value, MEDIA.contains(tagName)));
-                        }
-                    }
-                }
-            }
-            ids.put(f.path(), pageIds);
-            links.put(f.path(), pageLinks);
+            Page page = scan(f.asText());
+            ids.put(f.path(), page.ids());
+            links.put(f.path(), page.links());
         }
 
         public List<Broken> finish(LinkSources sources, Diagnostics diagnostics) {
-            List<Broken> broken = new java.util.ArrayList<>();
-            Map<String, TreeSet<String>> fromTemplates = new TreeMap<>();
-            Map<String, SourcePosition> templateAt = new HashMap<>();
-            Map<String, String> firstHref = new HashMap<>();
-            for (var e : new TreeMap<>(links).entrySet()) {
-                String page = e.getKey();
-                for (Ref ref : e.getValue()) {
-                    String href = ref.href();
-                    String reason = resolve(page, href, paths, ids);
-                    if (reason == null) continue;
-                    broken.add(new Broken(page, href, reason));
-                    LinkSources.Located at = sources.locate(page, href);
-                    if (at.fromContent() && ref.media()) {
-                        diagnostics.warning(at.at(), "missing image " + href + " on " + page + ": " + reason
-                                + "; the page shows its alt text");
-                    } else if (at.fromContent()) {
-                        diagnostics.error(at.at(), "broken link " + href + " on " + page + ": " + reason);
-                    } else {
-                        String key = at.at() + "\u0000" + reason;
-                        fromTemplates.computeIfAbsent(key, k -> new TreeSet<>()).add(page);
-                        templateAt.put(key, at.at());
-                        firstHref.putIfAbsent(key, href);
+            Map<String, List<Found>> found = new TreeMap<>();
+            for (var e : links.entrySet()) found.put(e.getKey(), resolveAll(e.getKey(), e.getValue(), paths, ids));
+            return report(found, sources, diagnostics);
+        }
+    }
+
+    /** What the check reads from one page: the ids it has and the internal links it makes, in order. */
+    private record Page(Set<String> ids, List<Ref> links) {}
+
+    private record Ref(String href, boolean media) {}
+
+    /** A link of a page that does not resolve, and why. */
+    private record Found(Ref ref, String reason) {}
+
+    private static Page scan(String html) {
+        Set<String> pageIds = new HashSet<>();
+        List<Ref> pageLinks = new java.util.ArrayList<>();
+        java.util.regex.Matcher tag = TAG.matcher(html);
+        while (tag.find()) {
+            if (tag.group(2) == null) continue;
+            String tagName = tag.group(1).toLowerCase(java.util.Locale.ROOT);
+            boolean linking = LINKING.contains(tagName);
+            java.util.regex.Matcher a = ATTRIBUTE.matcher(tag.group(2));
+            while (a.find()) {
+                String raw = a.group(2) != null ? a.group(2) : a.group(3) != null ? a.group(3) : a.group(4);
+                String value = org.jsoup.parser.Parser.unescapeEntities(raw, true);
+                switch (a.group(1)) {
+                    case "id" -> pageIds.add(value);
+                    case "name" -> { if (tag.group(1).equalsIgnoreCase("a")) pageIds.add(value); }
+                    default -> {
+                        String h = value.strip();
+                        if (linking && !h.startsWith("//") && !SCHEME.matcher(h).find()) pageLinks.add(new Ref(value, MEDIA.contains(tagName)));
                     }
                 }
             }
-            fromTemplates.forEach((key, onPages) -> {
-                String reason = key.substring(key.indexOf('\u0000') + 1);
-                diagnostics.error(templateAt.get(key), "broken link " + firstHref.get(key) + " on " + onPages.first()
-                        + (onPages.size() > 1 ? " and " + (onPages.size() - 1) + " more pages" : "") + ": " + reason);
-            });
-            return broken;
+        }
+        return new Page(pageIds, pageLinks);
+    }
+
+    private static List<Found> resolveAll(String page, List<Ref> refs, Set<String> paths, Map<String, Set<String>> ids) {
+        List<Found> found = new java.util.ArrayList<>();
+        for (Ref ref : refs) {
+            String reason = resolve(page, ref.href(), paths, ids);
+            if (reason != null) found.add(new Found(ref, reason));
+        }
+        return found.isEmpty() ? List.of() : found;
+    }
+
+    /** Reports the broken links found, page by page in path order ({@code found} is sorted by page). */
+    private static List<Broken> report(Map<String, List<Found>> found, LinkSources sources, Diagnostics diagnostics) {
+        List<Broken> broken = new java.util.ArrayList<>();
+        Map<String, TreeSet<String>> fromTemplates = new TreeMap<>();
+        Map<String, SourcePosition> templateAt = new HashMap<>();
+        Map<String, String> firstHref = new HashMap<>();
+        for (var e : found.entrySet()) {
+            String page = e.getKey();
+            for (Found f : e.getValue()) {
+                Ref ref = f.ref();
+                String href = ref.href();
+                String reason = f.reason();
+                broken.add(new Broken(page, href, reason));
+                LinkSources.Located at = sources.locate(page, href);
+                if (at.fromContent() && ref.media()) {
+                    diagnostics.warning(at.at(), "missing image " + href + " on " + page + ": " + reason
+                            + "; the page shows its alt text");
+                } else if (at.fromContent()) {
+                    diagnostics.error(at.at(), "broken link " + href + " on " + page + ": " + reason);
+                } else {
+                    String key = at.at() + "\u0000" + reason;
+                    fromTemplates.computeIfAbsent(key, k -> new TreeSet<>()).add(page);
+                    templateAt.put(key, at.at());
+                    firstHref.putIfAbsent(key, href);
+                }
+            }
+        }
+        fromTemplates.forEach((key, onPages) -> {
+            String reason = key.substring(key.indexOf('\u0000') + 1);
+            diagnostics.error(templateAt.get(key), "broken link " + firstHref.get(key) + " on " + onPages.first()
+                    + (onPages.size() > 1 ? " and " + (onPages.size() - 1) + " more pages" : "") + ": " + reason);
+        });
+        return broken;
+    }
+
+    /**
+     * The check for serve, which checks the whole site again after each change: a page whose bytes are the very
+     * array of the last check is not read again, and while no path and no page's ids changed, its links are not
+     * resolved again either. Reports exactly what {@link SiteLinkChecker#check} reports. Not thread-safe.
+     */
+    public static final class Cache {
+        private Map<String, Checked> checked = new HashMap<>();
+        private Set<String> lastPaths = Set.of();
+
+        /** One page as last checked: its bytes, what they hold, and its broken links (null: not resolved yet). */
+        private static final class Checked {
+            final byte[] bytes;
+            final Page page;
+            List<Found> found;
+
+            Checked(byte[] bytes, Page page) {
+                this.bytes = bytes;
+                this.page = page;
+            }
+        }
+
+        public List<Broken> check(List<OutputFile> files, LinkSources sources, Diagnostics diagnostics) {
+            Set<String> paths = new HashSet<>();
+            Map<String, Checked> now = new HashMap<>();
+            Map<String, Set<String>> ids = new HashMap<>();
+            boolean idsChanged = false;
+            for (OutputFile f : files) {
+                paths.add(f.path());
+                if (!f.path().endsWith(".html")) continue;
+                Checked prev = checked.get(f.path());
+                Checked c = prev != null && prev.bytes == f.bytes() ? prev : new Checked(f.bytes(), scan(f.asText()));
+                if (c != prev && (prev == null || !prev.page.ids().equals(c.page.ids()))) idsChanged = true;
+                now.put(f.path(), c);
+                ids.put(f.path(), c.page.ids());
+            }
+            boolean again = idsChanged || !paths.equals(lastPaths);
+            Map<String, List<Found>> found = new TreeMap<>();
+            for (var e : now.entrySet()) {
+                Checked c = e.getValue();
+                if (again || c.found == null) c.found = resolveAll(e.getKey(), c.page.links(), paths, ids);
+                found.put(e.getKey(), c.found);
+            }
+            checked = now;
+            lastPaths = paths;
+            return report(found, sources, diagnostics);
         }
     }
 

@@ -31,13 +31,18 @@ final class BenchmarkPages {
     static final int MAX_ROWS = 500;
 
     static List<Page> pages(Topics topics) {
+        return pages(topics, null);
+    }
+
+    /** The pages; with a cache, a benchmark page's charts are drawn again only when their columns changed. */
+    static List<Page> pages(Topics topics, RenderCache cache) {
         List<Page> pages = new ArrayList<>();
         List<Topics.Topic> benchmarks = topics.benchmarks();
         List<Topics.Topic> datasets = topics.all();
         pages.add(index(BENCHMARKS, "Benchmarks", "Every benchmark a model of the catalogue reports a result on.", benchmarks));
         pages.add(index(DATASETS, "Datasets", "Every dataset the catalogue's models are evaluated or trained on, or name.", datasets));
-        for (Topics.Topic t : benchmarks) pages.add(topicPage(BENCHMARKS, "Benchmark", t, true));
-        for (Topics.Topic t : datasets) pages.add(topicPage(DATASETS, "Dataset", t, t.benchmark));
+        for (Topics.Topic t : benchmarks) pages.add(topicPage(BENCHMARKS, "Benchmark", t, true, cache));
+        for (Topics.Topic t : datasets) pages.add(topicPage(DATASETS, "Dataset", t, t.benchmark, cache));
         return pages;
     }
 
@@ -55,7 +60,7 @@ final class BenchmarkPages {
         return new Page(from, "pages/" + kind, title, intro, "topics", new TopicIndexView(title, intro, rows));
     }
 
-    private static Page topicPage(String kind, String label, Topics.Topic t, boolean hasOther) {
+    private static Page topicPage(String kind, String label, Topics.Topic t, boolean hasOther, RenderCache cache) {
         String from = path(kind, t);
         List<ResultView> results = new ArrayList<>();
         for (Topics.Result r : t.results.subList(0, Math.min(MAX_ROWS, t.results.size()))) {
@@ -85,8 +90,10 @@ final class BenchmarkPages {
             // the page's own ids, which chart ids must not repeat
             Set<String> ids = new HashSet<>(Set.of("top", "results", "results-title", "mentions", "mentions-title", "charts",
                     "charts-title"));
-            for (Charts.Chart c : Charts.of(t.sources, Charts.Choice.ALL, ids)) {
-                charts.add(new ChartView(c.svg(), List.of(new DataLinkView("", "the results table", "#results"))));
+            java.util.function.Supplier<List<String>> svgs = () -> Charts.of(t.sources, Charts.Choice.ALL, ids).stream()
+                    .map(Charts.Chart::svg).toList();
+            for (String svg : cache == null ? svgs.get() : cache.chartSvgs(t.sources, svgs)) {
+                charts.add(new ChartView(svg, List.of(new DataLinkView("", "the results table", "#results"))));
             }
         }
         String note = t.results.size() <= MAX_ROWS ? "" : "Showing the first " + MAX_ROWS + " of " + t.results.size()

@@ -30,7 +30,11 @@ final class SearchIndex {
     }
 
     static String script(Site site) {
+        return script(entries(site));
+    }
+
+    static String script(List<Entry> entries) {
         // "</" cannot appear in JSON strings written by Jackson unescaped inside a script file: it is a separate file
-        return "window.MODELCARDS_SEARCH = " + ModelsJson.writeCompact(entries(site)) + ";\n";
+        return "window.MODELCARDS_SEARCH = " + ModelsJson.writeCompact(entries) + ";\n";
     }
 }

@@ -52,6 +52,22 @@ public final class SiteRenderer {
      * pages are rendered on every core (their bytes do not depend on the order; the sink must be thread-safe).
      */
     public void render(Site site, ModelPageSource modelFiles, SiteSink sink, boolean parallel, Diagnostics diagnostics) {
+        render(site, modelFiles, sink, parallel, null, diagnostics);
+    }
+
+    /**
+     * Like {@link #render(Site, ModelPageSource, Diagnostics)} for serve: a file whose inputs are those of a file in
+     * {@code cache} is taken from it, and models.json is made only when its bytes are first asked for.
+     */
+    public List<OutputFile> render(Site site, ModelPageSource modelFiles, RenderCache cache, Diagnostics diagnostics) {
+        List<OutputFile> files = new ArrayList<>();
+        cache.start();
+        render(site, modelFiles, SiteSink.into(files), false, cache, diagnostics);
+        return files;
+    }
+
+    private void render(Site site, ModelPageSource modelFiles, SiteSink sink, boolean parallel, RenderCache cache,
+                        Diagnostics diagnostics) {
         List<String> pages = java.util.Collections.synchronizedList(new ArrayList<>());
         java.util.function.Consumer<OutputFile> out = f -> {
             if (f.path().endsWith(".html") && !f.path().equals(NOT_FOUND)) pages.add(f.path());
@@ -59,12 +75,12 @@ public final class SiteRenderer {
         };
         SiteConfig config = site.config();
         out.accept(page("index.html", "pages/index", config.title(), config.description(), List.of(), config,
-                Map.of("index", index(site)), diagnostics));
+                Map.of("index", index(site, cache)), cache, diagnostics));
         Topics topics = Topics.of(site);
         RelatedModels related = RelatedModels.index(site, topics);
         (parallel ? site.models().parallelStream() : site.models().stream())
                 .forEach(m -> modelFiles.files(m, related.of(m)).forEach(out));
-        List<BenchmarkPages.Page> topicPages = BenchmarkPages.pages(topics);
+        List<BenchmarkPages.Page> topicPages = BenchmarkPages.pages(topics, cache);
         (parallel ? topicPages.parallelStream() : topicPages.stream()).forEach(p -> {
             List<Crumb> crumbs = new ArrayList<>(List.of(new Crumb("Catalogue", SitePaths.link(p.path(), "index.html"))));
             String kindIndex = p.path().substring(0, p.path().indexOf('/')) + "/index.html";
@@ -74,15 +90,34 @@ public final class SiteRenderer {
             }
             crumbs.add(new Crumb(p.title(), ""));
             out.accept(page(p.path(), p.template(), p.title(), p.description(), crumbs, config,
-                    Map.of(p.variable(), p.view()), diagnostics));
+                    Map.of(p.variable(), p.view()), cache, diagnostics));
         });
         out.accept(page(NOT_FOUND, "pages/404", "Page not found", "This page does not exist.", List.of(), config,
-                Map.of(), diagnostics));
+                Map.of(), cache, diagnostics));
         out.accept(page("search.html", "pages/search", "Search", "Search the catalogue.",
-                List.of(new Crumb("Catalogue", "index.html"), new Crumb("Search", "")), config, Map.of(), diagnostics));
-        sink.acceptStream("models.json", stream -> ModelsJson.writeCompact(new CatalogueJson(site.models()), stream));
-        out.accept(OutputFile.text("search-index.js", SearchIndex.script(site)));
-        out.accept(OutputFile.text("sitemap.xml", Sitemap.xml(config.baseUrl(), new ArrayList<>(pages))));
+                List.of(new Crumb("Catalogue", "index.html"), new Crumb("Search", "")), config, Map.of(), cache,
+                diagnostics));
+        CatalogueJson catalogue = new CatalogueJson(site.models());
+        if (cache == null) {
+            sink.acceptStream("models.json", stream -> ModelsJson.writeCompact(catalogue, stream));
+        } else {
+            out.accept(OutputFile.lazy("models.json", () -> {
+                var bytes = new java.io.ByteArrayOutputStream();
+                try {
+                    ModelsJson.writeCompact(catalogue, bytes);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return bytes.toByteArray();
+            }));
+        }
+        List<SearchIndex.Entry> entries = SearchIndex.entries(site);
+        out.accept(cache == null ? OutputFile.text("search-index.js", SearchIndex.script(entries))
+                : cache.file(entries, () -> OutputFile.text("search-index.js", SearchIndex.script(entries))));
+        List<String> sitemap = new ArrayList<>(pages);
+        out.accept(cache == null ? OutputFile.text("sitemap.xml", Sitemap.xml(config.baseUrl(), sitemap))
+                : cache.file(List.of("sitemap.xml", config.baseUrl(), sitemap),
+                        () -> OutputFile.text("sitemap.xml", Sitemap.xml(config.baseUrl(), sitemap))));
         out.accept(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\n"
                 + (config.baseUrl().isEmpty() ? "" : "Sitemap: " + absolute(config.baseUrl(), "sitemap.xml") + "\n")));
         out.accept(OutputFile.text(".nojekyll", ""));
@@ -101,7 +136,7 @@ public final class SiteRenderer {
         List<OutputFile> files = new ArrayList<>();
         files.add(page(path, "pages/model", m.name(), m.summary().isEmpty() ? m.name() : m.summary(),
                 List.of(new Crumb("Catalogue", root + "index.html"), new Crumb(m.name(), "")), config,
-                Map.of("model", ModelPages.of(m, config), "related", related), diagnostics));
+                Map.of("model", ModelPages.of(m, config), "related", related), null, diagnostics));
         files.add(OutputFile.text(SitePaths.modelJson(m.slug()), ModelsJson.write(ModelIndexJson.of(m))));
         return files;
     }
@@ -110,7 +145,11 @@ public final class SiteRenderer {
     public record CatalogueJson(List<Model> models) {}
 
     private OutputFile page(String path, String template, String title, String description, List<Crumb> crumbs,
-                            SiteConfig config, Map<String, Object> vars, Diagnostics diagnostics) {
+                            SiteConfig config, Map<String, Object> vars, RenderCache cache, Diagnostics diagnostics) {
+        if (cache != null) {
+            return cache.page(new RenderCache.PageInput(path, template, title, description, crumbs, config, vars),
+                    d -> page(path, template, title, description, crumbs, config, vars, null, d), diagnostics);
+        }
         String root = SitePaths.root(path);
         String canonical = config.baseUrl().isEmpty() ? "" : absolute(config.baseUrl(), path.endsWith("index.html")
                 ? path.substring(0, path.length() - "index.html".length()) : path);
@@ -143,12 +182,14 @@ public final class SiteRenderer {
     }
 
 
-    private static IndexView index(Site site) {
+    private static IndexView index(Site site, RenderCache cache) {
         List<CardView> cards = new ArrayList<>();
         int tables = 0;
         for (Model m : site.models()) {
             tables += m.tables().size();
-            cards.add(new CardView(m.name(), SitePaths.model(m.slug()), m.summary(), Cards.sizes(m), Cards.stats(m)));
+            java.util.function.Supplier<CardView> card = () -> new CardView(m.name(), SitePaths.model(m.slug()),
+                    m.summary(), Cards.sizes(m), Cards.stats(m));
+            cards.add(cache == null ? card.get() : cache.card(m, card));
         }
         String counts = site.models().size() + (site.models().size() == 1 ? " model, " : " models, ") + tables
                 + (tables == 1 ? " table" : " tables");

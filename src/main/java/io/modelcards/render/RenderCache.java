@@ -1,0 +1,119 @@
+package io.modelcards.render;
+
+import io.modelcards.diag.Diagnostics;
+import io.modelcards.model.Model;
+import io.modelcards.model.SiteConfig;
+import io.modelcards.model.Table;
+import io.modelcards.model.Variant;
+import io.modelcards.render.Views.CardView;
+import io.modelcards.render.Views.Crumb;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * What serve keeps from one render of the catalogue-wide files to the next, for the same templates: each page by
+ * everything its template is given (a page whose view is equal is not rendered again), the charts of each
+ * benchmark page by the columns they come from, each model's card on the index, the search index and the
+ * sitemap. Only what the last render used is kept. A page whose rendering reported anything is not kept, so
+ * that the report is repeated. Not for concurrent renders.
+ */
+public final class RenderCache {
+    /** Everything a page's bytes depend on, besides the templates. */
+    record PageInput(String path, String template, String title, String description, List<Crumb> crumbs,
+                     SiteConfig config, Map<String, Object> vars) {}
+
+    /** What a chart takes from one column's model: its name and variants (see Charts.parameters and family). */
+    record ChartSource(String model, List<Variant> variants, Table table, int column, String benchmark, String metric) {}
+
+    private Generation<PageInput, OutputFile> pages = new Generation<>();
+    private Generation<List<ChartSource>, List<String>> charts = new Generation<>();
+    private Generation<Model, CardView> cards = new Generation<>();
+    private Generation<Object, OutputFile> files = new Generation<>();
+
+    /** Starts a render: what it does not use again is forgotten at its end. */
+    synchronized void start() {
+        pages = pages.next();
+        charts = charts.next();
+        cards = cards.next();
+        files = files.next();
+    }
+
+    OutputFile page(PageInput input, Function<Diagnostics, OutputFile> render, Diagnostics diagnostics) {
+        OutputFile kept;
+        synchronized (this) {
+            kept = pages.get(input);
+        }
+        if (kept != null) return kept;
+        Diagnostics local = new Diagnostics();
+        OutputFile made = render.apply(local);
+        if (local.all().isEmpty()) {
+            synchronized (this) {
+                pages.put(input, made);
+            }
+        } else {
+            diagnostics.addAll(local);
+        }
+        return made;
+    }
+
+    List<String> chartSvgs(List<Charts.Source> sources, Supplier<List<String>> make) {
+        List<ChartSource> key = sources.stream().map(s -> new ChartSource(s.model().name(), s.model().variants(),
+                s.table(), s.column(), s.benchmark(), s.metric())).toList();
+        return cached(charts, key, make);
+    }
+
+    CardView card(Model m, Supplier<CardView> make) {
+        return cached(cards, m, make);
+    }
+
+    /** A file made from {@code key} alone (with the file's path in it). */
+    OutputFile file(Object key, Supplier<OutputFile> make) {
+        return cached(files, key, make);
+    }
+
+    private <K, V> V cached(Generation<K, V> generation, K key, Supplier<V> make) {
+        synchronized (this) {
+            V kept = generation.get(key);
+            if (kept != null) return kept;
+        }
+        V made = make.get();
+        synchronized (this) {
+            generation.put(key, made);
+        }
+        return made;
+    }
+
+    /** This render's entries, and the last render's ones not asked for yet. */
+    private static final class Generation<K, V> {
+        private final Map<K, V> last;
+        private final Map<K, V> now = new HashMap<>();
+
+        Generation() {
+            this(Map.of());
+        }
+
+        private Generation(Map<K, V> last) {
+            this.last = last;
+        }
+
+        Generation<K, V> next() {
+            return new Generation<>(now);
+        }
+
+        V get(K key) {
+            V v = now.get(key);
+            if (v == null) {
+                v = last.get(key);
+                if (v != null) now.put(key, v);
+            }
+            return v;
+        }
+
+        void put(K key, V value) {
+            now.put(key, value);
+        }
+    }
+}
