@@ -60,9 +60,29 @@ public final class SiteLinkChecker {
         public void add(OutputFile f) {
             paths.add(f.path());
             if (!f.path().endsWith(".html")) return;
-            Page page = scan(f.asText());
-            ids.put(f.path(), page.ids());
-            links.put(f.path(), page.links());
+            Set<String> pageIds = new HashSet<>();
+            List<Ref> pageLinks = new java.util.ArrayList<>();
+            java.util.regex.Matcher tag = TAG.matcher(f.asText());
+            while (tag.find()) {
+                if (tag.group(2) == null) continue;
+                String tagName = tag.group(1).toLowerCase(java.util.Locale.ROOT);
+                boolean linking = LINKING.contains(tagName);
+                java.util.regex.Matcher a = ATTRIBUTE.matcher(tag.group(2));
+                while (a.find()) {
+                    String raw = a.group(2) != null ? a.group(2) : a.group(3) != null ? a.group(3) : a.group(4);
+                    String value = org.jsoup.parser.Parser.unescapeEntities(raw, true);
+                    switch (a.group(1)) {
+                        case "id" -> pageIds.add(value);
+                        case "name" -> { if (tag.group(1).equalsIgnoreCase("a")) pageIds.add(value); }
+                        default -> {
+                            String h = value.strip();
+                            if (linking && !h.startsWith("//") && !SCHEME.matcher(h).find()) pageLinks.add(new Ref(value, MEDIA.contains(tagName)));
+                        }
+                    }
+                }
+            }
+            ids.put(f.path(), pageIds);
+            links.put(f.path(), pageLinks);
         }
 
         public List<Broken> finish(LinkSources sources, Diagnostics diagnostics) {
@@ -79,31 +99,6 @@ public final class SiteLinkChecker {
 
     /** A link of a page that does not resolve, and why. */
     private record Found(Ref ref, String reason) {}
-
-    private static Page scan(String html) {
-        Set<String> pageIds = new HashSet<>();
-        List<Ref> pageLinks = new java.util.ArrayList<>();
-        java.util.regex.Matcher tag = TAG.matcher(html);
-        while (tag.find()) {
-            if (tag.group(2) == null) continue;
-            String tagName = tag.group(1).toLowerCase(java.util.Locale.ROOT);
-            boolean linking = LINKING.contains(tagName);
-            java.util.regex.Matcher a = ATTRIBUTE.matcher(tag.group(2));
-            while (a.find()) {
-                String raw = a.group(2) != null ? a.group(2) : a.group(3) != null ? a.group(3) : a.group(4);
-                String value = org.jsoup.parser.Parser.unescapeEntities(raw, true);
-                switch (a.group(1)) {
-                    case "id" -> pageIds.add(value);
-                    case "name" -> { if (tag.group(1).equalsIgnoreCase("a")) pageIds.add(value); }
-                    default -> {
-                        String h = value.strip();
-                        if (linking && !h.startsWith("//") && !SCHEME.matcher(h).find()) pageLinks.add(new Ref(value, MEDIA.contains(tagName)));
-                    }
-                }
-            }
-        }
-        return new Page(pageIds, pageLinks);
-    }
 
     private static List<Found> resolveAll(String page, List<Ref> refs, Set<String> paths, Map<String, Set<String>> ids) {
         List<Found> found = new java.util.ArrayList<>();
@@ -155,6 +150,13 @@ public final class SiteLinkChecker {
      * resolved again either. Reports exactly what {@link SiteLinkChecker#check} reports. Not thread-safe.
      */
     public static final class Cache {
+        /** One page read as {@link Collector#add} reads it. */
+        private static Page scan(OutputFile f) {
+            Collector one = new Collector();
+            one.add(f);
+            return new Page(one.ids.get(f.path()), one.links.get(f.path()));
+        }
+
         private Map<String, Checked> checked = new HashMap<>();
         private Set<String> lastPaths = Set.of();
 
@@ -179,7 +181,7 @@ public final class SiteLinkChecker {
                 paths.add(f.path());
                 if (!f.path().endsWith(".html")) continue;
                 Checked prev = checked.get(f.path());
-                Checked c = prev != null && prev.bytes == f.bytes() ? prev : new Checked(f.bytes(), scan(f.asText()));
+                Checked c = prev != null && prev.bytes == f.bytes() ? prev : new Checked(f.bytes(), scan(f));
                 if (c != prev && (prev == null || !prev.page.ids().equals(c.page.ids()))) idsChanged = true;
                 now.put(f.path(), c);
                 ids.put(f.path(), c.page.ids());

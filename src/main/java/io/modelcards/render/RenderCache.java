@@ -26,7 +26,13 @@ public final class RenderCache {
                      SiteConfig config, Map<String, Object> vars) {}
 
     /** What a chart takes from one column's model: its name and variants (see Charts.parameters and family). */
-    record ChartSource(String model, List<Variant> variants, Table table, int column, String benchmark, String metric) {}
+    record ChartSource(String model, List<Variant> variants, Table table, int column, String benchmark, String metric) {
+        /** Of the names only: hashing a table would walk every cell. */
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(model, table.id(), column, benchmark, metric);
+        }
+    }
 
     private Generation<PageInput, OutputFile> pages = new Generation<>();
     private Generation<List<ChartSource>, List<String>> charts = new Generation<>();
