@@ -66,6 +66,7 @@ public final class IncrementalBuilder {
     private List<OutputFile> assetFiles = List.of();
     private Map<PageKey, List<OutputFile>> pages = new HashMap<>();
     private RenderCache renderCache = new RenderCache();
+    private ModelSteps steps = new ModelSteps();
     private TemplateSources templateSources;
     private LinkSources.Cache linkSources = new LinkSources.Cache();
     private SiteLinkChecker.Cache linkCheck = new SiteLinkChecker.Cache();
@@ -113,6 +114,7 @@ public final class IncrementalBuilder {
         renderer = new SiteRenderer(options.templatesDir());
         pages = new HashMap<>();
         renderCache = new RenderCache();
+        steps = new ModelSteps();
         templateSources = TemplateSources.read(options.templatesDir());
         linkSources = new LinkSources.Cache();
         linkCheck = new SiteLinkChecker.Cache();
@@ -169,7 +171,7 @@ public final class IncrementalBuilder {
             d.error(SourcePosition.file(shownDir), "no Markdown files (.md) in the content folder");
         }
         progress.stage("link");
-        Site site = SiteBuilder.assemble(config, ModelCardParser.assignSlugs(models, d), curated, d);
+        Site site = steps.assemble(config, ModelCardParser.assignSlugs(models, d), curated, d);
         progress.stage("render");
         Map<PageKey, List<OutputFile>> next = new HashMap<>();
         int[] rendered = {0};

@@ -58,6 +58,13 @@ final class CrossLinker {
         return map;
     }
 
+    /** Each name that links, with the slug and name of the model it links to (what {@link #link} uses of it). */
+    Map<String, String> targets() {
+        Map<String, String> targets = new java.util.HashMap<>();
+        byName.forEach((n, m) -> targets.put(n, m.slug() + "\u0000" + m.name()));
+        return targets;
+    }
+
     /**
      * Adds links to other models' pages in one block's HTML; {@code linked} holds the models already linked on
      * this page and is updated.

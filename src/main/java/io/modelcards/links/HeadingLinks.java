@@ -26,6 +26,13 @@ final class HeadingLinks {
         this.models = List.copyOf(models);
     }
 
+    /** Whether resolving {@code href} looks at other models than {@code from}: a {@code #anchor} not on its page. */
+    boolean looksElsewhere(Model from, String href) {
+        if (!href.startsWith("#") || href.length() < 2) return false;
+        String id = java.net.URLDecoder.decode(href.substring(1), java.nio.charset.StandardCharsets.UTF_8);
+        return !idsOf(from).contains(id);
+    }
+
     /** The href a {@code #anchor} link of {@code from} should have, or null to keep it. */
     String resolve(Model from, String href) {
         if (!href.startsWith("#") || href.length() < 2) return null;

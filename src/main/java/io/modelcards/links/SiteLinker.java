@@ -12,6 +12,7 @@ import io.modelcards.model.Variant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,14 +24,48 @@ public final class SiteLinker {
     private final LinkMatrixFixer matrices = new LinkMatrixFixer();
 
     public Site link(Site site, Diagnostics diagnostics) {
-        LinkOverrides overrides = new LinkOverrides(site.curated().linkOverrides());
-        HeadingLinks headings = new HeadingLinks(site.models());
-        CrossLinker crossLinker = new CrossLinker(site.models(), site.curated());
+        Context context = context(site);
         List<Model> out = new ArrayList<>();
-        for (Model m : site.models()) {
-            out.add(new ModelLinks(m, overrides, headings, crossLinker, diagnostics).link());
-        }
+        for (Model m : site.models()) out.add(link(m, context, diagnostics).model());
         return site.withModels(out);
+    }
+
+    /** What linking one model needs of the whole site. */
+    public static final class Context {
+        private final LinkOverrides overrides;
+        private final HeadingLinks headings;
+        private final CrossLinker crossLinker;
+
+        private Context(Site site) {
+            overrides = new LinkOverrides(site.curated().linkOverrides());
+            headings = new HeadingLinks(site.models());
+            crossLinker = new CrossLinker(site.models(), site.curated());
+        }
+
+        /**
+         * Every name that cross-links, with the slug and name of the model it links to: while these and the curated
+         * data stay the same, a model is linked the same unless it {@link Linked#looksElsewhere() looks elsewhere}.
+         */
+        public Map<String, String> names() {
+            return crossLinker.targets();
+        }
+    }
+
+    /**
+     * One model, linked; {@code looksElsewhere} when a same-document link of it was looked for among the other
+     * models' headings, so that its links depend on more than the names of the other models.
+     */
+    public record Linked(Model model, boolean looksElsewhere) {}
+
+    public Context context(Site site) {
+        return new Context(site);
+    }
+
+    /** Links one model of the site {@code context} was made from. */
+    public Linked link(Model model, Context context, Diagnostics diagnostics) {
+        ModelLinks work = new ModelLinks(model, context.overrides, context.headings, context.crossLinker, diagnostics);
+        Model linked = work.link();
+        return new Linked(linked, work.looksElsewhere);
     }
 
     /** The link work on one model; collects each changed link so Model.links can follow the HTML. */
@@ -41,6 +76,7 @@ public final class SiteLinker {
         private final CrossLinker crossLinker;
         private final Diagnostics diagnostics;
         private final List<Link[]> changes = new ArrayList<>();
+        private boolean looksElsewhere;
 
         ModelLinks(Model model, LinkOverrides overrides, HeadingLinks headings, CrossLinker crossLinker,
                    Diagnostics diagnostics) {
@@ -86,6 +122,7 @@ public final class SiteLinker {
                         return forced.href();
                     }
                 }
+                looksElsewhere |= headings.looksElsewhere(model, href);
                 String resolved = headings.resolve(model, href);
                 if (resolved != null && link != null) changes.add(new Link[] {link, resolvedLink(link, resolved)});
                 return resolved;
@@ -120,6 +157,7 @@ public final class SiteLinker {
                 if (forced != null) now = forced;
                 else if (fix != null && fix.before().equals(l)) now = fix.after();
                 else {
+                    looksElsewhere |= headings.looksElsewhere(model, l.href());
                     String resolved = headings.resolve(model, l.href());
                     if (resolved != null) now = resolvedLink(l, resolved);
                 }

@@ -27,7 +27,10 @@ final class CuratedApplier {
         List<Model> out = correctNames(models, curated, diagnostics);
         Map<String, String> canonical = canonicalNames(curated);
         List<Model> aliased = new ArrayList<>();
-        for (Model m : out) aliased.add(m.withBlocks(canonicalBenchmarks(m, canonical, diagnostics)));
+        for (Model m : out) {
+            List<Block> blocks = canonicalBenchmarks(m, canonical, diagnostics);
+            aliased.add(blocks == m.blocks() ? m : m.withBlocks(blocks));
+        }
         return attachResults(aliased, curated, canonical, diagnostics);
     }
 
@@ -62,8 +65,10 @@ final class CuratedApplier {
         return canonical;
     }
 
+    /** The model's blocks with canonical benchmark names; the very same list when no name changes. */
     private static List<Block> canonicalBenchmarks(Model m, Map<String, String> canonical, Diagnostics diagnostics) {
         List<Block> blocks = new ArrayList<>();
+        boolean renamed = false;
         for (Block b : m.blocks()) {
             if (!(b instanceof Block.TableBlock tb)) {
                 blocks.add(b);
@@ -82,10 +87,11 @@ final class CuratedApplier {
                             + "\" (alias in " + curatedFile(m) + ")");
                 }
                 columns.add(new Column(c.html(), c.text(), name, c.metric(), c.parts(), c.annotations()));
+                renamed = true;
             }
             blocks.add(new Block.TableBlock(t.withColumns(columns)));
         }
-        return blocks;
+        return renamed ? blocks : m.blocks();
     }
 
     private static List<Model> attachResults(List<Model> models, Curated curated, Map<String, String> canonical,

@@ -2,6 +2,7 @@ package io.modelcards.parse;
 
 import io.modelcards.diag.Diagnostics;
 import io.modelcards.model.Block;
+import io.modelcards.model.Curated;
 import io.modelcards.model.Model;
 import io.modelcards.model.Row;
 import io.modelcards.model.Site;
@@ -22,13 +23,22 @@ public final class SiteNormalizer {
 
     public Site normalize(Site site, Diagnostics diagnostics) {
         // each model is normalized on its own: use every core, keep the order
-        List<Model> models = CuratedApplier.apply(site.models(), site.curated(), diagnostics).parallelStream().map(m -> {
-            Model typed = m.withBlocks(uniqueRowIds(m.blocks()));
-            typed = typed.withVariants(VariantExtractor.extract(typed));
-            DeltaChecker.check(typed, diagnostics);
-            return typed;
-        }).toList();
+        List<Model> models = curate(site.models(), site.curated(), diagnostics).parallelStream()
+                .map(m -> type(m, diagnostics)).toList();
         return site.withModels(models);
+    }
+
+    /** The first step, over the whole catalogue: content/curated.yaml applied; a model it does not change is kept. */
+    public static List<Model> curate(List<Model> models, Curated curated, Diagnostics diagnostics) {
+        return CuratedApplier.apply(models, curated, diagnostics);
+    }
+
+    /** The second step, on one model alone: unique row ids, variants, the delta check. */
+    public static Model type(Model m, Diagnostics diagnostics) {
+        Model typed = m.withBlocks(uniqueRowIds(m.blocks()));
+        typed = typed.withVariants(VariantExtractor.extract(typed));
+        DeltaChecker.check(typed, diagnostics);
+        return typed;
     }
 
     /** Row ids are unique per table; on the page they must not meet each other, a heading or a figure. */
