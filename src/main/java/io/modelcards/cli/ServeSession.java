@@ -8,7 +8,6 @@ import io.modelcards.preview.FolderWatcher;
 import io.modelcards.preview.PreviewServer;
 import io.modelcards.publish.OutputFolderException;
 import io.modelcards.publish.SiteWriter;
-import io.modelcards.render.OutputFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
@@ -17,9 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -104,8 +101,6 @@ public final class ServeSession implements AutoCloseable {
                     + "; still serving the last good site");
             return;
         }
-        Map<String, byte[]> files = new HashMap<>();
-        for (OutputFile f : r.files()) files.put(f.path(), f.bytes());
         String written = "";
         if (out != null) {
             try {
@@ -116,7 +111,7 @@ public final class ServeSession implements AutoCloseable {
             }
         }
         // written first, so that a page reloading at the event finds the folder current too
-        server.publish(files, r.diagnostics().all());
+        server.publish(r.files(), r.diagnostics().all());
         if (!quiet || !outcome.full()) log.println(Console.summary(r, what) + written);
     }
 

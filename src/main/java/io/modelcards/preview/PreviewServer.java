@@ -3,6 +3,7 @@ package io.modelcards.preview;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.modelcards.diag.Diagnostic;
+import io.modelcards.render.OutputFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,7 +37,7 @@ public final class PreviewServer implements AutoCloseable {
     private final ExecutorService handlers;
     private final ScheduledExecutorService pings;
     private final EventStream events = new EventStream();
-    private volatile Map<String, byte[]> site;
+    private volatile Map<String, OutputFile> site;
     private volatile String errorsJson = ErrorsJson.of(true, List.of());
 
     private PreviewServer(HttpServer http, ExecutorService handlers, ScheduledExecutorService pings) {
@@ -64,7 +65,19 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Serves a new good site (path relative to the root → bytes) and tells the open pages to reload. */
     public void publish(Map<String, byte[]> files, List<Diagnostic> diagnostics) {
-        site = Map.copyOf(files);
+        List<OutputFile> list = new java.util.ArrayList<>();
+        files.forEach((path, bytes) -> list.add(new OutputFile(path, bytes)));
+        publish(list, diagnostics);
+    }
+
+    /**
+     * Serves a new good site and tells the open pages to reload. A file whose bytes are not made yet (models.json)
+     * is made when first requested.
+     */
+    public void publish(List<OutputFile> files, List<Diagnostic> diagnostics) {
+        Map<String, OutputFile> byPath = new java.util.HashMap<>();
+        for (OutputFile f : files) byPath.put(f.path(), f);
+        site = byPath;
         errorsJson = ErrorsJson.of(true, diagnostics);
         events.send("reload", "site");
     }
@@ -116,14 +129,15 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void serveSiteFile(HttpExchange exchange, String path) throws IOException {
-        Map<String, byte[]> files = site;
+        Map<String, OutputFile> files = site;
         if (files == null) {
             send(exchange, 503, "text/html; charset=utf-8", inject(NOT_BUILT.getBytes(StandardCharsets.UTF_8)));
             return;
         }
         String rel = path.startsWith("/") ? path.substring(1) : path;
         if (rel.isEmpty() || rel.endsWith("/")) rel += "index.html";
-        byte[] body = files.get(rel);
+        OutputFile file = files.get(rel);
+        byte[] body = file == null ? null : file.bytes();
         if (body == null && files.containsKey(rel + "/index.html")) {
             // a folder without its slash: redirect, so that the page's relative links resolve
             exchange.getResponseHeaders().set("Location", path + "/");
@@ -134,7 +148,8 @@ public final class PreviewServer implements AutoCloseable {
         if (body == null) {
             status = 404;
             rel = "404.html";
-            body = files.getOrDefault(rel, "not found\n".getBytes(StandardCharsets.UTF_8));
+            OutputFile notFound = files.get(rel);
+            body = notFound == null ? "not found\n".getBytes(StandardCharsets.UTF_8) : notFound.bytes();
         }
         String type = files.containsKey(rel) ? ContentTypes.of(rel) : "text/plain; charset=utf-8";
         send(exchange, status, type, type.startsWith("text/html") ? inject(body) : body);

@@ -3,44 +3,103 @@ package io.modelcards.bench;
 import io.modelcards.build.BuildOptions;
 import io.modelcards.build.BuildProgress;
 import io.modelcards.build.IncrementalBuilder;
+import io.modelcards.preview.PreviewServer;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * Benchmark, not a test: what {@code serve} does when one card changes in a large catalogue. Builds the corpus
  * once in memory, appends a sentence to one card, and times the incremental rebuild (re-parse of that file,
- * link, render of what changed, link check). The corpus folder is copied first, so it is never modified.
+ * link, render of what changed, link check) up to the new site being published by the preview server, as
+ * {@code serve} does it; then fetches the changed page from the server to show that it is served. The corpus
+ * folder is copied first, so it is never modified.
  * {@code mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.modelcards.bench.ServeRebuildTiming -Dexec.args=CORPUS}
  */
 public final class ServeRebuildTiming {
     private ServeRebuildTiming() {}
 
+    /** Stage names with the milliseconds since the last one. */
+    private static final class Stages implements BuildProgress {
+        final List<String> lines = new ArrayList<>();
+        long at = System.nanoTime();
+        String current = "start";
+
+        @Override
+        public void stage(String name) {
+            mark();
+            current = name;
+        }
+
+        @Override
+        public void done() {
+            mark();
+            current = "done";
+        }
+
+        void mark() {
+            long now = System.nanoTime();
+            lines.add(current + " " + (now - at) / 1_000_000);
+            at = now;
+        }
+
+        String take() {
+            String s = String.join(", ", lines);
+            lines.clear();
+            at = System.nanoTime();
+            current = "start";
+            return s;
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args.length > 0 ? args[0] : "target/bench/corpus-10000");
+        int edits = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         Path copy = Files.createTempDirectory("serve-timing");
         try (Stream<Path> files = Files.list(corpus)) {
             for (Path f : files.toList()) Files.copy(f, copy.resolve(f.getFileName()));
         }
         BuildOptions options = BuildOptions.defaults().withContent(copy).withOutput(copy.resolve("../serve-timing-out"))
                 .withReport(null);
-        IncrementalBuilder builder = new IncrementalBuilder(options, BuildProgress.NONE);
-        long t0 = System.nanoTime();
-        var first = builder.full();
-        long full = (System.nanoTime() - t0) / 1_000_000;
-        Path card;
-        try (Stream<Path> files = Files.list(copy)) {
-            card = files.filter(p -> p.toString().endsWith(".md")).sorted().skip(Math.max(0, first.result().site().models().size() / 2)).findFirst().orElseThrow();
+        Stages stages = new Stages();
+        IncrementalBuilder builder = new IncrementalBuilder(options, stages);
+        try (PreviewServer server = PreviewServer.start(new InetSocketAddress("127.0.0.1", 0))) {
+            HttpClient http = HttpClient.newHttpClient();
+            long t0 = System.nanoTime();
+            var first = builder.full();
+            server.publish(first.result().files(), first.result().diagnostics().all());
+            long full = (System.nanoTime() - t0) / 1_000_000;
+            stages.take();
+            Path card;
+            try (Stream<Path> files = Files.list(copy)) {
+                card = files.filter(p -> p.toString().endsWith(".md")).sorted()
+                        .skip(Math.max(0, first.result().site().models().size() / 2)).findFirst().orElseThrow();
+            }
+            for (int i = 1; i <= edits; i++) {
+                String sentence = "One more sentence, edit " + i + ".";
+                Files.writeString(card, Files.readString(card) + "\n" + sentence + "\n");
+                long t1 = System.nanoTime();
+                var outcome = builder.rebuild(List.of(card));
+                // what ServeSession.apply does with a good build
+                if (outcome.result().ok()) server.publish(outcome.result().files(), outcome.result().diagnostics().all());
+                long ms = (System.nanoTime() - t1) / 1_000_000;
+                String slug = outcome.result().site().models().stream()
+                        .filter(m -> m.origin().path().endsWith(card.getFileName().toString())).findFirst().orElseThrow().slug();
+                HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                        + "/models/" + slug + "/")).build(), HttpResponse.BodyHandlers.ofString());
+                long served = (System.nanoTime() - t1) / 1_000_000;
+                System.out.printf("serve rebuild %d: %d ms rebuilt and published (page served with the edit: %s, at %d ms;"
+                        + " models rendered again: %d, full build: %s) [%s]%n", i, ms, page.body().contains(sentence),
+                        served, outcome.modelsRendered(), outcome.full(), stages.take());
+            }
+            System.out.printf("serve first full build: %d ms, %d models%n", full, first.result().site().models().size());
         }
-        for (int i = 1; i <= 3; i++) {
-            Files.writeString(card, Files.readString(card) + "\nOne more sentence, edit " + i + ".\n");
-            long t1 = System.nanoTime();
-            var outcome = builder.rebuild(List.of(card));
-            long ms = (System.nanoTime() - t1) / 1_000_000;
-            System.out.printf("serve rebuild %d: %d ms (models rendered again: %d, full build: %s)%n", i, ms,
-                    outcome.modelsRendered(), outcome.full());
-        }
-        System.out.printf("serve first full build: %d ms, %d models%n", full, first.result().site().models().size());
     }
 }
