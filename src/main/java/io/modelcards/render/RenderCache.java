@@ -34,6 +34,8 @@ public final class RenderCache {
         }
     }
 
+    /** What each model added to the benchmarks and datasets. */
+    final Topics.Memo topics = new Topics.Memo();
     private Generation<PageInput, OutputFile> pages = new Generation<>();
     private Generation<List<ChartSource>, List<String>> charts = new Generation<>();
     private Generation<Model, CardView> cards = new Generation<>();

@@ -76,7 +76,7 @@ public final class SiteRenderer {
         SiteConfig config = site.config();
         out.accept(page("index.html", "pages/index", config.title(), config.description(), List.of(), config,
                 Map.of("index", index(site, cache)), cache, diagnostics));
-        Topics topics = Topics.of(site);
+        Topics topics = cache == null ? Topics.of(site) : Topics.of(site, cache.topics);
         RelatedModels related = RelatedModels.index(site, topics);
         (parallel ? site.models().parallelStream() : site.models().stream())
                 .forEach(m -> modelFiles.files(m, related.of(m)).forEach(out));

@@ -53,12 +53,24 @@ final class Topics {
             return Topics.slug(name);
         }
 
+        /** The models with a result or a mention, in that order; asked for only once the topics are complete. */
         Set<Model> models() {
-            Set<Model> models = new LinkedHashSet<>();
-            results.forEach(r -> models.add(r.model()));
-            mentions.forEach(m -> models.add(m.model()));
+            if (models != null) return models;
+            Set<Model> set = new LinkedHashSet<>();
+            Model last = null;
+            for (Result r : results) {
+                if (r.model() != last) set.add(r.model()); // results come in runs of one model
+                last = r.model();
+            }
+            for (Mention m : mentions) {
+                if (m.model() != last) set.add(m.model());
+                last = m.model();
+            }
+            models = java.util.Collections.unmodifiableSet(set);
             return models;
         }
+
+        private Set<Model> models;
     }
 
     private final Map<String, Topic> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -67,20 +79,100 @@ final class Topics {
     private Topics() {}
 
     static Topics of(Site site) {
+        return of(site, new Memo());
+    }
+
+    /**
+     * The topics of the site. What each model adds is found model by model and then added in catalogue order; with
+     * a memo kept from the last call, a model (the same instance) is not read again, nor its text searched for the
+     * topics' names while these stay the same.
+     */
+    static Topics of(Site site, Memo memo) {
         Topics t = new Topics();
         Curated curated = site.curated();
         curated.aliases().forEach((name, aliases) -> aliases.forEach(a -> t.canonical.put(a, name)));
-        for (Model m : site.models()) for (Table table : m.tables()) t.benchmarkColumns(m, table);
+        if (!t.canonical.equals(memo.canonical)) memo.clear(t.canonical);
+        Map<Model, List<Op>> columns = new java.util.IdentityHashMap<>();
+        for (Model m : site.models()) {
+            List<Op> ops = columns.get(m);
+            if (ops == null) ops = memo.columns.get(m);
+            if (ops == null) {
+                ops = new ArrayList<>();
+                for (Table table : m.tables()) benchmarkColumns(m, table, ops);
+            }
+            columns.put(m, ops);
+            t.apply(ops);
+        }
+        memo.columns = columns;
         for (Model m : site.models()) for (String d : m.frontMatter().datasets()) t.topic(d).mentions.add(new Mention(m, "front matter (datasets)", ""));
         t.curatedResults(site);
         Pattern known = t.knownNames(curated);
+        String knownKey = known == null ? null : known.pattern();
+        Map<Model, List<Op>> mentions = new java.util.IdentityHashMap<>();
+        boolean sameNames = java.util.Objects.equals(knownKey, memo.known);
         if (known != null) {
             for (Model m : site.models()) {
-                for (Table table : m.tables()) t.namedColumns(m, table, known);
-                t.proseMentions(m, known);
+                List<Op> ops = mentions.get(m);
+                if (ops == null && sameNames) ops = memo.mentions.get(m);
+                if (ops == null) {
+                    ops = new ArrayList<>();
+                    for (Table table : m.tables()) t.namedColumns(m, table, known, ops);
+                    t.proseMentions(m, known, ops);
+                }
+                mentions.put(m, ops);
+                t.apply(ops);
             }
         }
+        memo.mentions = mentions;
+        memo.known = knownKey;
         return t;
+    }
+
+    /** What the models added to the topics last time, kept between renders by serve. Not thread-safe. */
+    static final class Memo {
+        private Map<String, String> canonical = Map.of();
+        private Map<Model, List<Op>> columns = Map.of();
+        private Map<Model, List<Op>> mentions = Map.of();
+        private String known;
+
+        private void clear(Map<String, String> newCanonical) {
+            canonical = new TreeMap<>(newCanonical);
+            columns = Map.of();
+            mentions = Map.of();
+            known = null;
+        }
+    }
+
+    /** One thing a model adds to the topic written {@code written}: it is looked up (made) first, as topic() does. */
+    private sealed interface Op permits Touch, Reported, AddMention {
+        String written();
+    }
+
+    /** Only the look-up: a name met in text, which makes the topic or adds the form to its aliases. */
+    private record Touch(String written) implements Op {}
+
+    /** A column reporting values on the topic: the topic is a benchmark, the column a chart source, its values results. */
+    private record Reported(String written, Model model, Table table, int column, String metric, List<Result> results)
+            implements Op {}
+
+    private record AddMention(String written, Mention mention) implements Op {}
+
+    private void apply(List<Op> ops) {
+        for (Op op : ops) {
+            Topic t = topic(op.written());
+            if (op instanceof Reported c) {
+                t.benchmark = true;
+                t.sources.add(new Charts.Source(c.model(), c.table(), c.column(), t.name, c.metric()));
+                t.results.addAll(c.results());
+            } else if (op instanceof AddMention a) {
+                t.mentions.add(a.mention());
+            }
+        }
+    }
+
+    /** The name topic() files a written name under; two names with the same key are the same topic. */
+    private String key(String written) {
+        return canonical.getOrDefault(written.strip(), written.strip());
     }
 
     List<Topic> all() {
@@ -100,13 +192,11 @@ final class Topics {
         return t;
     }
 
-    private void benchmarkColumns(Model m, Table table) {
+    private static void benchmarkColumns(Model m, Table table, List<Op> ops) {
         for (int c = 0; c < table.columns().size(); c++) {
             Column col = table.columns().get(c);
             if (col.benchmark().isBlank()) continue;
-            Topic t = topic(col.benchmark());
-            t.benchmark = true;
-            addResults(t, m, table, c, metric(col));
+            ops.add(column(col.benchmark(), m, table, c, metric(col)));
         }
     }
 
@@ -115,16 +205,17 @@ final class Topics {
         return col.text().startsWith(col.benchmark()) ? col.metric() : col.text();
     }
 
-    private void addResults(Topic t, Model m, Table table, int c, String metric) {
-        t.sources.add(new Charts.Source(m, table, c, t.name, metric));
+    private static Reported column(String written, Model m, Table table, int c, String metric) {
+        List<Result> results = new ArrayList<>();
         for (Row r : table.rows()) {
             if (c >= r.cells().size()) continue;
             Cell cell = r.cells().get(c);
             if (!isValue(cell)) continue;
             var key = cell.value().sortKey();
-            t.results.add(new Result(m, rowLabel(table, r, c), r.id(), metric, cell.text().strip(), cell.value().type(),
+            results.add(new Result(m, rowLabel(table, r, c), r.id(), metric, cell.text().strip(), cell.value().type(),
                     key == null ? "" : key.toPlainString()));
         }
+        return new Reported(written, m, table, c, metric, results);
     }
 
     private static boolean isValue(Cell cell) {
@@ -209,38 +300,45 @@ final class Topics {
     }
 
     /** Columns that name a known dataset in their header report values on it; cells that name one mention it. */
-    private void namedColumns(Model m, Table table, Pattern known) {
+    private void namedColumns(Model m, Table table, Pattern known, List<Op> ops) {
         for (int c = 0; c < table.columns().size(); c++) {
             Column col = table.columns().get(c);
             if (!col.benchmark().isBlank()) continue;
             Matcher h = known.matcher(col.text());
             if (h.find()) {
-                Topic t = topic(h.group());
-                t.benchmark = true;
-                addResults(t, m, table, c, col.text().strip());
+                ops.add(column(h.group(), m, table, c, col.text().strip()));
                 continue;
             }
             for (Row r : table.rows()) {
                 if (c >= r.cells().size()) continue;
                 Matcher cm = known.matcher(r.cells().get(c).text());
-                Set<Topic> seen = new LinkedHashSet<>();
-                while (cm.find()) seen.add(topic(cm.group()));
+                Map<String, String> seen = new java.util.LinkedHashMap<>(); // key → the first name written
+                Set<String> keys = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+                while (cm.find()) {
+                    ops.add(new Touch(cm.group()));
+                    if (keys.add(key(cm.group()))) seen.put(key(cm.group()), cm.group());
+                }
+                if (seen.isEmpty()) continue;
                 String where = (col.text().isBlank() ? "table" : "column " + col.text().strip()) + " of "
                         + rowLabel(table, r, c);
-                for (Topic t : seen) t.mentions.add(new Mention(m, where, r.id()));
+                for (String written : seen.values()) ops.add(new AddMention(written, new Mention(m, where, r.id())));
             }
         }
     }
 
-    private void proseMentions(Model m, Pattern known) {
-        Set<Topic> seen = new LinkedHashSet<>();
+    private void proseMentions(Model m, Pattern known, List<Op> ops) {
+        List<String> seen = new ArrayList<>(); // the first name written of each topic
+        Set<String> keys = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (Block b : m.blocks()) {
             String text = b instanceof Block.Prose p ? p.text()
                     : b instanceof Block.ListBlock l ? org.jsoup.Jsoup.parseBodyFragment(String.join(" ", l.items())).text() : "";
             Matcher pm = known.matcher(text);
-            while (pm.find()) seen.add(topic(pm.group()));
+            while (pm.find()) {
+                ops.add(new Touch(pm.group()));
+                if (keys.add(key(pm.group()))) seen.add(pm.group());
+            }
         }
-        for (Topic t : seen) t.mentions.add(new Mention(m, "text", ""));
+        for (String written : seen) ops.add(new AddMention(written, new Mention(m, "text", "")));
     }
 
     /** Lowercase ASCII slug, as parse.Slugs makes them (render does not import parse). */
