@@ -76,6 +76,7 @@ final class CuratedApplier {
             }
             Table t = tb.table();
             List<Column> columns = new ArrayList<>();
+            boolean tableRenamed = false;
             for (Column c : t.columns()) {
                 String name = canonical.get(c.benchmark().toLowerCase(Locale.ROOT));
                 if (c.benchmark().isEmpty() || name == null || name.equals(c.benchmark())) {
@@ -87,9 +88,10 @@ final class CuratedApplier {
                             + "\" (alias in " + curatedFile(m) + ")");
                 }
                 columns.add(new Column(c.html(), c.text(), name, c.metric(), c.parts(), c.annotations()));
-                renamed = true;
+                tableRenamed = true;
             }
-            blocks.add(new Block.TableBlock(t.withColumns(columns)));
+            blocks.add(tableRenamed ? new Block.TableBlock(t.withColumns(columns)) : b);
+            renamed |= tableRenamed;
         }
         return renamed ? blocks : m.blocks();
     }

@@ -92,7 +92,7 @@ final class BenchmarkPages {
                     "charts-title"));
             java.util.function.Supplier<List<String>> svgs = () -> Charts.of(t.sources, Charts.Choice.ALL, ids).stream()
                     .map(Charts.Chart::svg).toList();
-            for (String svg : cache == null ? svgs.get() : cache.chartSvgs(t.sources, svgs)) {
+            for (String svg : cache == null ? svgs.get() : cache.chartSvgs(t.name, t.sources, svgs)) {
                 charts.add(new ChartView(svg, List.of(new DataLinkView("", "the results table", "#results"))));
             }
         }

@@ -26,18 +26,14 @@ public final class RenderCache {
                      SiteConfig config, Map<String, Object> vars) {}
 
     /** What a chart takes from one column's model: its name and variants (see Charts.parameters and family). */
-    record ChartSource(String model, List<Variant> variants, Table table, int column, String benchmark, String metric) {
-        /** Of the names only: hashing a table would walk every cell. */
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(model, table.id(), column, benchmark, metric);
-        }
-    }
+    record ChartSource(String model, List<Variant> variants, Table table, int column, String benchmark, String metric) {}
 
     /** What each model added to the benchmarks and datasets. */
     final Topics.Memo topics = new Topics.Memo();
-    private Generation<PageInput, OutputFile> pages = new Generation<>();
-    private Generation<List<ChartSource>, List<String>> charts = new Generation<>();
+    /** path → the page's inputs and bytes; looked up by path, since hashing a view would walk all of it */
+    private Generation<String, Made<PageInput, OutputFile>> pages = new Generation<>();
+    /** benchmark name → the columns charted and the charts' SVG */
+    private Generation<String, Made<List<ChartSource>, List<String>>> charts = new Generation<>();
     private Generation<Model, CardView> cards = new Generation<>();
     private Generation<Object, OutputFile> files = new Generation<>();
 
@@ -49,17 +45,20 @@ public final class RenderCache {
         files = files.next();
     }
 
+    /** A value and what it was made from. */
+    private record Made<I, V>(I input, V value) {}
+
     OutputFile page(PageInput input, Function<Diagnostics, OutputFile> render, Diagnostics diagnostics) {
-        OutputFile kept;
+        Made<PageInput, OutputFile> kept;
         synchronized (this) {
-            kept = pages.get(input);
+            kept = pages.get(input.path());
         }
-        if (kept != null) return kept;
+        if (kept != null && kept.input().equals(input)) return kept.value();
         Diagnostics local = new Diagnostics();
         OutputFile made = render.apply(local);
         if (local.all().isEmpty()) {
             synchronized (this) {
-                pages.put(input, made);
+                pages.put(input.path(), new Made<>(input, made));
             }
         } else {
             diagnostics.addAll(local);
@@ -67,10 +66,20 @@ public final class RenderCache {
         return made;
     }
 
-    List<String> chartSvgs(List<Charts.Source> sources, Supplier<List<String>> make) {
+    /** The charts of a benchmark page, drawn again only when the columns they come from changed. */
+    List<String> chartSvgs(String benchmark, List<Charts.Source> sources, Supplier<List<String>> make) {
         List<ChartSource> key = sources.stream().map(s -> new ChartSource(s.model().name(), s.model().variants(),
                 s.table(), s.column(), s.benchmark(), s.metric())).toList();
-        return cached(charts, key, make);
+        Made<List<ChartSource>, List<String>> kept;
+        synchronized (this) {
+            kept = charts.get(benchmark);
+        }
+        if (kept != null && kept.input().equals(key)) return kept.value();
+        List<String> made = make.get();
+        synchronized (this) {
+            charts.put(benchmark, new Made<>(key, made));
+        }
+        return made;
     }
 
     CardView card(Model m, Supplier<CardView> make) {
