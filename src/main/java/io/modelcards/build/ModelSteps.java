@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * serve's normalize and link steps ({@link SiteBuilder#assemble}), done again only for the models they could give
@@ -32,39 +34,50 @@ final class ModelSteps {
 
     /** The same site as {@link SiteBuilder#assemble} gives, with the same diagnostics. */
     Site assemble(SiteConfig config, List<Model> models, Curated curated, Diagnostics diagnostics) {
-        Map<Model, Done> nextTyped = new HashMap<>();
+        List<Model> curatedModels = SiteNormalizer.curate(models, curated, diagnostics);
+        typed = reuse(curatedModels, typed, m -> {
+            Diagnostics local = new Diagnostics();
+            return new Done(SiteNormalizer.type(m, local), local.all(), false);
+        });
         List<Model> types = new ArrayList<>();
-        for (Model m : SiteNormalizer.curate(models, curated, diagnostics)) {
-            Done done = nextTyped.get(m);
-            if (done == null) done = typed.get(m);
-            if (done == null) {
-                Diagnostics local = new Diagnostics();
-                done = new Done(SiteNormalizer.type(m, local), local.all(), false);
-            }
-            nextTyped.put(m, done);
+        for (Model m : curatedModels) {
+            Done done = typed.get(m);
             done.diagnostics().forEach(diagnostics::add);
             types.add(done.model());
         }
-        typed = nextTyped;
         Site site = new Site(config, types, curated);
         SiteLinker.Context context = linker.context(site);
         Map<String, String> nowNames = context.names();
         boolean sameNames = nowNames.equals(names);
-        Map<Model, Done> nextLinked = new HashMap<>();
+        Map<Model, Done> kept = new HashMap<>();
+        if (sameNames) linked.forEach((m, done) -> { if (!done.looksElsewhere()) kept.put(m, done); });
+        linked = reuse(types, kept, m -> {
+            Diagnostics local = new Diagnostics();
+            SiteLinker.Linked l = linker.link(m, context, local);
+            return new Done(l.model(), local.all(), l.looksElsewhere());
+        });
+        names = nowNames;
         List<Model> out = new ArrayList<>();
         for (Model m : types) {
-            Done done = sameNames ? linked.get(m) : null;
-            if (done == null || done.looksElsewhere()) {
-                Diagnostics local = new Diagnostics();
-                SiteLinker.Linked l = linker.link(m, context, local);
-                done = new Done(l.model(), local.all(), l.looksElsewhere());
-            }
-            nextLinked.put(m, done);
+            Done done = linked.get(m);
             done.diagnostics().forEach(diagnostics::add);
             out.add(done.model());
         }
-        linked = nextLinked;
-        names = nowNames;
         return site.withModels(out);
+    }
+
+    /** The step's result for each model: kept from {@code last}, or done now (on every core, as a build does). */
+    private static Map<Model, Done> reuse(List<Model> models, Map<Model, Done> last, Function<Model, Done> step) {
+        Map<Model, Done> next = new HashMap<>();
+        List<Model> missing = new ArrayList<>();
+        for (Model m : models) {
+            Done done = last.get(m);
+            if (done != null) next.put(m, done);
+            else missing.add(m);
+        }
+        var stream = missing.size() > 1 ? missing.parallelStream() : missing.stream();
+        Map<Model, Done> made = stream.distinct().collect(Collectors.toMap(m -> m, step));
+        next.putAll(made);
+        return next;
     }
 }

@@ -10,7 +10,9 @@ import io.modelcards.render.Views.ChartView;
 import io.modelcards.render.Views.DataLinkView;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,23 +41,63 @@ final class BenchmarkPages {
         List<Page> pages = new ArrayList<>();
         List<Topics.Topic> benchmarks = topics.benchmarks();
         List<Topics.Topic> datasets = topics.all();
-        pages.add(index(BENCHMARKS, "Benchmarks", "Every benchmark a model of the catalogue reports a result on.", benchmarks));
-        pages.add(index(DATASETS, "Datasets", "Every dataset the catalogue's models are evaluated or trained on, or name.", datasets));
-        for (Topics.Topic t : benchmarks) pages.add(topicPage(BENCHMARKS, "Benchmark", t, true, cache));
-        for (Topics.Topic t : datasets) pages.add(topicPage(DATASETS, "Dataset", t, t.benchmark, cache));
+        Map<Topics.Topic, Integer> counts = new IdentityHashMap<>(); // models per topic, when known already
+        List<Page> topicPages = new ArrayList<>();
+        for (Topics.Topic t : benchmarks) topicPages.add(topicPage(BENCHMARKS, "Benchmark", t, true, cache, counts));
+        for (Topics.Topic t : datasets) topicPages.add(topicPage(DATASETS, "Dataset", t, t.benchmark, cache, counts));
+        pages.add(index(BENCHMARKS, "Benchmarks", "Every benchmark a model of the catalogue reports a result on.", benchmarks, counts));
+        pages.add(index(DATASETS, "Datasets", "Every dataset the catalogue's models are evaluated or trained on, or name.", datasets, counts));
+        pages.addAll(topicPages);
         return pages;
+    }
+
+    /**
+     * What a topic page is made from. Two inputs are the same when their lists hold the same elements: the topics of
+     * serve's rebuilds share the results and mentions of unchanged models, so most are the very same objects.
+     */
+    record TopicInput(String kind, String name, Set<String> aliases, boolean benchmark, boolean hasOther,
+                      List<Topics.Result> results, List<Topics.Mention> mentions, List<Charts.Source> sources) {
+        boolean same(TopicInput o) {
+            return kind.equals(o.kind) && name.equals(o.name) && aliases.equals(o.aliases) && benchmark == o.benchmark
+                    && hasOther == o.hasOther && sameElements(results, o.results) && sameElements(mentions, o.mentions)
+                    && sameElements(sources, o.sources);
+        }
+
+        private static boolean sameElements(List<?> a, List<?> b) {
+            if (a.size() != b.size()) return false;
+            for (int i = 0; i < a.size(); i++) {
+                Object x = a.get(i);
+                Object y = b.get(i);
+                if (x != y && !x.equals(y)) return false;
+            }
+            return true;
+        }
+    }
+
+    /** A topic page and the number of models on it. */
+    record Made(Page page, int models) {}
+
+    private static Page topicPage(String kind, String label, Topics.Topic t, boolean hasOther, RenderCache cache,
+                                  Map<Topics.Topic, Integer> counts) {
+        if (cache == null) return topicPage(kind, label, t, hasOther, null);
+        TopicInput input = new TopicInput(kind, t.name, new java.util.TreeSet<>(t.aliases), t.benchmark, hasOther,
+                t.results, t.mentions, t.sources);
+        Made made = cache.topicPage(input, () -> new Made(topicPage(kind, label, t, hasOther, cache), t.models().size()));
+        counts.put(t, made.models());
+        return made.page();
     }
 
     static String path(String kind, Topics.Topic t) {
         return kind + "/" + t.slug() + "/index.html";
     }
 
-    private static Page index(String kind, String title, String intro, List<Topics.Topic> topics) {
+    private static Page index(String kind, String title, String intro, List<Topics.Topic> topics,
+                              Map<Topics.Topic, Integer> counts) {
         String from = kind + "/index.html";
         List<TopicSummaryView> rows = new ArrayList<>();
         for (Topics.Topic t : topics) {
             rows.add(new TopicSummaryView(t.name, SitePaths.link(from, path(kind, t)), String.join(", ", t.aliases),
-                    t.models().size(), t.results.size()));
+                    counts.containsKey(t) ? counts.get(t) : t.models().size(), t.results.size()));
         }
         return new Page(from, "pages/" + kind, title, intro, "topics", new TopicIndexView(title, intro, rows));
     }

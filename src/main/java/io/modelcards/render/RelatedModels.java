@@ -60,9 +60,8 @@ final class RelatedModels {
             }
         }
         for (Topics.Topic t : topics.all()) {
-            var models = t.models();
-            if (models.size() > MAX_TOPIC_SIZE) continue;
-            for (Model m : models) r.topicsOf.computeIfAbsent(m.slug(), k -> new ArrayList<>()).add(t);
+            if (t.hasMoreModelsThan(MAX_TOPIC_SIZE)) continue;
+            for (Model m : t.models()) r.topicsOf.computeIfAbsent(m.slug(), k -> new ArrayList<>()).add(t);
         }
         return r;
     }

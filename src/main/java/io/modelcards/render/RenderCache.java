@@ -35,6 +35,8 @@ public final class RenderCache {
     /** benchmark name → the columns charted and the charts' SVG */
     private Generation<String, Made<List<ChartSource>, List<String>>> charts = new Generation<>();
     private Generation<Model, CardView> cards = new Generation<>();
+    /** kind and name → the topic page's inputs and page */
+    private Generation<String, Made<BenchmarkPages.TopicInput, BenchmarkPages.Made>> topicPages = new Generation<>();
     private Generation<Object, OutputFile> files = new Generation<>();
 
     /** Starts a render: what it does not use again is forgotten at its end. */
@@ -42,6 +44,7 @@ public final class RenderCache {
         pages = pages.next();
         charts = charts.next();
         cards = cards.next();
+        topicPages = topicPages.next();
         files = files.next();
     }
 
@@ -78,6 +81,21 @@ public final class RenderCache {
         List<String> made = make.get();
         synchronized (this) {
             charts.put(benchmark, new Made<>(key, made));
+        }
+        return made;
+    }
+
+    /** A benchmark or dataset page, made again only when its topic changed. */
+    BenchmarkPages.Made topicPage(BenchmarkPages.TopicInput input, Supplier<BenchmarkPages.Made> make) {
+        String key = input.kind() + "\u0000" + input.name();
+        Made<BenchmarkPages.TopicInput, BenchmarkPages.Made> kept;
+        synchronized (this) {
+            kept = topicPages.get(key);
+        }
+        if (kept != null && kept.input().same(input)) return kept.value();
+        BenchmarkPages.Made made = make.get();
+        synchronized (this) {
+            topicPages.put(key, new Made<>(input, made));
         }
         return made;
     }

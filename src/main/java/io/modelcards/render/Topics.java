@@ -71,6 +71,22 @@ final class Topics {
         }
 
         private Set<Model> models;
+
+        /** Whether more than {@code n} models have a result or a mention; stops counting there. */
+        boolean hasMoreModelsThan(int n) {
+            if (models != null) return models.size() > n;
+            Set<Model> seen = new java.util.HashSet<>();
+            Model last = null;
+            for (Result r : results) {
+                if (r.model() != last && seen.add(r.model()) && seen.size() > n) return true;
+                last = r.model();
+            }
+            for (Mention m : mentions) {
+                if (m.model() != last && seen.add(m.model()) && seen.size() > n) return true;
+                last = m.model();
+            }
+            return false;
+        }
     }
 
     private final Map<String, Topic> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
