@@ -92,7 +92,12 @@ public final class RenderCache {
         synchronized (this) {
             kept = topicPages.get(key);
         }
-        if (kept != null && kept.input().same(input)) return kept.value();
+        if (kept != null && kept.input().same(input)) {
+            synchronized (this) {
+                charts.get(input.name()); // its charts are kept too
+            }
+            return kept.value();
+        }
         BenchmarkPages.Made made = make.get();
         synchronized (this) {
             topicPages.put(key, new Made<>(input, made));
