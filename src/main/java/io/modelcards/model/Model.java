@@ -66,7 +66,10 @@ public record Model(String slug, String name, String heading, SourcePosition ori
     /** Hashes the identifying fields only (equal models have equal ones), so hashing does not walk every cell. */
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(slug, name, origin);
+        int h = slug.hashCode();
+        h = 31 * h + name.hashCode();
+        h = 31 * h + origin.path().hashCode();
+        return 31 * h + origin.line();
     }
 
     public Model withBlocks(List<Block> newBlocks) {

@@ -124,7 +124,7 @@ final class BenchmarkPages {
             other = SitePaths.link(from, path(BENCHMARKS, t));
             otherLabel = "Benchmark page";
         }
-        Set<Model> models = t.models();
+        List<Model> models = t.models();
         String description = label + " " + t.name + ": " + models.size() + (models.size() == 1 ? " model" : " models")
                 + ", " + t.results.size() + (t.results.size() == 1 ? " result" : " results") + ".";
         List<ChartView> charts = new ArrayList<>();

@@ -53,29 +53,33 @@ final class Topics {
             return Topics.slug(name);
         }
 
-        /** The models with a result or a mention, in that order; asked for only once the topics are complete. */
-        Set<Model> models() {
+        /**
+         * The models with a result or a mention, in that order, each once; asked for only once the topics are
+         * complete. A site holds each model once, so models are told apart by identity (cheaper than hashing).
+         */
+        List<Model> models() {
             if (models != null) return models;
-            Set<Model> set = new LinkedHashSet<>();
+            Set<Model> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            List<Model> list = new ArrayList<>();
             Model last = null;
             for (Result r : results) {
-                if (r.model() != last) set.add(r.model()); // results come in runs of one model
+                if (r.model() != last && seen.add(r.model())) list.add(r.model()); // results come in runs of one model
                 last = r.model();
             }
             for (Mention m : mentions) {
-                if (m.model() != last) set.add(m.model());
+                if (m.model() != last && seen.add(m.model())) list.add(m.model());
                 last = m.model();
             }
-            models = java.util.Collections.unmodifiableSet(set);
+            models = java.util.Collections.unmodifiableList(list);
             return models;
         }
 
-        private Set<Model> models;
+        private List<Model> models;
 
         /** Whether more than {@code n} models have a result or a mention; stops counting there. */
         boolean hasMoreModelsThan(int n) {
             if (models != null) return models.size() > n;
-            Set<Model> seen = new java.util.HashSet<>();
+            Set<Model> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             Model last = null;
             for (Result r : results) {
                 if (r.model() != last && seen.add(r.model()) && seen.size() > n) return true;
@@ -168,8 +172,37 @@ final class Topics {
     private record Touch(String written) implements Op {}
 
     /** A column reporting values on the topic: the topic is a benchmark, the column a chart source, its values results. */
-    private record Reported(String written, Model model, Table table, int column, String metric, List<Result> results)
-            implements Op {}
+    private static final class Reported implements Op {
+        private final String written;
+        private final Model model;
+        private final Table table;
+        private final int column;
+        private final String metric;
+        private final List<Result> results;
+        /** The chart source made last time it was added, kept so that a kept topic holds the very same one. */
+        private Charts.Source source;
+
+        Reported(String written, Model model, Table table, int column, String metric, List<Result> results) {
+            this.written = written;
+            this.model = model;
+            this.table = table;
+            this.column = column;
+            this.metric = metric;
+            this.results = results;
+        }
+
+        @Override
+        public String written() {
+            return written;
+        }
+
+        Charts.Source source(String benchmark) {
+            if (source == null || !source.benchmark().equals(benchmark)) {
+                source = new Charts.Source(model, table, column, benchmark, metric);
+            }
+            return source;
+        }
+    }
 
     private record AddMention(String written, Mention mention) implements Op {}
 
@@ -178,8 +211,8 @@ final class Topics {
             Topic t = topic(op.written());
             if (op instanceof Reported c) {
                 t.benchmark = true;
-                t.sources.add(new Charts.Source(c.model(), c.table(), c.column(), t.name, c.metric()));
-                t.results.addAll(c.results());
+                t.sources.add(c.source(t.name));
+                t.results.addAll(c.results);
             } else if (op instanceof AddMention a) {
                 t.mentions.add(a.mention());
             }
