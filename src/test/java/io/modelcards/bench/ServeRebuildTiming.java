@@ -24,6 +24,8 @@ import java.util.stream.Stream;
  * {@code mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.modelcards.bench.ServeRebuildTiming -Dexec.args=CORPUS}
  */
 public final class ServeRebuildTiming {
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private ServeRebuildTiming() {}
 
     /** Stage names with the milliseconds since the last one. */
@@ -86,18 +88,20 @@ public final class ServeRebuildTiming {
                 String sentence = "One more sentence, edit " + i + ".";
                 Files.writeString(card, Files.readString(card) + "\n" + sentence + "\n");
                 long t1 = System.nanoTime();
+                long cpu1 = CPU.getCurrentThreadCpuTime();
                 var outcome = builder.rebuild(List.of(card));
                 // what ServeSession.apply does with a good build
                 if (outcome.result().ok()) server.publish(outcome.result().files(), outcome.result().diagnostics().all());
                 long ms = (System.nanoTime() - t1) / 1_000_000;
+                long cpuMs = (CPU.getCurrentThreadCpuTime() - cpu1) / 1_000_000;
                 String slug = outcome.result().site().models().stream()
                         .filter(m -> m.origin().path().endsWith(card.getFileName().toString())).findFirst().orElseThrow().slug();
                 HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
                         + "/models/" + slug + "/")).build(), HttpResponse.BodyHandlers.ofString());
                 long served = (System.nanoTime() - t1) / 1_000_000;
-                System.out.printf("serve rebuild %d: %d ms rebuilt and published (page served with the edit: %s, at %d ms;"
-                        + " models rendered again: %d, full build: %s) [%s]%n", i, ms, page.body().contains(sentence),
-                        served, outcome.modelsRendered(), outcome.full(), stages.take());
+                System.out.printf("serve rebuild %d: %d ms rebuilt and published, %d ms CPU of this thread (page served with"
+                        + " the edit: %s, at %d ms; models rendered again: %d, full build: %s) [%s]%n", i, ms, cpuMs,
+                        page.body().contains(sentence), served, outcome.modelsRendered(), outcome.full(), stages.take());
             }
             System.out.printf("serve first full build: %d ms, %d models%n", full, first.result().site().models().size());
         }
