@@ -32,10 +32,6 @@ final class BenchmarkPages {
     /** A page lists at most this many results, so a benchmark reported by every model of a large catalogue stays readable. */
     static final int MAX_ROWS = 500;
 
-    static List<Page> pages(Topics topics) {
-        return pages(topics, null);
-    }
-
     /** The pages; with a cache, a benchmark page's charts are drawn again only when their columns changed. */
     static List<Page> pages(Topics topics, RenderCache cache) {
         List<Page> pages = new ArrayList<>();
@@ -52,25 +48,48 @@ final class BenchmarkPages {
     }
 
     /**
-     * What a topic page is made from. Two inputs are the same when their lists hold the same elements: the topics of
-     * serve's rebuilds share the results and mentions of unchanged models, so most are the very same objects.
+     * What a topic page is made from. Two inputs give the same page when their lists hold the same elements as far
+     * as the page goes: of a model, a result or mention shows only its name and slug, and a chart source uses its
+     * name and variants (see Charts). The topics of serve's rebuilds share the results and mentions of unchanged
+     * models, so most elements are the very same objects.
      */
     record TopicInput(String kind, String name, Set<String> aliases, boolean benchmark, boolean hasOther,
                       List<Topics.Result> results, List<Topics.Mention> mentions, List<Charts.Source> sources) {
         boolean same(TopicInput o) {
             return kind.equals(o.kind) && name.equals(o.name) && aliases.equals(o.aliases) && benchmark == o.benchmark
-                    && hasOther == o.hasOther && sameElements(results, o.results) && sameElements(mentions, o.mentions)
-                    && sameElements(sources, o.sources);
+                    && hasOther == o.hasOther && sameElements(results, o.results, TopicInput::sameResult)
+                    && sameElements(mentions, o.mentions, TopicInput::sameMention)
+                    && sameElements(sources, o.sources, TopicInput::sameSource);
         }
 
-        private static boolean sameElements(List<?> a, List<?> b) {
+        private static <T> boolean sameElements(List<T> a, List<T> b, java.util.function.BiPredicate<T, T> same) {
             if (a.size() != b.size()) return false;
             for (int i = 0; i < a.size(); i++) {
-                Object x = a.get(i);
-                Object y = b.get(i);
-                if (x != y && !x.equals(y)) return false;
+                T x = a.get(i);
+                T y = b.get(i);
+                if (x != y && !same.test(x, y)) return false;
             }
             return true;
+        }
+
+        private static boolean sameShown(Model a, Model b) {
+            return a == b || (a.slug().equals(b.slug()) && a.name().equals(b.name()));
+        }
+
+        private static boolean sameResult(Topics.Result a, Topics.Result b) {
+            return sameShown(a.model(), b.model()) && a.label().equals(b.label()) && a.rowId().equals(b.rowId())
+                    && a.metric().equals(b.metric()) && a.value().equals(b.value()) && a.type().equals(b.type())
+                    && a.sortKey().equals(b.sortKey());
+        }
+
+        private static boolean sameMention(Topics.Mention a, Topics.Mention b) {
+            return sameShown(a.model(), b.model()) && a.where().equals(b.where()) && a.rowId().equals(b.rowId());
+        }
+
+        private static boolean sameSource(Charts.Source a, Charts.Source b) {
+            return sameShown(a.model(), b.model()) && a.model().variants().equals(b.model().variants())
+                    && a.table().equals(b.table()) && a.column() == b.column() && a.benchmark().equals(b.benchmark())
+                    && a.metric().equals(b.metric());
         }
     }
 

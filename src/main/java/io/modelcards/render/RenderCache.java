@@ -35,6 +35,7 @@ public final class RenderCache {
     /** benchmark name → the columns charted and the charts' SVG */
     private Generation<String, Made<List<ChartSource>, List<String>>> charts = new Generation<>();
     private Generation<Model, CardView> cards = new Generation<>();
+    private Generation<Model, List<SearchIndex.Entry>> searchEntries = new Generation<>();
     /** kind and name → the topic page's inputs and page */
     private Generation<String, Made<BenchmarkPages.TopicInput, BenchmarkPages.Made>> topicPages = new Generation<>();
     private Generation<Object, OutputFile> files = new Generation<>();
@@ -44,6 +45,7 @@ public final class RenderCache {
         pages = pages.next();
         charts = charts.next();
         cards = cards.next();
+        searchEntries = searchEntries.next();
         topicPages = topicPages.next();
         files = files.next();
     }
@@ -103,6 +105,10 @@ public final class RenderCache {
             topicPages.put(key, new Made<>(input, made));
         }
         return made;
+    }
+
+    List<SearchIndex.Entry> searchEntries(Model m) {
+        return cached(searchEntries, m, () -> SearchIndex.entries(m));
     }
 
     CardView card(Model m, Supplier<CardView> make) {

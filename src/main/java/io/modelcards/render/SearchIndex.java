@@ -2,7 +2,6 @@ package io.modelcards.render;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.modelcards.model.Model;
-import io.modelcards.model.Site;
 import io.modelcards.model.Variant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,20 +16,15 @@ final class SearchIndex {
     record Entry(@JsonProperty("t") String title, @JsonProperty("k") String kind, @JsonProperty("u") String url,
                  @JsonProperty("s") String summary) {}
 
-    static List<Entry> entries(Site site) {
+    /** The entries of one model: the model, then its variants. */
+    static List<Entry> entries(Model m) {
         List<Entry> entries = new ArrayList<>();
-        for (Model m : site.models()) {
-            String url = SitePaths.model(m.slug());
-            entries.add(new Entry(m.name(), "model", url, m.summary()));
-            for (Variant v : m.variants()) {
-                entries.add(new Entry(v.name(), "variant", url, m.name() + (v.parametersText().isEmpty() ? "" : ", " + v.parametersText())));
-            }
+        String url = SitePaths.model(m.slug());
+        entries.add(new Entry(m.name(), "model", url, m.summary()));
+        for (Variant v : m.variants()) {
+            entries.add(new Entry(v.name(), "variant", url, m.name() + (v.parametersText().isEmpty() ? "" : ", " + v.parametersText())));
         }
         return entries;
-    }
-
-    static String script(Site site) {
-        return script(entries(site));
     }
 
     static String script(List<Entry> entries) {

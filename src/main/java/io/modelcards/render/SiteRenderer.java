@@ -111,7 +111,8 @@ public final class SiteRenderer {
                 return bytes.toByteArray();
             }));
         }
-        List<SearchIndex.Entry> entries = SearchIndex.entries(site);
+        List<SearchIndex.Entry> entries = new ArrayList<>();
+        for (Model m : site.models()) entries.addAll(cache == null ? SearchIndex.entries(m) : cache.searchEntries(m));
         out.accept(cache == null ? OutputFile.text("search-index.js", SearchIndex.script(entries))
                 : cache.file(entries, () -> OutputFile.text("search-index.js", SearchIndex.script(entries))));
         List<String> sitemap = new ArrayList<>(pages);

@@ -234,7 +234,18 @@ final class Topics {
         return all().stream().filter(x -> x.benchmark).toList();
     }
 
+    /** topic() of each name written, as made by this instance (a name is looked up once). */
+    private final Map<String, Topic> looked = new java.util.HashMap<>();
+
     private Topic topic(String written) {
+        Topic known = looked.get(written);
+        if (known != null) return known; // made, and the name written added to its aliases, already
+        Topic t = lookUp(written);
+        looked.put(written, t);
+        return t;
+    }
+
+    private Topic lookUp(String written) {
         String name = canonical.getOrDefault(written.strip(), written.strip());
         Topic t = byName.computeIfAbsent(name, Topic::new);
         if (!written.strip().equals(t.name)) t.aliases.add(written.strip());
