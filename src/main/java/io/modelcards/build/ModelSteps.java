@@ -31,6 +31,7 @@ final class ModelSteps {
     /** typed model → linked model, valid for {@link #names} */
     private Map<Model, Done> linked = new HashMap<>();
     private Map<String, String> names = Map.of();
+    private SiteLinker.Context context;
 
     /** The same site as {@link SiteBuilder#assemble} gives, with the same diagnostics. */
     Site assemble(SiteConfig config, List<Model> models, Curated curated, Diagnostics diagnostics) {
@@ -46,7 +47,7 @@ final class ModelSteps {
             types.add(done.model());
         }
         Site site = new Site(config, types, curated);
-        SiteLinker.Context context = linker.context(site);
+        context = linker.context(site, context);
         Map<String, String> nowNames = context.names();
         boolean sameNames = nowNames.equals(names);
         Map<Model, Done> kept = new HashMap<>();

@@ -60,10 +60,15 @@ final class CrossLinker {
 
     /** Each name that links, with the slug and name of the model it links to (what {@link #link} uses of it). */
     Map<String, String> targets() {
-        Map<String, String> targets = new java.util.HashMap<>();
-        byName.forEach((n, m) -> targets.put(n, m.slug() + "\u0000" + m.name()));
+        if (targets == null) {
+            Map<String, String> map = new java.util.HashMap<>();
+            byName.forEach((n, m) -> map.put(n, m.slug() + "\u0000" + m.name()));
+            targets = java.util.Collections.unmodifiableMap(map);
+        }
         return targets;
     }
+
+    private Map<String, String> targets;
 
     /**
      * Adds links to other models' pages in one block's HTML; {@code linked} holds the models already linked on

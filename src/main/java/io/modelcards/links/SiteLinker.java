@@ -36,10 +36,24 @@ public final class SiteLinker {
         private final HeadingLinks headings;
         private final CrossLinker crossLinker;
 
-        private Context(Site site) {
+        /** Of each model in order: the name, heading and slug the cross-linker was made from; and the curated data. */
+        private final String[] names;
+        private final Object curated;
+
+        private Context(Site site, Context previous) {
             overrides = new LinkOverrides(site.curated().linkOverrides());
             headings = new HeadingLinks(site.models());
-            crossLinker = new CrossLinker(site.models(), site.curated());
+            names = new String[site.models().size() * 3];
+            int i = 0;
+            for (Model m : site.models()) {
+                names[i++] = m.name();
+                names[i++] = m.heading();
+                names[i++] = m.slug();
+            }
+            curated = site.curated();
+            // the cross-linker reads nothing else of the site, so an equal one is not made again
+            crossLinker = previous != null && previous.curated.equals(curated) && java.util.Arrays.equals(previous.names, names)
+                    ? previous.crossLinker : new CrossLinker(site.models(), site.curated());
         }
 
         /**
@@ -58,7 +72,12 @@ public final class SiteLinker {
     public record Linked(Model model, boolean looksElsewhere) {}
 
     public Context context(Site site) {
-        return new Context(site);
+        return new Context(site, null);
+    }
+
+    /** Like {@link #context(Site)}, taking what it can from {@code previous} (serve's rebuilds). */
+    public Context context(Site site, Context previous) {
+        return new Context(site, previous);
     }
 
     /** Links one model of the site {@code context} was made from. */
