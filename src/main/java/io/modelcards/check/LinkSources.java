@@ -27,9 +27,23 @@ public final class LinkSources {
         this(site, templates, new Cache());
     }
 
-    /** Like {@link #LinkSources(Site, TemplateSources)}, reading again only the models not in {@code cache}. */
+    /**
+     * Like {@link #LinkSources(Site, TemplateSources)}, reading again only the models not in {@code cache}. The
+     * models are read when a link is first located, that is, only when the site has a broken link.
+     */
     public LinkSources(Site site, TemplateSources templates, Cache cache) {
         this.templates = templates;
+        this.site = site;
+        this.cache = cache;
+    }
+
+    private final Site site;
+    private final Cache cache;
+    private boolean read;
+
+    private void read() {
+        if (read) return;
+        read = true;
         Map<Model, Map<String, SourcePosition>> kept = new HashMap<>();
         for (Model m : site.models()) {
             Map<String, SourcePosition> links = cache.byModel.get(m);
@@ -47,6 +61,7 @@ public final class LinkSources {
 
     /** The source of {@code href} on {@code page}, and whether it is content (true) or a template (false). */
     Located locate(String page, String href) {
+        read();
         SourcePosition at = content.getOrDefault(page, Map.of()).get(href);
         if (at != null) return new Located(at, true);
         String preferred = templateOf(page);

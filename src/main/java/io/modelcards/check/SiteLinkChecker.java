@@ -175,7 +175,6 @@ public final class SiteLinkChecker {
         public List<Broken> check(List<OutputFile> files, LinkSources sources, Diagnostics diagnostics) {
             Set<String> paths = new HashSet<>();
             Map<String, Checked> now = new HashMap<>();
-            Map<String, Set<String>> ids = new HashMap<>();
             boolean idsChanged = false;
             for (OutputFile f : files) {
                 paths.add(f.path());
@@ -184,19 +183,35 @@ public final class SiteLinkChecker {
                 Checked c = prev != null && prev.bytes == f.bytes() ? prev : new Checked(f.bytes(), scan(f));
                 if (c != prev && (prev == null || !prev.page.ids().equals(c.page.ids()))) idsChanged = true;
                 now.put(f.path(), c);
-                ids.put(f.path(), c.page.ids());
             }
+            Map<String, Set<String>> ids = new java.util.AbstractMap<>() {
+                @Override
+                public Set<String> get(Object path) {
+                    Checked c = now.get(path);
+                    return c == null ? null : c.page.ids();
+                }
+
+                @Override
+                public Set<Entry<String, Set<String>>> entrySet() {
+                    throw new UnsupportedOperationException();
+                }
+            };
             boolean again = idsChanged || !paths.equals(lastPaths);
-            Map<String, List<Found>> found = new TreeMap<>();
+            if (again) broken.clear();
             for (var e : now.entrySet()) {
                 Checked c = e.getValue();
-                if (again || c.found == null) c.found = resolveAll(e.getKey(), c.page.links(), paths, ids);
-                found.put(e.getKey(), c.found);
+                if (!again && c.found != null) continue;
+                c.found = resolveAll(e.getKey(), c.page.links(), paths, ids);
+                if (c.found.isEmpty()) broken.remove(e.getKey());
+                else broken.put(e.getKey(), c.found);
             }
             checked = now;
             lastPaths = paths;
-            return report(found, sources, diagnostics);
+            return report(broken, sources, diagnostics);
         }
+
+        /** The pages with a broken link, and those links; the same paths are in {@link #lastPaths}. */
+        private final Map<String, List<Found>> broken = new TreeMap<>();
     }
 
     /** Why an href of {@code page} does not resolve, or null when it does (or points outside the site). */
