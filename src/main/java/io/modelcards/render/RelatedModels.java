@@ -37,6 +37,14 @@ final class RelatedModels {
     private RelatedModels() {}
 
     static RelatedModels index(Site site, Topics topics) {
+        return index(site, topics, new java.util.IdentityHashMap<>());
+    }
+
+    /**
+     * Like {@link #index(Site, Topics)}, with the model pages each model's text links to taken from {@code named}
+     * (by model instance) and added to it when missing; serve keeps it between renders.
+     */
+    static RelatedModels index(Site site, Topics topics, Map<Model, List<String>> named) {
         RelatedModels r = new RelatedModels();
         for (Model m : site.models()) {
             r.bySlug.put(m.slug(), m);
@@ -47,16 +55,10 @@ final class RelatedModels {
             for (String base : m.frontMatter().baseModels()) {
                 r.derived.computeIfAbsent(base.toLowerCase(Locale.ROOT), k -> new TreeSet<>()).add(m.slug());
             }
-            for (Block b : m.blocks()) {
-                String html = b instanceof Block.Prose p ? p.html() : b instanceof Block.ListBlock l ? String.join("", l.items()) : "";
-                if (!html.contains("href=\"../")) continue;
-                Matcher h = MODEL_HREF.matcher(html);
-                while (h.find()) {
-                    String target = h.group(1);
-                    if (target.equals(m.slug()) || !r.bySlug.containsKey(target)) continue;
-                    r.names.computeIfAbsent(m.slug(), k -> new TreeSet<>()).add(target);
-                    r.namedBy.computeIfAbsent(target, k -> new TreeSet<>()).add(m.slug());
-                }
+            for (String target : named.computeIfAbsent(m, RelatedModels::linkedPages)) {
+                if (target.equals(m.slug()) || !r.bySlug.containsKey(target)) continue;
+                r.names.computeIfAbsent(m.slug(), k -> new TreeSet<>()).add(target);
+                r.namedBy.computeIfAbsent(target, k -> new TreeSet<>()).add(m.slug());
             }
         }
         for (Topics.Topic t : topics.all()) {
@@ -64,6 +66,18 @@ final class RelatedModels {
             for (Model m : t.models()) r.topicsOf.computeIfAbsent(m.slug(), k -> new ArrayList<>()).add(t);
         }
         return r;
+    }
+
+    /** The slugs of the model pages a model's prose and lists link to, in order. */
+    private static List<String> linkedPages(Model m) {
+        List<String> targets = new ArrayList<>();
+        for (Block b : m.blocks()) {
+            String html = b instanceof Block.Prose p ? p.html() : b instanceof Block.ListBlock l ? String.join("", l.items()) : "";
+            if (!html.contains("href=\"../")) continue;
+            Matcher h = MODEL_HREF.matcher(html);
+            while (h.find()) targets.add(h.group(1));
+        }
+        return targets.isEmpty() ? List.of() : targets;
     }
 
     List<RelatedView> of(Model model) {

@@ -10,6 +10,7 @@ import io.modelcards.render.Views.Crumb;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -28,6 +29,9 @@ public final class RenderCache {
     /** What a chart takes from one column's model: its name and variants (see Charts.parameters and family). */
     record ChartSource(String model, List<Variant> variants, Table table, int column, String benchmark, String metric) {}
 
+    /** The model pages each model links to (RelatedModels), by model instance; only this render's models are kept. */
+    private Map<Model, List<String>> linkedPages = new java.util.IdentityHashMap<>();
+
     /** What each model added to the benchmarks and datasets. */
     final Topics.Memo topics = new Topics.Memo();
     /** path → the page's inputs and bytes; looked up by path, since hashing a view would walk all of it */
@@ -42,6 +46,8 @@ public final class RenderCache {
 
     /** Starts a render: what it does not use again is forgotten at its end. */
     synchronized void start() {
+        lastLinkedPages = linkedPages;
+        linkedPages = new java.util.IdentityHashMap<>();
         pages = pages.next();
         charts = charts.next();
         cards = cards.next();
@@ -52,6 +58,30 @@ public final class RenderCache {
 
     /** A value and what it was made from. */
     private record Made<I, V>(I input, V value) {}
+
+    private Map<Model, List<String>> lastLinkedPages = Map.of();
+
+    /** A map to fill for this render, holding what the last render found for the models it still has. */
+    Map<Model, List<String>> linkedPages() {
+        return new java.util.AbstractMap<>() {
+            @Override
+            public List<String> get(Object m) {
+                List<String> v = linkedPages.get(m);
+                if (v == null && (v = lastLinkedPages.get(m)) != null) linkedPages.put((Model) m, v);
+                return v;
+            }
+
+            @Override
+            public List<String> put(Model m, List<String> v) {
+                return linkedPages.put(m, v);
+            }
+
+            @Override
+            public Set<Entry<Model, List<String>>> entrySet() {
+                return linkedPages.entrySet();
+            }
+        };
+    }
 
     OutputFile page(PageInput input, Function<Diagnostics, OutputFile> render, Diagnostics diagnostics) {
         Made<PageInput, OutputFile> kept;

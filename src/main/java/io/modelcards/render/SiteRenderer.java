@@ -77,7 +77,8 @@ public final class SiteRenderer {
         out.accept(page("index.html", "pages/index", config.title(), config.description(), List.of(), config,
                 Map.of("index", index(site, cache)), cache, diagnostics));
         Topics topics = cache == null ? Topics.of(site) : Topics.of(site, cache.topics);
-        RelatedModels related = RelatedModels.index(site, topics);
+        RelatedModels related = cache == null ? RelatedModels.index(site, topics)
+                : RelatedModels.index(site, topics, cache.linkedPages());
         (parallel ? site.models().parallelStream() : site.models().stream())
                 .forEach(m -> modelFiles.files(m, related.of(m)).forEach(out));
         List<BenchmarkPages.Page> topicPages = BenchmarkPages.pages(topics, cache);
