@@ -1,17 +1,16 @@
 package io.modelcards.build;
 
+import io.modelcards.check.LinkSources;
+import io.modelcards.check.SiteLinkChecker;
+import io.modelcards.check.TemplateSources;
 import io.modelcards.diag.Diagnostic;
 import io.modelcards.diag.Diagnostics;
 import io.modelcards.diag.SourcePosition;
-import io.modelcards.links.SiteLinker;
 import io.modelcards.model.Curated;
 import io.modelcards.model.Model;
 import io.modelcards.model.Site;
 import io.modelcards.model.SiteConfig;
 import io.modelcards.parse.ModelCardParser;
-import io.modelcards.check.LinkSources;
-import io.modelcards.check.SiteLinkChecker;
-import io.modelcards.check.TemplateSources;
 import io.modelcards.publish.AssetCollector;
 import io.modelcards.render.CatalogueViews;
 import io.modelcards.render.OutputFile;
@@ -27,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,8 +34,11 @@ import java.util.TreeMap;
 
 /**
  * The build behind {@code serve}: a full build first, then rebuilds of what a change touches. A changed Markdown
- * file is re-read and re-parsed alone; slugs and links are redone for the whole site (cheap), and only models
- * whose record changed are rendered again, together with the catalogue-wide files (index, search, models.json).
+ * file is re-read and re-parsed alone; slugs and curated data are applied to the whole site, but a model is typed
+ * and linked again only when its result could change ({@link ModelSteps}); a model page is rendered again only
+ * when its model or related models changed, and a catalogue-wide page only when what it shows changed
+ * ({@link RenderCache}); models.json is made only when asked for; the link check reads again only the pages whose
+ * bytes are new. The result, files and diagnostics, is always what a full build of the same content gives.
  * A changed asset re-collects the assets; anything else (site.yaml, templates, a new or deleted file) is a full
  * build. Never writes; not thread-safe (serve calls it from one thread).
  */
@@ -64,14 +67,16 @@ public final class IncrementalBuilder {
     /** Every Markdown file of the last full build, in the scanner's order. */
     private final TreeMap<Path, Parsed> files = new TreeMap<>();
     private List<OutputFile> assetFiles = List.of();
-    private Map<PageKey, List<OutputFile>> pages = new HashMap<>();
+    /** The files of each model page, by model instance, with the related models listed on it. */
+    private Map<Model, Page> pages = new IdentityHashMap<>();
     private RenderCache renderCache = new RenderCache();
     private ModelSteps steps = new ModelSteps();
     private TemplateSources templateSources;
     private LinkSources.Cache linkSources = new LinkSources.Cache();
     private SiteLinkChecker.Cache linkCheck = new SiteLinkChecker.Cache();
 
-    private record PageKey(Model model, List<CatalogueViews.RelatedView> related) {}
+    /** A page depends on its model and on the related models listed on it. */
+    private record Page(List<CatalogueViews.RelatedView> related, List<OutputFile> files) {}
 
     public IncrementalBuilder(BuildOptions options, BuildProgress progress) {
         this.options = options;
@@ -112,7 +117,7 @@ public final class IncrementalBuilder {
         baseDiagnostics = base.all();
         assetFiles = assets.collect(options.assetsDir());
         renderer = new SiteRenderer(options.templatesDir());
-        pages = new HashMap<>();
+        pages = new IdentityHashMap<>();
         renderCache = new RenderCache();
         steps = new ModelSteps();
         templateSources = TemplateSources.read(options.templatesDir());
@@ -173,21 +178,19 @@ public final class IncrementalBuilder {
         progress.stage("link");
         Site site = steps.assemble(config, ModelCardParser.assignSlugs(models, d), curated, d);
         progress.stage("render");
-        Map<PageKey, List<OutputFile>> next = new HashMap<>();
+        Map<Model, Page> next = new IdentityHashMap<>();
         int[] rendered = {0};
         List<OutputFile> out = new ArrayList<>(renderer.render(site, (m, related) -> {
-            // a page depends on its model and on the related models listed on it
-            PageKey key = new PageKey(m, related);
-            List<OutputFile> kept = pages.get(key);
+            Page kept = keptPage(m, related);
             if (kept != null) {
-                next.put(key, kept);
-                return kept;
+                next.put(m, kept);
+                return kept.files();
             }
             Diagnostics local = new Diagnostics();
             List<OutputFile> made = renderer.renderModel(m, site.config(), related, local);
             rendered[0]++;
             // pages whose rendering reported something are made again next time, so the report is repeated
-            if (local.all().isEmpty()) next.put(key, made);
+            if (local.all().isEmpty()) next.put(m, new Page(related, made));
             else d.addAll(local);
             return made;
         }, renderCache, d));
@@ -201,6 +204,19 @@ public final class IncrementalBuilder {
         else pages.putAll(next);
         BuildResult r = new BuildResult(site, out, d, ok, 0, 0, (System.nanoTime() - start) / 1_000_000);
         return new Outcome(r, full, rendered[0]);
+    }
+
+    /** The kept page of this model (the same instance, else an equal one) with these related models, or null. */
+    private Page keptPage(Model m, List<CatalogueViews.RelatedView> related) {
+        Page kept = pages.get(m);
+        if (kept != null && kept.related().equals(related)) return kept;
+        for (var e : pages.entrySet()) { // a model made again equal to one kept: rare, so looked for one by one
+            if (e.getKey() != m && e.getKey().slug().equals(m.slug()) && e.getKey().equals(m)
+                    && e.getValue().related().equals(related)) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     private boolean isKnown(Path p) {

@@ -57,19 +57,9 @@ final class BenchmarkPages {
                       List<Topics.Result> results, List<Topics.Mention> mentions, List<Charts.Source> sources) {
         boolean same(TopicInput o) {
             return kind.equals(o.kind) && name.equals(o.name) && aliases.equals(o.aliases) && benchmark == o.benchmark
-                    && hasOther == o.hasOther && sameElements(results, o.results, TopicInput::sameResult)
-                    && sameElements(mentions, o.mentions, TopicInput::sameMention)
-                    && sameElements(sources, o.sources, TopicInput::sameSource);
-        }
-
-        private static <T> boolean sameElements(List<T> a, List<T> b, java.util.function.BiPredicate<T, T> same) {
-            if (a.size() != b.size()) return false;
-            for (int i = 0; i < a.size(); i++) {
-                T x = a.get(i);
-                T y = b.get(i);
-                if (x != y && !same.test(x, y)) return false;
-            }
-            return true;
+                    && hasOther == o.hasOther && Runs.same(results, o.results, TopicInput::sameResult)
+                    && Runs.same(mentions, o.mentions, TopicInput::sameMention)
+                    && Runs.same(sources, o.sources, TopicInput::sameSource);
         }
 
         private static boolean sameShown(Model a, Model b) {

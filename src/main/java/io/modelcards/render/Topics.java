@@ -40,7 +40,7 @@ final class Topics {
         final String name;
         final Set<String> aliases = new java.util.TreeSet<>();
         boolean benchmark;
-        final List<Result> results = new ArrayList<>();
+        final Runs<Result> results = new Runs<>();
         final List<Mention> mentions = new ArrayList<>();
         /** The table columns its results come from, to chart them. */
         final List<Charts.Source> sources = new ArrayList<>();
@@ -212,7 +212,7 @@ final class Topics {
             if (op instanceof Reported c) {
                 t.benchmark = true;
                 t.sources.add(c.source(t.name));
-                t.results.addAll(c.results);
+                t.results.addRun(c.results);
             } else if (op instanceof AddMention a) {
                 t.mentions.add(a.mention());
             }
@@ -275,7 +275,7 @@ final class Topics {
             results.add(new Result(m, rowLabel(table, r, c), r.id(), metric, cell.text().strip(), cell.value().type(),
                     key == null ? "" : key.toPlainString()));
         }
-        return new Reported(written, m, table, c, metric, results);
+        return new Reported(written, m, table, c, metric, java.util.Collections.unmodifiableList(results));
     }
 
     private static boolean isValue(Cell cell) {
