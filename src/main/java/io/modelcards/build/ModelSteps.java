@@ -10,9 +10,11 @@ import io.modelcards.model.SiteConfig;
 import io.modelcards.parse.SiteNormalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -27,16 +29,16 @@ final class ModelSteps {
 
     private final SiteLinker linker = new SiteLinker();
     /** curated model → typed model */
-    private Map<Model, Done> typed = new HashMap<>();
+    private Map<Model, Done> typed = new IdentityHashMap<>();
     /** typed model → linked model, valid for {@link #names} */
-    private Map<Model, Done> linked = new HashMap<>();
+    private Map<Model, Done> linked = new IdentityHashMap<>();
     private Map<String, String> names = Map.of();
     private SiteLinker.Context context;
 
     /** The same site as {@link SiteBuilder#assemble} gives, with the same diagnostics. */
     Site assemble(SiteConfig config, List<Model> models, Curated curated, Diagnostics diagnostics) {
         List<Model> curatedModels = SiteNormalizer.curate(models, curated, diagnostics);
-        typed = reuse(curatedModels, typed, m -> {
+        typed = reuse(curatedModels, typed, done -> true, m -> {
             Diagnostics local = new Diagnostics();
             return new Done(SiteNormalizer.type(m, local), local.all(), false);
         });
@@ -50,9 +52,7 @@ final class ModelSteps {
         context = linker.context(site, context);
         Map<String, String> nowNames = context.names();
         boolean sameNames = nowNames.equals(names);
-        Map<Model, Done> kept = new HashMap<>();
-        if (sameNames) linked.forEach((m, done) -> { if (!done.looksElsewhere()) kept.put(m, done); });
-        linked = reuse(types, kept, m -> {
+        linked = reuse(types, linked, done -> sameNames && !done.looksElsewhere(), m -> {
             Diagnostics local = new Diagnostics();
             SiteLinker.Linked l = linker.link(m, context, local);
             return new Done(l.model(), local.all(), l.looksElsewhere());
@@ -68,17 +68,41 @@ final class ModelSteps {
     }
 
     /** The step's result for each model: kept from {@code last}, or done now (on every core, as a build does). */
-    private static Map<Model, Done> reuse(List<Model> models, Map<Model, Done> last, Function<Model, Done> step) {
-        Map<Model, Done> next = new HashMap<>();
+    /**
+     * The step's result for each model, by model instance: kept from {@code last} when {@code usable} (for the same
+     * instance, else for an equal model), or done now (on every core, as a build does).
+     */
+    private static Map<Model, Done> reuse(List<Model> models, Map<Model, Done> last, Predicate<Done> usable,
+                                          Function<Model, Done> step) {
+        Map<Model, Done> next = new IdentityHashMap<>();
         List<Model> missing = new ArrayList<>();
         for (Model m : models) {
             Done done = last.get(m);
-            if (done != null) next.put(m, done);
+            if (done != null && usable.test(done)) next.put(m, done);
             else missing.add(m);
+        }
+        if (!missing.isEmpty() && !last.isEmpty()) {
+            // a model made again (its file was edited) may equal one kept; hashing all kept models is the slow part
+            Map<Model, Done> byValue = new HashMap<>();
+            if (missing.size() > 16) byValue.putAll(last);
+            List<Model> still = new ArrayList<>();
+            for (Model m : missing) {
+                Done done = missing.size() > 16 ? byValue.get(m) : equal(last, m);
+                if (done != null && usable.test(done)) next.put(m, done);
+                else still.add(m);
+            }
+            missing = still;
         }
         var stream = missing.size() > 1 ? missing.parallelStream() : missing.stream();
         Map<Model, Done> made = stream.distinct().collect(Collectors.toMap(m -> m, step));
         next.putAll(made);
         return next;
+    }
+
+    private static Done equal(Map<Model, Done> last, Model m) {
+        for (var e : last.entrySet()) {
+            if (e.getKey().slug().equals(m.slug()) && e.getKey().equals(m)) return e.getValue();
+        }
+        return null;
     }
 }

@@ -159,6 +159,7 @@ public final class SiteLinkChecker {
 
         private Map<String, Checked> checked = new HashMap<>();
         private Set<String> lastPaths = Set.of();
+        private String[] lastPathList = new String[0];
 
         /** One page as last checked: its bytes, what they hold, and its broken links (null: not resolved yet). */
         private static final class Checked {
@@ -173,16 +174,23 @@ public final class SiteLinkChecker {
         }
 
         public List<Broken> check(List<OutputFile> files, LinkSources sources, Diagnostics diagnostics) {
-            Set<String> paths = new HashSet<>();
-            Map<String, Checked> now = new HashMap<>();
+            // the same paths in the same order as last time: the set of paths and the map of pages are kept
+            boolean samePaths = files.size() == lastPathList.length;
+            for (int i = 0; samePaths && i < files.size(); i++) samePaths = files.get(i).path().equals(lastPathList[i]);
+            Set<String> paths = samePaths ? lastPaths : new HashSet<>();
+            Map<String, Checked> now = samePaths ? checked : new HashMap<>();
             boolean idsChanged = false;
             for (OutputFile f : files) {
-                paths.add(f.path());
+                if (!samePaths) paths.add(f.path());
                 if (!f.path().endsWith(".html")) continue;
                 Checked prev = checked.get(f.path());
                 Checked c = prev != null && prev.bytes == f.bytes() ? prev : new Checked(f.bytes(), scan(f));
                 if (c != prev && (prev == null || !prev.page.ids().equals(c.page.ids()))) idsChanged = true;
-                now.put(f.path(), c);
+                if (c != prev || !samePaths) now.put(f.path(), c);
+            }
+            if (!samePaths) {
+                lastPathList = new String[files.size()];
+                for (int i = 0; i < files.size(); i++) lastPathList[i] = files.get(i).path();
             }
             Map<String, Set<String>> ids = new java.util.AbstractMap<>() {
                 @Override

@@ -42,7 +42,8 @@ public final class RenderCache {
     private Generation<Model, List<SearchIndex.Entry>> searchEntries = new Generation<>();
     /** kind and name → the topic page's inputs and page */
     private Generation<String, Made<BenchmarkPages.TopicInput, BenchmarkPages.Made>> topicPages = new Generation<>();
-    private Generation<Object, OutputFile> files = new Generation<>();
+    /** path → what a file was made from, and the file */
+    private Generation<String, Made<Object, OutputFile>> files = new Generation<>();
 
     /** Starts a render: what it does not use again is forgotten at its end. */
     synchronized void start() {
@@ -145,9 +146,18 @@ public final class RenderCache {
         return cached(cards, m, make);
     }
 
-    /** A file made from {@code key} alone (with the file's path in it). */
-    OutputFile file(Object key, Supplier<OutputFile> make) {
-        return cached(files, key, make);
+    /** The file at {@code path}, made again only when {@code input}, all it is made from, changed. */
+    OutputFile file(String path, Object input, Supplier<OutputFile> make) {
+        Made<Object, OutputFile> kept;
+        synchronized (this) {
+            kept = files.get(path);
+        }
+        if (kept != null && kept.input().equals(input)) return kept.value();
+        OutputFile made = make.get();
+        synchronized (this) {
+            files.put(path, new Made<>(input, made));
+        }
+        return made;
     }
 
     private <K, V> V cached(Generation<K, V> generation, K key, Supplier<V> make) {

@@ -115,10 +115,10 @@ public final class SiteRenderer {
         List<SearchIndex.Entry> entries = new ArrayList<>();
         for (Model m : site.models()) entries.addAll(cache == null ? SearchIndex.entries(m) : cache.searchEntries(m));
         out.accept(cache == null ? OutputFile.text("search-index.js", SearchIndex.script(entries))
-                : cache.file(entries, () -> OutputFile.text("search-index.js", SearchIndex.script(entries))));
+                : cache.file("search-index.js", entries, () -> OutputFile.text("search-index.js", SearchIndex.script(entries))));
         List<String> sitemap = new ArrayList<>(pages);
         out.accept(cache == null ? OutputFile.text("sitemap.xml", Sitemap.xml(config.baseUrl(), sitemap))
-                : cache.file(List.of("sitemap.xml", config.baseUrl(), sitemap),
+                : cache.file("sitemap.xml", List.of(config.baseUrl(), sitemap),
                         () -> OutputFile.text("sitemap.xml", Sitemap.xml(config.baseUrl(), sitemap))));
         out.accept(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\n"
                 + (config.baseUrl().isEmpty() ? "" : "Sitemap: " + absolute(config.baseUrl(), "sitemap.xml") + "\n")));
