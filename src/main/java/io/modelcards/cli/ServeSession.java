@@ -92,10 +92,10 @@ public final class ServeSession implements AutoCloseable {
 
     private synchronized void apply(IncrementalBuilder.Outcome outcome) {
         BuildResult r = outcome.result();
-        Console.printDiagnostics(r, log);
         String what = outcome.full() ? "built" : "rebuilt (" + outcome.modelsRendered()
                 + (outcome.modelsRendered() == 1 ? " model" : " models") + " rendered again)";
         if (!r.ok()) {
+            Console.printDiagnostics(r, log);
             server.fail(r.diagnostics().all());
             log.println(Console.summary(r, outcome.full() ? "build failed" : "rebuild failed")
                     + "; still serving the last good site");
@@ -112,6 +112,8 @@ public final class ServeSession implements AutoCloseable {
         }
         // written first, so that a page reloading at the event finds the folder current too
         server.publish(r.files(), r.diagnostics().all());
+        // printed after publishing: the new site is served while a long list of warnings is still being printed
+        Console.printDiagnostics(r, log);
         if (!quiet || !outcome.full()) log.println(Console.summary(r, what) + written);
     }
 

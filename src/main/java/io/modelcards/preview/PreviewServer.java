@@ -38,7 +38,8 @@ public final class PreviewServer implements AutoCloseable {
     private final ScheduledExecutorService pings;
     private final EventStream events = new EventStream();
     private volatile Map<String, OutputFile> site;
-    private volatile String errorsJson = ErrorsJson.of(true, List.of());
+    /** The errors JSON of the last build, written when first asked for (a large catalogue has many warnings). */
+    private volatile OutputFile errorsJson = errors(true, List.of());
 
     private PreviewServer(HttpServer http, ExecutorService handlers, ScheduledExecutorService pings) {
         this.http = http;
@@ -78,14 +79,20 @@ public final class PreviewServer implements AutoCloseable {
         Map<String, OutputFile> byPath = new java.util.HashMap<>();
         for (OutputFile f : files) byPath.put(f.path(), f);
         site = byPath;
-        errorsJson = ErrorsJson.of(true, diagnostics);
+        errorsJson = errors(true, diagnostics);
         events.send("reload", "site");
     }
 
     /** Keeps the last good site and tells the open pages to show these errors. */
     public void fail(List<Diagnostic> diagnostics) {
-        errorsJson = ErrorsJson.of(false, diagnostics);
+        errorsJson = errors(false, diagnostics);
         events.send("errors", "failed");
+    }
+
+    private static OutputFile errors(boolean ok, List<Diagnostic> diagnostics) {
+        List<Diagnostic> copy = List.copyOf(diagnostics);
+        return OutputFile.lazy(PREFIX.substring(1) + "errors",
+                () -> ErrorsJson.of(ok, copy).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Number of pages listening for reloads. */
@@ -122,7 +129,7 @@ public final class PreviewServer implements AutoCloseable {
         if (path.equals(PREFIX + "reload.js")) {
             send(exchange, 200, "text/javascript; charset=utf-8", RELOAD_JS);
         } else if (path.equals(PREFIX + "errors")) {
-            send(exchange, 200, "application/json", errorsJson.getBytes(StandardCharsets.UTF_8));
+            send(exchange, 200, "application/json", errorsJson.bytes());
         } else {
             serveSiteFile(exchange, path);
         }

@@ -38,8 +38,8 @@ public final class RenderCache {
     private Generation<String, Made<PageInput, OutputFile>> pages = new Generation<>();
     /** benchmark name → the columns charted and the charts' SVG */
     private Generation<String, Made<List<ChartSource>, List<String>>> charts = new Generation<>();
-    private Generation<Model, CardView> cards = new Generation<>();
-    private Generation<Model, List<SearchIndex.Entry>> searchEntries = new Generation<>();
+    private Generation<Model, CardView> cards = new Generation<>(true);
+    private Generation<Model, List<SearchIndex.Entry>> searchEntries = new Generation<>(true);
     /** kind and name → the topic page's inputs and page */
     private Generation<String, Made<BenchmarkPages.TopicInput, BenchmarkPages.Made>> topicPages = new Generation<>();
     /** path → what a file was made from, and the file */
@@ -175,18 +175,26 @@ public final class RenderCache {
     /** This render's entries, and the last render's ones not asked for yet. */
     private static final class Generation<K, V> {
         private final Map<K, V> last;
-        private final Map<K, V> now = new HashMap<>();
+        private final Map<K, V> now;
+        private final boolean byInstance;
 
         Generation() {
-            this(Map.of());
+            this(false);
         }
 
-        private Generation(Map<K, V> last) {
+        /** With {@code byInstance}, keys are told apart by identity (models: an unchanged one is the same instance). */
+        Generation(boolean byInstance) {
+            this(Map.of(), byInstance);
+        }
+
+        private Generation(Map<K, V> last, boolean byInstance) {
             this.last = last;
+            this.byInstance = byInstance;
+            this.now = byInstance ? new java.util.IdentityHashMap<>() : new HashMap<>();
         }
 
         Generation<K, V> next() {
-            return new Generation<>(now);
+            return new Generation<>(now, byInstance);
         }
 
         V get(K key) {

@@ -188,7 +188,7 @@ public final class SiteRenderer {
         List<CardView> cards = new ArrayList<>();
         int tables = 0;
         for (Model m : site.models()) {
-            tables += m.tables().size();
+            for (var b : m.blocks()) if (b instanceof io.modelcards.model.Block.TableBlock) tables++;
             java.util.function.Supplier<CardView> card = () -> new CardView(m.name(), SitePaths.model(m.slug()),
                     m.summary(), Cards.sizes(m), Cards.stats(m));
             cards.add(cache == null ? card.get() : cache.card(m, card));
