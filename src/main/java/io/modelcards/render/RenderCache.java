@@ -38,7 +38,7 @@ public final class RenderCache {
     private Generation<String, Made<PageInput, OutputFile>> pages = new Generation<>();
     /** benchmark name → the columns charted and the charts' SVG */
     private Generation<String, Made<List<ChartSource>, List<String>>> charts = new Generation<>();
-    private Generation<Model, CardView> cards = new Generation<>(true);
+    private Generation<Model, Card> cards = new Generation<>(true);
     private Generation<Model, List<SearchIndex.Entry>> searchEntries = new Generation<>(true);
     /** kind and name → the topic page's inputs and page */
     private Generation<String, Made<BenchmarkPages.TopicInput, BenchmarkPages.Made>> topicPages = new Generation<>();
@@ -142,7 +142,10 @@ public final class RenderCache {
         return cached(searchEntries, m, () -> SearchIndex.entries(m));
     }
 
-    CardView card(Model m, Supplier<CardView> make) {
+    /** A model's card on the index, and its number of tables (counted on the index too). */
+    record Card(CardView view, int tables) {}
+
+    Card card(Model m, Supplier<Card> make) {
         return cached(cards, m, make);
     }
 

@@ -20,10 +20,15 @@ final class Runs<E> extends AbstractList<E> {
 
     /** Adds a run, kept as it is. */
     void addRun(List<E> run) {
-        if (run.isEmpty()) return;
+        addRun(run, run.size());
+    }
+
+    /** Adds a run whose size is known already (saves reading the list when replaying many). */
+    void addRun(List<E> run, int runSize) {
+        if (runSize == 0) return;
         if (runs.size() == ends.length) ends = Arrays.copyOf(ends, ends.length * 2);
         runs.add(run);
-        size += run.size();
+        size += runSize;
         ends[runs.size() - 1] = size;
     }
 

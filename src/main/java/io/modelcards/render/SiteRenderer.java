@@ -188,10 +188,11 @@ public final class SiteRenderer {
         List<CardView> cards = new ArrayList<>();
         int tables = 0;
         for (Model m : site.models()) {
-            for (var b : m.blocks()) if (b instanceof io.modelcards.model.Block.TableBlock) tables++;
-            java.util.function.Supplier<CardView> card = () -> new CardView(m.name(), SitePaths.model(m.slug()),
-                    m.summary(), Cards.sizes(m), Cards.stats(m));
-            cards.add(cache == null ? card.get() : cache.card(m, card));
+            java.util.function.Supplier<RenderCache.Card> card = () -> new RenderCache.Card(new CardView(m.name(),
+                    SitePaths.model(m.slug()), m.summary(), Cards.sizes(m), Cards.stats(m)), m.tables().size());
+            RenderCache.Card c = cache == null ? card.get() : cache.card(m, card);
+            tables += c.tables();
+            cards.add(c.view());
         }
         String counts = site.models().size() + (site.models().size() == 1 ? " model, " : " models, ") + tables
                 + (tables == 1 ? " table" : " tables");

@@ -179,8 +179,11 @@ final class Topics {
         private final int column;
         private final String metric;
         private final List<Result> results;
+        private final int resultCount;
         /** The chart source made last time it was added, kept so that a kept topic holds the very same one. */
         private Charts.Source source;
+        /** The topic name {@link #source} was made with (usually the very same string next time). */
+        private String sourceName;
 
         Reported(String written, Model model, Table table, int column, String metric, List<Result> results) {
             this.written = written;
@@ -189,6 +192,7 @@ final class Topics {
             this.column = column;
             this.metric = metric;
             this.results = results;
+            this.resultCount = results.size();
         }
 
         @Override
@@ -197,8 +201,9 @@ final class Topics {
         }
 
         Charts.Source source(String benchmark) {
-            if (source == null || !source.benchmark().equals(benchmark)) {
+            if (benchmark != sourceName && (sourceName == null || !sourceName.equals(benchmark))) {
                 source = new Charts.Source(model, table, column, benchmark, metric);
+                sourceName = benchmark;
             }
             return source;
         }
@@ -212,7 +217,7 @@ final class Topics {
             if (op instanceof Reported c) {
                 t.benchmark = true;
                 t.sources.add(c.source(t.name));
-                t.results.addRun(c.results);
+                t.results.addRun(c.results, c.resultCount);
             } else if (op instanceof AddMention a) {
                 t.mentions.add(a.mention());
             }
