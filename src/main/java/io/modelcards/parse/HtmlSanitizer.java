@@ -89,6 +89,7 @@ public final class HtmlSanitizer {
     /** Cleans {@code html}; removals are reported as warnings at {@code at} (none when diagnostics is null). */
     public String clean(String html, SourcePosition at, Diagnostics diagnostics) {
         if (isPlainText(html)) return html; // nothing to clean, and jsoup would return the same characters
+        if (SimpleLink.of(html) != null) return html; // a plain http(s) link: the same characters come back
         Cleaned c = cache.get(html);
         if (c == null) {
             Diagnostics local = new Diagnostics();
@@ -102,7 +103,8 @@ public final class HtmlSanitizer {
         return c.html();
     }
 
-    private String cleanNow(String html, SourcePosition at, Diagnostics diagnostics) {
+    /** The full cleaning, without the shortcuts and the memo: for tests that check the shortcuts against it. */
+    String cleanNow(String html, SourcePosition at, Diagnostics diagnostics) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         for (Element nobr : dirty.select("nobr")) {
             nobr.tagName("span").attr("class", "nowrap");

@@ -80,6 +80,8 @@ final class TableBuilder {
     /** Links of sanitized HTML, each placed at {@code at}. */
     static List<Link> links(String html, SourcePosition at) {
         if (!html.contains("<a")) return List.of();
+        SimpleLink simple = SimpleLink.of(html);
+        if (simple != null) return List.of(Link.of(simple.text(), simple.href(), at));
         List<Link> links = new ArrayList<>();
         for (Element a : Jsoup.parseBodyFragment(html).select("a[href]")) {
             links.add(Link.of(a.text(), a.attr("href"), at));
@@ -90,6 +92,18 @@ final class TableBuilder {
     /** Plain text of sanitized HTML with line breaks kept as "\n" (for headers such as VQAv2<br>acc.). */
     static String lineText(String html) {
         if (html.indexOf('<') < 0) return plain(html);
+        SimpleLink simple = SimpleLink.of(html);
+        if (simple != null) return simple.text();
+        String known = LINE_TEXTS.get(html); // headers come back in every card of a catalogue
+        if (known != null) return known;
+        String text = parsedLineText(html);
+        if (LINE_TEXTS.size() < 20_000) LINE_TEXTS.put(html, text);
+        return text;
+    }
+
+    private static final java.util.Map<String, String> LINE_TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String parsedLineText(String html) {
         Element body = Jsoup.parseBodyFragment(html.replaceAll("(?i)<br\\s*/?>", "\n<span></span>")).body();
         StringBuilder sb = new StringBuilder();
         for (String part : body.wholeText().split("\n", -1)) {
@@ -107,6 +121,8 @@ final class TableBuilder {
 
     static String text(String html) {
         if (html.indexOf('<') < 0) return plain(html);
+        SimpleLink simple = SimpleLink.of(html);
+        if (simple != null) return simple.text();
         return Jsoup.parseBodyFragment(html).body().text();
     }
 }
