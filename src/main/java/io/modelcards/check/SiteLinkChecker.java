@@ -27,7 +27,7 @@ public final class SiteLinkChecker {
     /** A broken link as found in one page. */
     public record Broken(String page, String href, String reason) {}
 
-    private static final Pattern TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)(\\s[^<>]*)?>");
+    /** A start tag with attributes is {@code <([a-zA-Z][a-zA-Z0-9-]*)(\s[^<>]*)>}; Collector.add finds them by hand. */
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "\\s(id|name|href|src|action)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))");
     /** Embedded media: a missing one shows as a gap in the page, so it is a warning; a broken link is an error. */
@@ -64,27 +64,50 @@ public final class SiteLinkChecker {
             if (!f.path().endsWith(".html")) return;
             Set<String> pageIds = new HashSet<>();
             List<Ref> pageLinks = new java.util.ArrayList<>();
-            java.util.regex.Matcher tag = TAG.matcher(f.asText());
-            while (tag.find()) {
-                if (tag.group(2) == null) continue;
-                String tagName = tag.group(1).toLowerCase(java.util.Locale.ROOT);
-                boolean linking = LINKING.contains(tagName);
-                java.util.regex.Matcher a = ATTRIBUTE.matcher(tag.group(2));
+            byte[] b = f.bytes();
+            // start tags with attributes, found in the UTF-8 bytes (tag syntax is ASCII) without decoding the page
+            for (int i = 0; i < b.length; i++) {
+                if (b[i] != '<' || i + 1 >= b.length || !isAsciiLetter(b[i + 1])) continue;
+                int nameEnd = i + 2;
+                while (nameEnd < b.length && (isAsciiLetter(b[nameEnd]) || isAsciiDigit(b[nameEnd]) || b[nameEnd] == '-')) nameEnd++;
+                if (nameEnd >= b.length || !isSpace(b[nameEnd])) continue; // no attributes (or not a tag)
+                int end = nameEnd;
+                while (end < b.length && b[end] != '<' && b[end] != '>') end++;
+                if (end >= b.length || b[end] != '>') continue; // the scan goes on from the next '<'
+                String tagName = new String(b, i + 1, nameEnd - i - 1, StandardCharsets.US_ASCII);
+                String attributes = new String(b, nameEnd, end - nameEnd, StandardCharsets.UTF_8);
+                i = end;
+                String lower = tagName.toLowerCase(java.util.Locale.ROOT);
+                boolean linking = LINKING.contains(lower);
+                java.util.regex.Matcher a = ATTRIBUTE.matcher(attributes);
                 while (a.find()) {
                     String raw = a.group(2) != null ? a.group(2) : a.group(3) != null ? a.group(3) : a.group(4);
                     String value = org.jsoup.parser.Parser.unescapeEntities(raw, true);
                     switch (a.group(1)) {
                         case "id" -> pageIds.add(value);
-                        case "name" -> { if (tag.group(1).equalsIgnoreCase("a")) pageIds.add(value); }
+                        case "name" -> { if (tagName.equalsIgnoreCase("a")) pageIds.add(value); }
                         default -> {
                             String h = value.strip();
-                            if (linking && !h.startsWith("//") && !SCHEME.matcher(h).find()) pageLinks.add(new Ref(value, MEDIA.contains(tagName)));
+                            if (linking && !h.startsWith("//") && !SCHEME.matcher(h).find()) pageLinks.add(new Ref(value, MEDIA.contains(lower)));
                         }
                     }
                 }
             }
             ids.put(f.path(), pageIds);
             links.put(f.path(), pageLinks);
+        }
+
+        private static boolean isAsciiLetter(byte c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+
+        private static boolean isAsciiDigit(byte c) {
+            return c >= '0' && c <= '9';
+        }
+
+        /** The characters of the regex class \\s. */
+        private static boolean isSpace(byte c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
         }
 
         public List<Broken> finish(LinkSources sources, Diagnostics diagnostics) {
