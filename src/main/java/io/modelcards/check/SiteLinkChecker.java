@@ -77,6 +77,7 @@ public final class SiteLinkChecker {
                 String tagName = new String(b, i + 1, nameEnd - i - 1, StandardCharsets.US_ASCII);
                 String attributes = new String(b, nameEnd, end - nameEnd, StandardCharsets.UTF_8);
                 i = end;
+                if (!mayHoldKey(attributes)) continue; // e.g. a table cell's data-type and data-sort
                 String lower = tagName.toLowerCase(java.util.Locale.ROOT);
                 boolean linking = LINKING.contains(lower);
                 java.util.regex.Matcher a = ATTRIBUTE.matcher(attributes);
@@ -95,6 +96,12 @@ public final class SiteLinkChecker {
             }
             ids.put(f.path(), pageIds);
             links.put(f.path(), pageLinks);
+        }
+
+        /** False when none of ATTRIBUTE's names occurs at all, so that its regex need not run. */
+        private static boolean mayHoldKey(String attributes) {
+            return attributes.contains("id") || attributes.contains("name") || attributes.contains("href")
+                    || attributes.contains("src") || attributes.contains("action");
         }
 
         private static boolean isAsciiLetter(byte c) {

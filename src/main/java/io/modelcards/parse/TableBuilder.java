@@ -1,5 +1,6 @@
 package io.modelcards.parse;
 
+import java.util.regex.Pattern;
 import io.modelcards.diag.Diagnostics;
 import io.modelcards.diag.SourcePosition;
 import io.modelcards.model.Cell;
@@ -19,6 +20,8 @@ import org.jsoup.nodes.Element;
  * (a blank first cell continues the group above), links with positions. Keeps every cell.
  */
 final class TableBuilder {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private TableBuilder() {}
 
     static Table build(String id, String caption, List<RawCell> header, List<List<RawCell>> body, String path,
@@ -108,7 +111,7 @@ final class TableBuilder {
         StringBuilder sb = new StringBuilder();
         for (String part : body.wholeText().split("\n", -1)) {
             if (sb.length() > 0) sb.append('\n');
-            sb.append(part.replaceAll("\\s+", " ").strip());
+            sb.append(SPACES.matcher(part).replaceAll(" ").strip());
         }
         return sb.toString().strip();
     }
@@ -116,7 +119,7 @@ final class TableBuilder {
     /** Text of markup-free HTML: entities decoded, whitespace collapsed, as jsoup's text() would give. */
     static String plain(String html) {
         String t = html.indexOf('&') < 0 ? html : org.jsoup.parser.Parser.unescapeEntities(html, false);
-        return t.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(t).replaceAll(" ").strip();
     }
 
     static String text(String html) {

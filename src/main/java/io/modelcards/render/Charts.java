@@ -254,11 +254,13 @@ final class Charts {
     }
 
     /** The name without its size: "IDEFICS 80B Instruct" → "IDEFICS Instruct"; the model's name when nothing is left. */
+    private static final Pattern SEPARATOR_RUN = Pattern.compile("([-_ ])[-_ ]+");
+    private static final Pattern SEPARATOR_ENDS = Pattern.compile("^[-_ ]+|[-_ ]+$");
     static String family(Model m, String name) {
         Matcher size = SIZE.matcher(name);
         if (!size.find()) return m.name();
-        String rest = (name.substring(0, size.start()) + " " + name.substring(size.end()))
-                .replaceAll("([-_ ])[-_ ]+", "$1").replaceAll("^[-_ ]+|[-_ ]+$", "");
+        String rest = SEPARATOR_ENDS.matcher(SEPARATOR_RUN.matcher(name.substring(0, size.start()) + " "
+                + name.substring(size.end())).replaceAll("$1")).replaceAll("");
         return rest.isEmpty() ? m.name() : rest;
     }
 
