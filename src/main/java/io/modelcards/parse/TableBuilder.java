@@ -42,8 +42,11 @@ final class TableBuilder {
                 RawCell rc = raw.get(c);
                 List<String> parts = c < columns.size() ? columns.get(c).parts() : List.of();
                 CellValue value = CellTyper.type(rc.text(), parts);
-                cells.add(new Cell(rc.source(), rc.html(), rc.text(), value,
-                        links(rc.html(), SourcePosition.of(path, rc.line()))));
+                // most cells are plain text, the same in all three forms: keep one string, not three equal ones
+                String source = rc.source();
+                String html = rc.html().equals(source) ? source : rc.html();
+                String text = rc.text().equals(source) ? source : rc.text().equals(html) ? html : rc.text();
+                cells.add(new Cell(source, html, text, value, links(html, SourcePosition.of(path, rc.line()))));
             }
             typed.add(cells);
             lines.add(line);
