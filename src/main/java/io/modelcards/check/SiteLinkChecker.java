@@ -28,7 +28,8 @@ public final class SiteLinkChecker {
     public record Broken(String page, String href, String reason) {}
 
     /** A start tag with attributes is {@code <([a-zA-Z][a-zA-Z0-9-]*)(\s[^<>]*)>}; Collector.add finds them by hand. */
-    private static final Pattern ATTRIBUTE = Pattern.compile(
+    /** The attributes the check reads; {@link Collector#scanAttributes} finds its matches by hand. */
+    static final Pattern ATTRIBUTE = Pattern.compile(
             "\\s(id|name|href|src|action)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))");
     /** Embedded media: a missing one shows as a gap in the page, so it is a warning; a broken link is an error. */
     private static final Set<String> MEDIA = Set.of("img", "source", "video", "audio");
@@ -74,34 +75,76 @@ public final class SiteLinkChecker {
                 int end = nameEnd;
                 while (end < b.length && b[end] != '<' && b[end] != '>') end++;
                 if (end >= b.length || b[end] != '>') continue; // the scan goes on from the next '<'
+                int from = nameEnd;
                 String tagName = new String(b, i + 1, nameEnd - i - 1, StandardCharsets.US_ASCII);
-                String attributes = new String(b, nameEnd, end - nameEnd, StandardCharsets.UTF_8);
                 i = end;
-                if (!mayHoldKey(attributes)) continue; // e.g. a table cell's data-type and data-sort
-                String lower = tagName.toLowerCase(java.util.Locale.ROOT);
-                boolean linking = LINKING.contains(lower);
-                java.util.regex.Matcher a = ATTRIBUTE.matcher(attributes);
-                while (a.find()) {
-                    String raw = a.group(2) != null ? a.group(2) : a.group(3) != null ? a.group(3) : a.group(4);
-                    String value = org.jsoup.parser.Parser.unescapeEntities(raw, true);
-                    switch (a.group(1)) {
+                scanAttributes(b, from, end, (key, raw) -> {
+                    String value = raw.indexOf('&') < 0 ? raw : org.jsoup.parser.Parser.unescapeEntities(raw, true);
+                    switch (key) {
                         case "id" -> pageIds.add(value);
                         case "name" -> { if (tagName.equalsIgnoreCase("a")) pageIds.add(value); }
                         default -> {
+                            String lower = tagName.toLowerCase(java.util.Locale.ROOT);
+                            if (!LINKING.contains(lower)) break;
                             String h = value.strip();
-                            if (linking && !h.startsWith("//") && !SCHEME.matcher(h).find()) pageLinks.add(new Ref(value, MEDIA.contains(lower)));
+                            if (!h.startsWith("//") && !SCHEME.matcher(h).find()) pageLinks.add(new Ref(value, MEDIA.contains(lower)));
                         }
                     }
-                }
+                });
             }
             ids.put(f.path(), pageIds);
             links.put(f.path(), pageLinks);
         }
 
-        /** False when none of ATTRIBUTE's names occurs at all, so that its regex need not run. */
-        private static boolean mayHoldKey(String attributes) {
-            return attributes.contains("id") || attributes.contains("name") || attributes.contains("href")
-                    || attributes.contains("src") || attributes.contains("action");
+        /**
+         * The matches of ATTRIBUTE in the bytes [from, end) of a tag, found by hand (the regex was a tenth of a
+         * build): whitespace, a key, "=", a value in double, single or no quotes; each as (key, raw value).
+         */
+        static void scanAttributes(byte[] b, int from, int end, java.util.function.BiConsumer<String, String> found) {
+            for (int j = from; j < end; j++) {
+                if (!isSpace(b[j])) continue;
+                String key = keyAt(b, j + 1, end);
+                if (key == null) continue;
+                int k = j + 1 + key.length();
+                while (k < end && isSpace(b[k])) k++;
+                if (k >= end || b[k] != '=') continue;
+                k++;
+                while (k < end && isSpace(b[k])) k++;
+                if (k >= end) continue;
+                int valueStart;
+                int valueEnd;
+                int next;
+                if (b[k] == '"' || b[k] == '\'') {
+                    byte quote = b[k];
+                    valueStart = k + 1;
+                    valueEnd = valueStart;
+                    while (valueEnd < end && b[valueEnd] != quote) valueEnd++;
+                    if (valueEnd >= end) continue; // unclosed: no match here
+                    next = valueEnd + 1;
+                } else {
+                    valueStart = k;
+                    valueEnd = k;
+                    while (valueEnd < end && !isSpace(b[valueEnd]) && b[valueEnd] != '"' && b[valueEnd] != '\''
+                            && b[valueEnd] != '>') valueEnd++;
+                    if (valueEnd == valueStart) continue;
+                    next = valueEnd;
+                }
+                j = next - 1; // the next match starts after this one
+                found.accept(key, new String(b, valueStart, valueEnd - valueStart, StandardCharsets.UTF_8));
+            }
+        }
+
+        private static final String[] KEYS = {"id", "name", "href", "src", "action"};
+
+        /** The key of ATTRIBUTE starting at {@code at} (before {@code end}), or null. */
+        private static String keyAt(byte[] b, int at, int end) {
+            for (String key : KEYS) {
+                if (at + key.length() > end) continue;
+                boolean same = true;
+                for (int n = 0; n < key.length() && same; n++) same = b[at + n] == key.charAt(n);
+                if (same) return key;
+            }
+            return null;
         }
 
         private static boolean isAsciiLetter(byte c) {

@@ -62,4 +62,26 @@ class SiteLinkCheckerTest {
                         + "<section data-x=\"<a href='#ignored'>\">x</section><a name=anchor></a><a href=#anchor>y</a>"
                         + "<a title=\"x\" href=\"#also-gone\">z</a><abbr title=\"<\">x</abbr>")));
     }
+
+    @Test
+    void attributeScannerFindsWhatTheAttributeRegexFinds() {
+        java.util.Random random = new java.util.Random(3);
+        String[] pieces = {" ", "\t", "\n", "id", "name", "href", "src", "action", "data-id", "=", "\"", "'", "x", "#a",
+            "é", "&amp;", "/", "ids", " = "};
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder(" ");
+            int n = 1 + random.nextInt(14);
+            for (int k = 0; k < n; k++) sb.append(pieces[random.nextInt(pieces.length)]);
+            String attributes = sb.toString();
+            List<String> expected = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = SiteLinkChecker.ATTRIBUTE.matcher(attributes);
+            while (m.find()) {
+                expected.add(m.group(1) + "=" + (m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4)));
+            }
+            List<String> actual = new java.util.ArrayList<>();
+            byte[] b = attributes.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            SiteLinkChecker.Collector.scanAttributes(b, 0, b.length, (k, v) -> actual.add(k + "=" + v));
+            assertEquals(expected, actual, attributes);
+        }
+    }
 }
