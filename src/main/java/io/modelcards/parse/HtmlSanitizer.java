@@ -84,6 +84,7 @@ public final class HtmlSanitizer {
     private record Cleaned(String html, List<String> warnings) {}
 
     private static final int CACHE_LIMIT = 20_000;
+    private static final int CACHE_MAX_LENGTH = 300;
     private final java.util.Map<String, Cleaned> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Cleans {@code html}; removals are reported as warnings at {@code at} (none when diagnostics is null). */
@@ -97,7 +98,8 @@ public final class HtmlSanitizer {
             List<String> warnings = new ArrayList<>();
             for (io.modelcards.diag.Diagnostic d : local.all()) warnings.add(d.message());
             c = new Cleaned(out, List.copyOf(warnings));
-            if (cache.size() < CACHE_LIMIT) cache.put(html, c);
+            // short fragments come back (headers, link cells); paragraphs do not, and would only hold memory
+            if (html.length() <= CACHE_MAX_LENGTH && cache.size() < CACHE_LIMIT) cache.put(html, c);
         }
         if (diagnostics != null) for (String w : c.warnings()) diagnostics.warning(at, w);
         return c.html();

@@ -103,7 +103,7 @@ final class TableBuilder {
         String known = LINE_TEXTS.get(html); // headers come back in every card of a catalogue
         if (known != null) return known;
         String text = parsedLineText(html);
-        if (LINE_TEXTS.size() < 20_000) LINE_TEXTS.put(html, text);
+        if (html.length() <= 300 && LINE_TEXTS.size() < 20_000) LINE_TEXTS.put(html, text);
         return text;
     }
 
