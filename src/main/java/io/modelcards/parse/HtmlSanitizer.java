@@ -91,6 +91,7 @@ public final class HtmlSanitizer {
     public String clean(String html, SourcePosition at, Diagnostics diagnostics) {
         if (isPlainText(html)) return html; // nothing to clean, and jsoup would return the same characters
         if (SimpleLink.of(html) != null) return html; // a plain http(s) link: the same characters come back
+        if (KnownSafeHtml.is(html)) return html; // a plain paragraph as flexmark writes it: the same again
         Cleaned c = cache.get(html);
         if (c == null) {
             Diagnostics local = new Diagnostics();
