@@ -12,13 +12,13 @@ ROOT=$PWD
 BENCH=${BENCH_DIR:-$ROOT/target/bench}
 SHARED=${SHARED_BENCH:-$ROOT/../shared/bench}
 SIZES=("$@"); [ ${#SIZES[@]} -eq 0 ] && SIZES=(1000 10000)
-export MODELCARDS_HEAP=${MODELCARDS_HEAP:-2g}   # the launcher's heap (target/modelcards)
+# MODELCARDS_HEAP, when set, is the launcher's heap (default 3g, see src/main/launcher/modelcards)
 
 command -v hugo >/dev/null || { echo "hugo is missing: apt-get install -y hugo" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "/usr/bin/time is missing: apt-get install -y time" >&2; exit 2; }
 mvn -q -DskipTests package   # always measure the code as it is now (jar, launcher, class-data archive)
 mkdir -p "$BENCH"
-MC=$ROOT/target/modelcards   # the launcher: java -Xmx$MODELCARDS_HEAP -XX:TieredStopAtLevel=1 + AppCDS archive
+MC=$ROOT/target/modelcards   # the launcher (src/main/launcher/modelcards)
 
 # the seed site (content/), JVM start included: the median of five builds into a fresh folder
 seed_walls=()
@@ -83,5 +83,5 @@ for n in "${SIZES[@]}"; do
     "$(echo "$re_wall / $mc_wall" | bc -l)" "$(echo "$mc_rss / $hugo_rss" | bc -l)"
 done
 grep -q '"highlighted"' "$BENCH/report-${SIZES[0]}.json" 2>/dev/null && echo "code highlighted at build time: see report" || echo "code highlighting at build time: no (highlighting runs in the browser, see README)"
-echo "launcher: target/modelcards, heap ${MODELCARDS_HEAP}, -XX:TieredStopAtLevel=1, AppCDS archive target/modelcards.jsa"
+echo "launcher: target/modelcards (heap ${MODELCARDS_HEAP:-3g}, -XX:TieredStopAtLevel=1, G1 string deduplication, AppCDS archive target/modelcards.jsa)"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
