@@ -47,11 +47,13 @@ for n in "${SIZES[@]}"; do
 
   out=$BENCH/site-$n
   rm -rf "$out"
-  read -r mc_wall mc_rss < <(measure "modelcards-$n" "$MC" build --quiet --content "$corpus" --out "$out" --report "$BENCH/report-$n.json")
+  read -r mc_wall mc_rss < <(measure "modelcards-$n" "$MC" build --quiet --timings --content "$corpus" --out "$out" --report "$BENCH/report-$n.json")
   pages=$(find "$out" -name '*.html' | wc -l)
   size=$(du -sm "$out" | cut -f1)
   index=$(( $(stat -c %s "$out/search-index.js") / 1024 ))
   printf '%-22s %7s %9s %9.0f %10.0f %10s %10s\n' "modelcards" "$n" "$mc_wall" "$(echo "$pages / $mc_wall" | bc -l)" "$(echo "$mc_rss / 1024" | bc -l)" "$size" "$index"
+
+  grep -o 'timings:.*' "$BENCH/modelcards-$n.out" | sed "s/^/  $n cards stage /" || true
 
   # search in Chromium over this site's index (skipped when Chromium is missing)
   if command -v chromium >/dev/null 2>&1; then
