@@ -12,12 +12,23 @@ ROOT=$PWD
 BENCH=${BENCH_DIR:-$ROOT/target/bench}
 SHARED=${SHARED_BENCH:-$ROOT/../shared/bench}
 SIZES=("$@"); [ ${#SIZES[@]} -eq 0 ] && SIZES=(1000 10000)
-HEAP=${MODELCARDS_HEAP:-512m}
+# MODELCARDS_HEAP, when set, is the launcher's heap (default 3g, see src/main/launcher/modelcards)
 
 command -v hugo >/dev/null || { echo "hugo is missing: apt-get install -y hugo" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "/usr/bin/time is missing: apt-get install -y time" >&2; exit 2; }
-mvn -q -DskipTests package   # always measure the code as it is now
+mvn -q -DskipTests package   # always measure the code as it is now (jar, launcher, class-data archive)
 mkdir -p "$BENCH"
+MC=$ROOT/target/modelcards   # the launcher (src/main/launcher/modelcards)
+
+# the seed site (content/), JVM start included: the median of five builds into a fresh folder
+seed_walls=()
+for i in 1 2 3 4 5; do
+  rm -rf "$BENCH/site-seed"
+  read -r w _ < <(measure "modelcards-seed" "$MC" build --quiet --content content --out "$BENCH/site-seed" --report "$BENCH/report-seed.json")
+  seed_walls+=("$w")
+done
+seed_median=$(printf '%s\n' "${seed_walls[@]}" | sort -n | sed -n 3p)
+echo "seed site (6 models): median wall ${seed_median} s of 5 builds (${seed_walls[*]}), launcher target/modelcards"
 
 # run LABEL CMD... : prints "LABEL wall_s rss_kib" after running CMD under /usr/bin/time
 measure() {
@@ -36,11 +47,13 @@ for n in "${SIZES[@]}"; do
 
   out=$BENCH/site-$n
   rm -rf "$out"
-  read -r mc_wall mc_rss < <(measure "modelcards-$n" java -Xmx$HEAP -jar target/modelcards.jar build --quiet --content "$corpus" --out "$out" --report "$BENCH/report-$n.json")
+  read -r mc_wall mc_rss < <(measure "modelcards-$n" "$MC" build --quiet --timings --content "$corpus" --out "$out" --report "$BENCH/report-$n.json")
   pages=$(find "$out" -name '*.html' | wc -l)
   size=$(du -sm "$out" | cut -f1)
   index=$(( $(stat -c %s "$out/search-index.js") / 1024 ))
   printf '%-22s %7s %9s %9.0f %10.0f %10s %10s\n' "modelcards" "$n" "$mc_wall" "$(echo "$pages / $mc_wall" | bc -l)" "$(echo "$mc_rss / 1024" | bc -l)" "$size" "$index"
+
+  grep -o 'timings:.*' "$BENCH/modelcards-$n.out" | sed "s/^/  $n cards stage /" || true
 
   # search in Chromium over this site's index (skipped when Chromium is missing)
   if command -v chromium >/dev/null 2>&1; then
@@ -54,7 +67,7 @@ for n in "${SIZES[@]}"; do
 
   # rebuild over the previous output: nothing changed, so nothing may be rewritten (the build replays itself)
   before=$(find "$out" -type f -newer "$BENCH/modelcards-$n.time" | wc -l)
-  read -r re_wall re_rss < <(measure "rebuild-$n" java -Xmx$HEAP -jar target/modelcards.jar build --quiet --content "$corpus" --out "$out" --report "$BENCH/report-$n.json")
+  read -r re_wall re_rss < <(measure "rebuild-$n" "$MC" build --quiet --content "$corpus" --out "$out" --report "$BENCH/report-$n.json")
   rewritten=$(find "$out" -type f -newer "$BENCH/modelcards-$n.time" | wc -l)
   printf '%-22s %7s %9s %9s %10.0f %10s %10s\n' "modelcards-rebuild" "$n" "$re_wall" "-" "$(echo "$re_rss / 1024" | bc -l)" "$((rewritten - before)) rewritten" ""
 
@@ -72,4 +85,5 @@ for n in "${SIZES[@]}"; do
     "$(echo "$re_wall / $mc_wall" | bc -l)" "$(echo "$mc_rss / $hugo_rss" | bc -l)"
 done
 grep -q '"highlighted"' "$BENCH/report-${SIZES[0]}.json" 2>/dev/null && echo "code highlighted at build time: see report" || echo "code highlighting at build time: no (highlighting runs in the browser, see README)"
+echo "launcher: target/modelcards (heap ${MODELCARDS_HEAP:-3g}, -XX:TieredStopAtLevel=1, G1 string deduplication, AppCDS archive target/modelcards.jsa)"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"

@@ -72,7 +72,6 @@ public final class IncrementalBuilder {
     private RenderCache renderCache = new RenderCache();
     private ModelSteps steps = new ModelSteps();
     private TemplateSources templateSources;
-    private LinkSources.Cache linkSources = new LinkSources.Cache();
     private SiteLinkChecker.Cache linkCheck = new SiteLinkChecker.Cache();
 
     /** A page depends on its model and on the related models listed on it. */
@@ -121,7 +120,6 @@ public final class IncrementalBuilder {
         renderCache = new RenderCache();
         steps = new ModelSteps();
         templateSources = TemplateSources.read(options.templatesDir());
-        linkSources = new LinkSources.Cache();
         linkCheck = new SiteLinkChecker.Cache();
         return assemble(start, true);
     }
@@ -196,7 +194,7 @@ public final class IncrementalBuilder {
         }, renderCache, d));
         out.addAll(assetFiles);
         progress.stage("check");
-        linkCheck.check(out, new LinkSources(site, templateSources, linkSources), d);
+        linkCheck.check(out, new LinkSources(site, templateSources), d);
         progress.done();
         boolean ok = !SiteBuilder.failed(d, options.strict());
         // a failed build keeps the pages it did not use: fixing the content brings most of them back unchanged

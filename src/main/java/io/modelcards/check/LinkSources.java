@@ -20,49 +20,20 @@ import org.jsoup.nodes.Element;
  * template line that writes it, else the page's template.
  */
 public final class LinkSources {
+    /** Model page → its model; a page's links are indexed only when one of them is broken (rarely). */
+    private final Map<String, Model> models = new HashMap<>();
     private final Map<String, Map<String, SourcePosition>> content = new HashMap<>();
     private final TemplateSources templates;
 
     public LinkSources(Site site, TemplateSources templates) {
-        this(site, templates, new Cache());
-    }
-
-    /**
-     * Like {@link #LinkSources(Site, TemplateSources)}, reading again only the models not in {@code cache}. The
-     * models are read when a link is first located, that is, only when the site has a broken link.
-     */
-    public LinkSources(Site site, TemplateSources templates, Cache cache) {
         this.templates = templates;
-        this.site = site;
-        this.cache = cache;
-    }
-
-    private final Site site;
-    private final Cache cache;
-    private boolean read;
-
-    private void read() {
-        if (read) return;
-        read = true;
-        Map<Model, Map<String, SourcePosition>> kept = new HashMap<>();
-        for (Model m : site.models()) {
-            Map<String, SourcePosition> links = cache.byModel.get(m);
-            if (links == null) links = contentLinks(m);
-            kept.put(m, links);
-            content.put(SitePaths.model(m.slug()), links);
-        }
-        cache.byModel = kept;
-    }
-
-    /** The links of each model of the last site, kept by serve between rebuilds. Not thread-safe. */
-    public static final class Cache {
-        private Map<Model, Map<String, SourcePosition>> byModel = new HashMap<>();
+        for (Model m : site.models()) models.put(SitePaths.model(m.slug()), m);
     }
 
     /** The source of {@code href} on {@code page}, and whether it is content (true) or a template (false). */
     Located locate(String page, String href) {
-        read();
-        SourcePosition at = content.getOrDefault(page, Map.of()).get(href);
+        Model m = models.get(page);
+        SourcePosition at = m == null ? null : content.computeIfAbsent(page, k -> contentLinks(m)).get(href);
         if (at != null) return new Located(at, true);
         String preferred = templateOf(page);
         String tail = href.replaceFirst("^(\\.\\./|\\./)+", "");

@@ -27,8 +27,9 @@ public final class SiteLinkChecker {
     /** A broken link as found in one page. */
     public record Broken(String page, String href, String reason) {}
 
-    private static final Pattern TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)(\\s[^<>]*)?>");
-    private static final Pattern ATTRIBUTE = Pattern.compile(
+    /** A start tag with attributes is {@code <([a-zA-Z][a-zA-Z0-9-]*)(\s[^<>]*)>}; Collector.add finds them by hand. */
+    /** The attributes the check reads; {@link Collector#scanAttributes} finds its matches by hand. */
+    static final Pattern ATTRIBUTE = Pattern.compile(
             "\\s(id|name|href|src|action)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))");
     /** Embedded media: a missing one shows as a gap in the page, so it is a warning; a broken link is an error. */
     private static final Set<String> MEDIA = Set.of("img", "source", "video", "audio");
@@ -62,27 +63,99 @@ public final class SiteLinkChecker {
             if (!f.path().endsWith(".html")) return;
             Set<String> pageIds = new HashSet<>();
             List<Ref> pageLinks = new java.util.ArrayList<>();
-            java.util.regex.Matcher tag = TAG.matcher(f.asText());
-            while (tag.find()) {
-                if (tag.group(2) == null) continue;
-                String tagName = tag.group(1).toLowerCase(java.util.Locale.ROOT);
-                boolean linking = LINKING.contains(tagName);
-                java.util.regex.Matcher a = ATTRIBUTE.matcher(tag.group(2));
-                while (a.find()) {
-                    String raw = a.group(2) != null ? a.group(2) : a.group(3) != null ? a.group(3) : a.group(4);
-                    String value = org.jsoup.parser.Parser.unescapeEntities(raw, true);
-                    switch (a.group(1)) {
+            byte[] b = f.bytes();
+            // start tags with attributes, found in the UTF-8 bytes (tag syntax is ASCII) without decoding the page
+            for (int i = 0; i < b.length; i++) {
+                if (b[i] != '<' || i + 1 >= b.length || !isAsciiLetter(b[i + 1])) continue;
+                int nameEnd = i + 2;
+                while (nameEnd < b.length && (isAsciiLetter(b[nameEnd]) || isAsciiDigit(b[nameEnd]) || b[nameEnd] == '-')) nameEnd++;
+                if (nameEnd >= b.length || !isSpace(b[nameEnd])) continue; // no attributes (or not a tag)
+                int end = nameEnd;
+                while (end < b.length && b[end] != '<' && b[end] != '>') end++;
+                if (end >= b.length || b[end] != '>') continue; // the scan goes on from the next '<'
+                int from = nameEnd;
+                String tagName = new String(b, i + 1, nameEnd - i - 1, StandardCharsets.US_ASCII);
+                i = end;
+                scanAttributes(b, from, end, (key, raw) -> {
+                    String value = raw.indexOf('&') < 0 ? raw : org.jsoup.parser.Parser.unescapeEntities(raw, true);
+                    switch (key) {
                         case "id" -> pageIds.add(value);
-                        case "name" -> { if (tag.group(1).equalsIgnoreCase("a")) pageIds.add(value); }
+                        case "name" -> { if (tagName.equalsIgnoreCase("a")) pageIds.add(value); }
                         default -> {
+                            String lower = tagName.toLowerCase(java.util.Locale.ROOT);
+                            if (!LINKING.contains(lower)) break;
                             String h = value.strip();
-                            if (linking && !h.startsWith("//") && !SCHEME.matcher(h).find()) pageLinks.add(new Ref(value, MEDIA.contains(tagName)));
+                            if (!h.startsWith("//") && !SCHEME.matcher(h).find()) pageLinks.add(new Ref(value, MEDIA.contains(lower)));
                         }
                     }
-                }
+                });
             }
             ids.put(f.path(), pageIds);
             links.put(f.path(), pageLinks);
+        }
+
+        /**
+         * The matches of ATTRIBUTE in the bytes [from, end) of a tag, found by hand (the regex was a tenth of a
+         * build): whitespace, a key, "=", a value in double, single or no quotes; each as (key, raw value).
+         */
+        static void scanAttributes(byte[] b, int from, int end, java.util.function.BiConsumer<String, String> found) {
+            for (int j = from; j < end; j++) {
+                if (!isSpace(b[j])) continue;
+                String key = keyAt(b, j + 1, end);
+                if (key == null) continue;
+                int k = j + 1 + key.length();
+                while (k < end && isSpace(b[k])) k++;
+                if (k >= end || b[k] != '=') continue;
+                k++;
+                while (k < end && isSpace(b[k])) k++;
+                if (k >= end) continue;
+                int valueStart;
+                int valueEnd;
+                int next;
+                if (b[k] == '"' || b[k] == '\'') {
+                    byte quote = b[k];
+                    valueStart = k + 1;
+                    valueEnd = valueStart;
+                    while (valueEnd < end && b[valueEnd] != quote) valueEnd++;
+                    if (valueEnd >= end) continue; // unclosed: no match here
+                    next = valueEnd + 1;
+                } else {
+                    valueStart = k;
+                    valueEnd = k;
+                    while (valueEnd < end && !isSpace(b[valueEnd]) && b[valueEnd] != '"' && b[valueEnd] != '\''
+                            && b[valueEnd] != '>') valueEnd++;
+                    if (valueEnd == valueStart) continue;
+                    next = valueEnd;
+                }
+                j = next - 1; // the next match starts after this one
+                found.accept(key, new String(b, valueStart, valueEnd - valueStart, StandardCharsets.UTF_8));
+            }
+        }
+
+        private static final String[] KEYS = {"id", "name", "href", "src", "action"};
+
+        /** The key of ATTRIBUTE starting at {@code at} (before {@code end}), or null. */
+        private static String keyAt(byte[] b, int at, int end) {
+            for (String key : KEYS) {
+                if (at + key.length() > end) continue;
+                boolean same = true;
+                for (int n = 0; n < key.length() && same; n++) same = b[at + n] == key.charAt(n);
+                if (same) return key;
+            }
+            return null;
+        }
+
+        private static boolean isAsciiLetter(byte c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+
+        private static boolean isAsciiDigit(byte c) {
+            return c >= '0' && c <= '9';
+        }
+
+        /** The characters of the regex class \\s. */
+        private static boolean isSpace(byte c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
         }
 
         public List<Broken> finish(LinkSources sources, Diagnostics diagnostics) {

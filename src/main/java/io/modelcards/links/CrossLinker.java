@@ -74,6 +74,21 @@ final class CrossLinker {
      * Adds links to other models' pages in one block's HTML; {@code linked} holds the models already linked on
      * this page and is updated.
      */
+    /**
+     * {@link #link} and then {@link HtmlLinks#markExternal(String)}, in one parse of the HTML (a catalogue has
+     * tens of thousands of paragraphs).
+     */
+    String linkAndMarkExternal(String html, Model page, Set<String> linked) {
+        if (finder.isEmpty() || html.isBlank() || !finder.mayOccur(html)) return HtmlLinks.markExternal(html);
+        Document d = HtmlLinks.parse(html);
+        boolean changed = false;
+        List<TextNode> texts = new ArrayList<>();
+        collect(d.body(), texts);
+        for (TextNode t : texts) changed |= linkText(t, page, linked);
+        changed |= HtmlLinks.markExternal(d);
+        return changed ? HtmlLinks.html(d) : html;
+    }
+
     String link(String html, Model page, Set<String> linked) {
         if (finder.isEmpty() || html.isBlank() || !finder.mayOccur(html)) return html;
         Document d = HtmlLinks.parse(html);

@@ -53,17 +53,41 @@ final class HtmlLinks {
         return html;
     }
 
+    /**
+     * One anchor and nothing else, with nothing jsoup would write differently (no entity, no markup in the text):
+     * the commonest cell of link tables, marked without a parse.
+     */
+    private static final java.util.regex.Pattern LONE_EXTERNAL = java.util.regex.Pattern.compile(
+            "<a href=\"((?:https?:)?//[^\"<>&'\\s\u00A0]*)\">([^<>&\u00A0]*)</a>");
+
     /** Gives external anchors rel="noopener noreferrer" and the external marker class. */
     static String markExternal(String html) {
         if (!html.contains("<a")) return html;
+        if (html.startsWith("<a href=\"") && html.endsWith("</a>")) {
+            java.util.regex.Matcher m = LONE_EXTERNAL.matcher(html);
+            if (m.matches() && isExternal(m.group(1))) {
+                return "<a href=\"" + m.group(1) + "\" rel=\"noopener noreferrer\" class=\"" + EXTERNAL_CLASS + "\">"
+                        + m.group(2) + "</a>";
+            }
+        }
+        return markExternalParsed(html);
+    }
+
+    /** {@link #markExternal} by way of jsoup, for any HTML. */
+    static String markExternalParsed(String html) {
         Document d = parse(html);
+        return markExternal(d) ? html(d) : html;
+    }
+
+    /** Marks the external anchors of a parsed fragment; true when any was. */
+    static boolean markExternal(Document d) {
         boolean changed = false;
         for (Element a : d.select("a[href]")) {
             if (!isExternal(a.attr("href"))) continue;
             a.attr("rel", "noopener noreferrer").addClass(EXTERNAL_CLASS);
             changed = true;
         }
-        return changed ? html(d) : html;
+        return changed;
     }
 
     static boolean isExternal(String href) {

@@ -112,13 +112,13 @@ public final class SiteLinker {
             for (Block b : model.blocks()) {
                 if (b instanceof Block.Prose p) {
                     String html = proseLinks(p.html(), model.links(), p.origin().line());
-                    html = HtmlLinks.markExternal(crossLinker.link(html, model, crossLinked));
+                    html = crossLinker.linkAndMarkExternal(html, model, crossLinked);
                     blocks.add(new Block.Prose(html, p.text(), p.origin()));
                 } else if (b instanceof Block.ListBlock l) {
                     List<String> items = new ArrayList<>();
                     for (String item : l.items()) {
                         String html = proseLinks(item, model.links(), l.origin().line());
-                        items.add(HtmlLinks.markExternal(crossLinker.link(html, model, crossLinked)));
+                        items.add(crossLinker.linkAndMarkExternal(html, model, crossLinked));
                     }
                     blocks.add(new Block.ListBlock(l.ordered(), items, l.origin()));
                 } else if (b instanceof Block.TableBlock t) {

@@ -84,11 +84,14 @@ public final class HtmlSanitizer {
     private record Cleaned(String html, List<String> warnings) {}
 
     private static final int CACHE_LIMIT = 20_000;
+    private static final int CACHE_MAX_LENGTH = 300;
     private final java.util.Map<String, Cleaned> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Cleans {@code html}; removals are reported as warnings at {@code at} (none when diagnostics is null). */
     public String clean(String html, SourcePosition at, Diagnostics diagnostics) {
         if (isPlainText(html)) return html; // nothing to clean, and jsoup would return the same characters
+        if (SimpleLink.of(html) != null) return html; // a plain http(s) link: the same characters come back
+        if (KnownSafeHtml.is(html)) return html; // a plain paragraph as flexmark writes it: the same again
         Cleaned c = cache.get(html);
         if (c == null) {
             Diagnostics local = new Diagnostics();
@@ -96,13 +99,15 @@ public final class HtmlSanitizer {
             List<String> warnings = new ArrayList<>();
             for (io.modelcards.diag.Diagnostic d : local.all()) warnings.add(d.message());
             c = new Cleaned(out, List.copyOf(warnings));
-            if (cache.size() < CACHE_LIMIT) cache.put(html, c);
+            // short fragments come back (headers, link cells); paragraphs do not, and would only hold memory
+            if (html.length() <= CACHE_MAX_LENGTH && cache.size() < CACHE_LIMIT) cache.put(html, c);
         }
         if (diagnostics != null) for (String w : c.warnings()) diagnostics.warning(at, w);
         return c.html();
     }
 
-    private String cleanNow(String html, SourcePosition at, Diagnostics diagnostics) {
+    /** The full cleaning, without the shortcuts and the memo: for tests that check the shortcuts against it. */
+    String cleanNow(String html, SourcePosition at, Diagnostics diagnostics) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         for (Element nobr : dirty.select("nobr")) {
             nobr.tagName("span").attr("class", "nowrap");

@@ -1,5 +1,6 @@
 package io.modelcards.parse;
 
+import java.util.regex.Pattern;
 import io.modelcards.diag.Diagnostics;
 import io.modelcards.diag.SourcePosition;
 import io.modelcards.model.Cell;
@@ -19,6 +20,8 @@ import org.jsoup.nodes.Element;
  * (a blank first cell continues the group above), links with positions. Keeps every cell.
  */
 final class TableBuilder {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private TableBuilder() {}
 
     static Table build(String id, String caption, List<RawCell> header, List<List<RawCell>> body, String path,
@@ -39,8 +42,11 @@ final class TableBuilder {
                 RawCell rc = raw.get(c);
                 List<String> parts = c < columns.size() ? columns.get(c).parts() : List.of();
                 CellValue value = CellTyper.type(rc.text(), parts);
-                cells.add(new Cell(rc.source(), rc.html(), rc.text(), value,
-                        links(rc.html(), SourcePosition.of(path, rc.line()))));
+                // most cells are plain text, the same in all three forms: keep one string, not three equal ones
+                String source = rc.source();
+                String html = rc.html().equals(source) ? source : rc.html();
+                String text = rc.text().equals(source) ? source : rc.text().equals(html) ? html : rc.text();
+                cells.add(new Cell(source, html, text, value, links(html, SourcePosition.of(path, rc.line()))));
             }
             typed.add(cells);
             lines.add(line);
@@ -80,6 +86,8 @@ final class TableBuilder {
     /** Links of sanitized HTML, each placed at {@code at}. */
     static List<Link> links(String html, SourcePosition at) {
         if (!html.contains("<a")) return List.of();
+        SimpleLink simple = SimpleLink.of(html);
+        if (simple != null) return List.of(Link.of(simple.text(), simple.href(), at));
         List<Link> links = new ArrayList<>();
         for (Element a : Jsoup.parseBodyFragment(html).select("a[href]")) {
             links.add(Link.of(a.text(), a.attr("href"), at));
@@ -90,11 +98,23 @@ final class TableBuilder {
     /** Plain text of sanitized HTML with line breaks kept as "\n" (for headers such as VQAv2<br>acc.). */
     static String lineText(String html) {
         if (html.indexOf('<') < 0) return plain(html);
+        SimpleLink simple = SimpleLink.of(html);
+        if (simple != null) return simple.text();
+        String known = LINE_TEXTS.get(html); // headers come back in every card of a catalogue
+        if (known != null) return known;
+        String text = parsedLineText(html);
+        if (html.length() <= 300 && LINE_TEXTS.size() < 20_000) LINE_TEXTS.put(html, text);
+        return text;
+    }
+
+    private static final java.util.Map<String, String> LINE_TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String parsedLineText(String html) {
         Element body = Jsoup.parseBodyFragment(html.replaceAll("(?i)<br\\s*/?>", "\n<span></span>")).body();
         StringBuilder sb = new StringBuilder();
         for (String part : body.wholeText().split("\n", -1)) {
             if (sb.length() > 0) sb.append('\n');
-            sb.append(part.replaceAll("\\s+", " ").strip());
+            sb.append(SPACES.matcher(part).replaceAll(" ").strip());
         }
         return sb.toString().strip();
     }
@@ -102,11 +122,13 @@ final class TableBuilder {
     /** Text of markup-free HTML: entities decoded, whitespace collapsed, as jsoup's text() would give. */
     static String plain(String html) {
         String t = html.indexOf('&') < 0 ? html : org.jsoup.parser.Parser.unescapeEntities(html, false);
-        return t.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(t).replaceAll(" ").strip();
     }
 
     static String text(String html) {
         if (html.indexOf('<') < 0) return plain(html);
+        SimpleLink simple = SimpleLink.of(html);
+        if (simple != null) return simple.text();
         return Jsoup.parseBodyFragment(html).body().text();
     }
 }

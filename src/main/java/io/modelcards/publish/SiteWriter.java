@@ -112,6 +112,10 @@ public final class SiteWriter {
             if (!Files.exists(marker)) Files.writeString(marker, "This folder is written by modelcards; it may delete files here.\n");
             Path staging = root.resolve(STAGING);
             deleteTree(staging); // left by a build that was killed
+            if (holdsOnly(root, Set.of(MARKER))) {
+                // nothing to keep safe: pages go straight into place (no staging, renames or stale-file walk)
+                return new Session(out, root, root.toRealPath(), null);
+            }
             Files.createDirectories(staging);
             return new Session(out, root, root.toRealPath(), staging);
         } catch (IOException e) {
@@ -138,9 +142,14 @@ public final class SiteWriter {
             produced.add(root.resolve(STATE));
         }
 
+        /** A first build into an empty folder writes in place; there is no earlier site to keep whole. */
+        private boolean direct() {
+            return staging == null;
+        }
+
         private Path target(String path) {
             Path target = root.resolve(path).normalize();
-            if (!target.startsWith(root) || target.startsWith(staging)) {
+            if (!target.startsWith(root) || (staging != null && target.startsWith(staging))) {
                 throw new IllegalArgumentException("path outside the site: " + path);
             }
             if (!produced.add(target)) throw new IllegalArgumentException("file rendered twice: " + path);
@@ -151,6 +160,12 @@ public final class SiteWriter {
         public void accept(OutputFile f) {
             Path target = target(f.path());
             try {
+                if (direct()) {
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, f.bytes());
+                    staged.put(target, target);
+                    return;
+                }
                 if (Files.isRegularFile(target) && Files.size(target) == f.bytes().length
                         && Arrays.equals(Files.readAllBytes(target), f.bytes())) {
                     unchanged.incrementAndGet();
@@ -168,9 +183,16 @@ public final class SiteWriter {
         @Override
         public void acceptStream(String path, io.modelcards.render.SiteSink.StreamWriter writer) {
             Path target = target(path);
-            Path st = staging.resolve(path);
+            Path st = direct() ? target : staging.resolve(path);
             try {
                 Files.createDirectories(st.getParent());
+                if (direct()) {
+                    try (var stream = new java.io.BufferedOutputStream(Files.newOutputStream(st), 1 << 16)) {
+                        writer.write(stream);
+                    }
+                    staged.put(target, target);
+                    return;
+                }
                 try (var stream = new java.io.BufferedOutputStream(Files.newOutputStream(st), 1 << 16)) {
                     writer.write(stream);
                 }
@@ -187,6 +209,7 @@ public final class SiteWriter {
 
         /** Moves every changed file into place (each by an atomic rename) and deletes files no longer produced. */
         public Result commit() throws OutputFolderException {
+            if (direct()) return new Result(staged.size(), 0, 0);
             int written = 0;
             Path current = root;
             try {
@@ -216,10 +239,21 @@ public final class SiteWriter {
         /** Forgets the staged files; the site stays as it was. */
         public void abort() {
             try {
+                if (direct()) { // the folder was empty: make it so again
+                    deleteStale(root, Set.of(root.resolve(MARKER)));
+                    return;
+                }
                 deleteTree(staging);
             } catch (IOException e) {
                 // the staging folder is removed by the next build
             }
+        }
+    }
+
+    /** True when the folder holds no entry other than {@code names}. */
+    private static boolean holdsOnly(Path dir, Set<String> names) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.allMatch(p -> names.contains(p.getFileName().toString()));
         }
     }
 

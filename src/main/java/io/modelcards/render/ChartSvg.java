@@ -80,20 +80,27 @@ public final class ChartSvg {
         sb.append("<text class=\"chart-title\" x=\"").append(LEFT).append("\" y=\"20\">").append(esc(spec.title())).append("</text>");
         // axes and grid
         sb.append("<g class=\"chart-grid\">");
+        // grid lines, tick marks and axes as two paths rather than a line element each (a fifth of a chart's bytes)
+        StringBuilder grid = new StringBuilder();
+        StringBuilder labels = new StringBuilder();
         for (double t : yTicks) {
             double y = sy.applyAsDouble(t);
-            sb.append(line(LEFT, y, LEFT + plotW, y, "grid"));
-            sb.append("<text class=\"tick\" x=\"").append(LEFT - 6).append("\" y=\"").append(fmt(y + 4))
+            grid.append('M').append(fmt(LEFT)).append(' ').append(fmt(y)).append('H').append(fmt(LEFT + plotW));
+            labels.append("<text class=\"tick\" x=\"").append(LEFT - 6).append("\" y=\"").append(fmt(y + 4))
                     .append("\" text-anchor=\"end\">").append(esc(num(t))).append("</text>");
         }
+        StringBuilder axis = new StringBuilder();
         for (BigDecimal x : xTicks(series)) {
             double px = sx.applyAsDouble(xValue(x, spec.logX()));
-            sb.append(line(px, TOP + plotH, px, TOP + plotH + 4, "axis"));
-            sb.append("<text class=\"tick\" x=\"").append(fmt(px)).append("\" y=\"").append(fmt(TOP + plotH + 16))
+            axis.append('M').append(fmt(px)).append(' ').append(fmt(TOP + plotH)).append('V').append(fmt(TOP + plotH + 4));
+            labels.append("<text class=\"tick\" x=\"").append(fmt(px)).append("\" y=\"").append(fmt(TOP + plotH + 16))
                     .append("\" text-anchor=\"middle\">").append(esc(spec.logX() ? human(x) : x.stripTrailingZeros().toPlainString()))
                     .append("</text>");
         }
-        sb.append(line(LEFT, TOP, LEFT, TOP + plotH, "axis")).append(line(LEFT, TOP + plotH, LEFT + plotW, TOP + plotH, "axis"));
+        axis.append('M').append(fmt(LEFT)).append(' ').append(fmt(TOP)).append('V').append(fmt(TOP + plotH))
+                .append('H').append(fmt(LEFT + plotW));
+        if (grid.length() > 0) sb.append("<path class=\"grid\" d=\"").append(grid).append("\"/>");
+        sb.append("<path class=\"axis\" d=\"").append(axis).append("\"/>").append(labels);
         sb.append("</g>");
         sb.append("<text class=\"axis-label\" x=\"").append(fmt(LEFT + plotW / 2)).append("\" y=\"").append(HEIGHT - 8)
                 .append("\" text-anchor=\"middle\">").append(esc(spec.xLabel())).append("</text>");
@@ -182,10 +189,6 @@ public final class ChartSvg {
                     + fmt(x - 5) + "," + fmt(y + 4) + "\">" + title + "</polygon>";
             default -> "<circle class=\"" + cls + "\" cx=\"" + fmt(x) + "\" cy=\"" + fmt(y) + "\" r=\"4\">" + title + "</circle>";
         };
-    }
-
-    private static String line(double x1, double y1, double x2, double y2, String cls) {
-        return "<line class=\"" + cls + "\" x1=\"" + fmt(x1) + "\" y1=\"" + fmt(y1) + "\" x2=\"" + fmt(x2) + "\" y2=\"" + fmt(y2) + "\"/>";
     }
 
     /** 1550000000 → "1.55B". */

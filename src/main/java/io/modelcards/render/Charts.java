@@ -99,11 +99,13 @@ final class Charts {
         byHeader.forEach((header, rs) -> {
             Map<String, Map<BigDecimal, BigDecimal>> series = new LinkedHashMap<>();
             List<Table> tables = new ArrayList<>();
+            Set<Table> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             for (Reading r : rs) {
                 String name = join(r.series(), r.settings());
                 if (series.computeIfAbsent(name, k -> new LinkedHashMap<>()).putIfAbsent(r.x(), r.y()) == null) {
-                    addOnce(tables, r.source().table());
+                    addOnce(tables, seen, r.source().table());
                 }
+                if (series.size() > MAX_SERIES) return; // too many lines to read: no chart (and no need to go on)
             }
             if (!hasLine(series) || series.size() > MAX_SERIES) return;
             Reading first = rs.get(0);
@@ -137,14 +139,16 @@ final class Charts {
         for (List<String> s : settings) common.retainAll(s);
         Map<String, Map<BigDecimal, BigDecimal>> series = new LinkedHashMap<>();
         List<Table> tables = new ArrayList<>();
+        Set<Table> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < chosen.size(); i++) {
             Reading r = chosen.get(i);
             List<String> own = new ArrayList<>(settings.get(i));
             own.removeAll(common);
             if (series.computeIfAbsent(join(r.family(), own), k -> new LinkedHashMap<>())
                     .putIfAbsent(r.parameters(), r.y()) == null) {
-                addOnce(tables, r.source().table());
+                addOnce(tables, seen, r.source().table());
             }
+            if (series.size() > MAX_SERIES) return null;
         }
         if (!hasLine(series) || series.size() > MAX_SERIES) return null;
         Reading first = chosen.get(0);
@@ -254,17 +258,19 @@ final class Charts {
     }
 
     /** The name without its size: "IDEFICS 80B Instruct" → "IDEFICS Instruct"; the model's name when nothing is left. */
+    private static final Pattern SEPARATOR_RUN = Pattern.compile("([-_ ])[-_ ]+");
+    private static final Pattern SEPARATOR_ENDS = Pattern.compile("^[-_ ]+|[-_ ]+$");
     static String family(Model m, String name) {
         Matcher size = SIZE.matcher(name);
         if (!size.find()) return m.name();
-        String rest = (name.substring(0, size.start()) + " " + name.substring(size.end()))
-                .replaceAll("([-_ ])[-_ ]+", "$1").replaceAll("^[-_ ]+|[-_ ]+$", "");
+        String rest = SEPARATOR_ENDS.matcher(SEPARATOR_RUN.matcher(name.substring(0, size.start()) + " "
+                + name.substring(size.end())).replaceAll("$1")).replaceAll("");
         return rest.isEmpty() ? m.name() : rest;
     }
 
-    private static void addOnce(List<Table> tables, Table t) {
-        for (Table seen : tables) if (seen == t) return;
-        tables.add(t);
+    /** Tables in order of first use; compared by identity (equality walks every cell), in constant time. */
+    private static void addOnce(List<Table> tables, Set<Table> seen, Table t) {
+        if (seen.add(t)) tables.add(t);
     }
 
     private static boolean hasLine(Map<String, Map<BigDecimal, BigDecimal>> series) {

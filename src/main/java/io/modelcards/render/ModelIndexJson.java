@@ -1,5 +1,6 @@
 package io.modelcards.render;
 
+import java.util.regex.Pattern;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.modelcards.model.Curated;
@@ -57,8 +58,11 @@ record ModelIndexJson(@JsonProperty("model-index") List<Entry> modelIndex) {
     }
 
     /** A model-index type id: "OE VQA acc." → oe-vqa-acc, "ImageNet-1k" → imagenet-1k. */
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern DASH_ENDS = Pattern.compile("^-|-$");
+
     static String type(String name) {
-        String t = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String t = DASH_ENDS.matcher(NON_ALNUM.matcher(name.toLowerCase(java.util.Locale.ROOT)).replaceAll("-")).replaceAll("");
         return t.isEmpty() ? "other" : t;
     }
 }

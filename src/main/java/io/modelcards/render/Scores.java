@@ -1,5 +1,6 @@
 package io.modelcards.render;
 
+import java.util.regex.Pattern;
 import io.modelcards.model.Cell;
 import io.modelcards.model.CellValue;
 import io.modelcards.model.Column;
@@ -20,10 +21,12 @@ import java.util.Locale;
 final class Scores {
     private Scores() {}
 
+    private static final Pattern LOWER_IS_BETTER = Pattern.compile("\\b(wer|cer|error|loss|perplexity|ppl)\\b");
+
     record Score(String name, String benchmark, String metric, String settings, BigDecimal value) {
         /** Error rates and losses are better when lower. */
         boolean lowerIsBetter() {
-            return metric.toLowerCase(Locale.ROOT).matches(".*\\b(wer|cer|error|loss|perplexity|ppl)\\b.*");
+            return LOWER_IS_BETTER.matcher(metric.toLowerCase(Locale.ROOT)).find();
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Entities;
+import org.unbescape.html.HtmlEscape;
 
 /** Builds the view of a table: header cells, and body cells carrying their typed value as data attributes. */
 final class TableViews {
@@ -43,9 +44,38 @@ final class TableViews {
                 cells.add(new CellView(CellMarkup.html(c), c.value().type(), sortKey(c.value()), sortText(c), first,
                         repeat, title(c)));
             }
-            rows.add(new RowView(r.id(), r.group(), cells));
+            rows.add(new RowView(r.id(), r.group(), cells, cellsHtml(cells)));
         }
         return new TableView(table.id(), caption, table.kind().label(), headers, rows, table.origin().toString());
+    }
+
+    /**
+     * The cells of a row as the table needs them: a row header ({@code th scope="row"}) or a data cell, the typed
+     * value in {@code data-type}, {@code data-sort} and {@code data-sort-text} for site.js' sorting, the note
+     * (e.g. "change: -22.7") in {@code title}; attribute values escaped as Thymeleaf escapes them.
+     */
+    static String cellsHtml(List<CellView> cells) {
+        StringBuilder sb = new StringBuilder(cells.size() * 64);
+        for (CellView c : cells) {
+            String tag = c.rowHeader() ? "th" : "td";
+            sb.append("\n          <").append(tag);
+            if (c.rowHeader()) sb.append(" scope=\"row\"");
+            attribute(sb, "data-type", c.type());
+            attribute(sb, "data-sort", c.sort());
+            attribute(sb, "data-sort-text", c.sortText());
+            attribute(sb, "title", c.title());
+            sb.append('>');
+            if (!c.groupRepeat().isEmpty()) {
+                sb.append("<span class=\"group-repeat\">").append(HtmlEscape.escapeHtml4Xml(c.groupRepeat())).append("</span>");
+            }
+            sb.append(c.html()).append("</").append(tag).append('>');
+        }
+        return sb.append("\n      ").toString();
+    }
+
+    private static void attribute(StringBuilder sb, String name, String value) {
+        if (value.isEmpty()) return;
+        sb.append(' ').append(name).append("=\"").append(HtmlEscape.escapeHtml4Xml(value)).append('"');
     }
 
     private static String annotationTitle(Map<String, String> annotations) {

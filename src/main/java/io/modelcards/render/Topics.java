@@ -29,8 +29,55 @@ import java.util.regex.Pattern;
  */
 final class Topics {
     /** A value a model reports: which row of which table, with what metric. {@code rowId} may be empty. */
-    /** One result on a topic page; {@code type} and {@code sortKey} carry the typed cell for sorting. */
-    record Result(Model model, String label, String rowId, String metric, String value, String type, String sortKey) {}
+    /**
+     * One result on a topic page; {@code type} and {@code sortKey} carry the typed cell for sorting. A result from
+     * a table keeps only where it is (a catalogue has a million of them, and a page shows at most 500): its
+     * label, value and sort key are read from the cell when asked for.
+     */
+    static final class Result {
+        private final Model model;
+        private final String metric;
+        private final Table table;
+        private final Row row;
+        private final int column;
+        private final String label;
+        private final String value;
+
+        /** A cell of a table. */
+        Result(Model model, String metric, Table table, Row row, int column) {
+            this.model = model;
+            this.metric = metric;
+            this.table = table;
+            this.row = row;
+            this.column = column;
+            this.label = null;
+            this.value = null;
+        }
+
+        /** A number stated outside tables (front matter, curated.yaml). */
+        Result(Model model, String label, String metric, java.math.BigDecimal value) {
+            this.model = model;
+            this.metric = metric;
+            this.table = null;
+            this.row = null;
+            this.column = -1;
+            this.label = label;
+            this.value = value.toPlainString();
+        }
+
+        Model model() { return model; }
+        String metric() { return metric; }
+        String label() { return table == null ? label : rowLabel(table, row, column); }
+        String rowId() { return row == null ? "" : row.id(); }
+        String value() { return table == null ? value : row.cells().get(column).text().strip(); }
+        String type() { return table == null ? "number" : row.cells().get(column).value().type(); }
+
+        String sortKey() {
+            if (table == null) return value;
+            var key = row.cells().get(column).value().sortKey();
+            return key == null ? "" : key.toPlainString();
+        }
+    }
 
     /** A model naming the topic without a value: where it does. {@code rowId} may be empty. */
     record Mention(Model model, String where, String rowId) {}
@@ -276,9 +323,7 @@ final class Topics {
             if (c >= r.cells().size()) continue;
             Cell cell = r.cells().get(c);
             if (!isValue(cell)) continue;
-            var key = cell.value().sortKey();
-            results.add(new Result(m, rowLabel(table, r, c), r.id(), metric, cell.text().strip(), cell.value().type(),
-                    key == null ? "" : key.toPlainString()));
+            results.add(new Result(m, metric, table, r, c));
         }
         return new Reported(written, m, table, c, metric, java.util.Collections.unmodifiableList(results));
     }
@@ -294,7 +339,7 @@ final class Topics {
         List<String> parts = new ArrayList<>();
         int first = 0;
         List<Cell> cells = r.cells();
-        if (!cells.isEmpty() && cells.get(0).text().strip().matches("\\d+")
+        if (!cells.isEmpty() && DIGITS.matcher(cells.get(0).text().strip()).matches()
                 && (table.columns().isEmpty() || table.columns().get(0).text().isBlank())) first = 1;
         String name = first < cells.size() && !cells.get(first).text().isBlank() ? cells.get(first).text().strip()
                 : r.group();
@@ -315,8 +360,7 @@ final class Topics {
             for (Curated.Result r : m.results()) {
                 if (!r.fromFrontMatter()) continue;
                 String label = m.name() + (r.split().isEmpty() ? "" : " (" + r.split() + ")");
-                topic(r.dataset()).results.add(new Result(m, label, "", r.metric(), r.value().toPlainString(), "number",
-                        r.value().toPlainString()));
+                topic(r.dataset()).results.add(new Result(m, label, r.metric(), r.value()));
             }
         }
         for (Curated.Result r : site.curated().results()) {
@@ -327,8 +371,7 @@ final class Topics {
                 if (m == null) continue;
                 label = r.model() + (r.split().isEmpty() ? "" : " (" + r.split() + ")") + ", stated in " + m.name();
             }
-            topic(r.dataset()).results.add(new Result(m, label, "", r.metric(), r.value().toPlainString(), "number",
-                    r.value().toPlainString()));
+            topic(r.dataset()).results.add(new Result(m, label, r.metric(), r.value()));
         }
     }
 
@@ -407,9 +450,14 @@ final class Topics {
     }
 
     /** Lowercase ASCII slug, as parse.Slugs makes them (render does not import parse). */
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern DASH_ENDS = Pattern.compile("^-+|-+$");
+
     static String slug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String s = DASH_ENDS.matcher(NON_ALNUM.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         return s.isEmpty() ? "topic" : s;
     }
 }

@@ -31,7 +31,12 @@ public final class Views {
         public boolean hasSort() { return !sort.isEmpty(); }
     }
 
-    public record RowView(String id, String group, List<CellView> cells) {}
+    /**
+     * A body row: its cells, and the same cells as markup ({@link TableViews#cellsHtml}), which the bundled
+     * template prints in one go: a catalogue has a hundred thousand cells, and one expression per row instead of
+     * eight per cell made page rendering about twice as fast. A theme may still lay out {@code cells} itself.
+     */
+    public record RowView(String id, String group, List<CellView> cells, String cellsHtml) {}
 
     public record TableView(String id, String caption, String kind, List<HeaderView> headers, List<RowView> rows,
                             String source) {}

@@ -185,4 +185,20 @@ class OutputSafetyTest {
             }
         }
     }
+
+    @Test
+    void firstBuildThatFindsErrorsWhileRenderingLeavesTheNewFolderEmpty() throws Exception {
+        Path content = content();
+        // a broken link is found only once the pages are rendered, and a first build writes them in place
+        Files.writeString(content.resolve("a.md"), "# Alpha\n\nSee [nowhere](#nowhere).\n\n# Beta\n\nSecond.\n");
+        Path out = tmp.resolve("new-out");
+        CliRun r = build(content, out);
+        assertEquals(1, r.exit(), r.err());
+        assertEquals(java.util.Set.of(".modelcards-output"), hashes(out).keySet(), "only the marker stays");
+        // and a good build into that folder afterwards is a complete site
+        Files.writeString(content.resolve("a.md"), "# Alpha\n\nFirst.\n\n# Beta\n\nSecond.\n");
+        assertEquals(0, build(content, out).exit());
+        assertTrue(Files.isRegularFile(out.resolve("models/alpha/index.html")));
+        assertFalse(Files.exists(out.resolve(".modelcards-staging")));
+    }
 }
