@@ -1,13 +1,9 @@
 package io.modelcards.diag;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /** One problem found in the content, printed as {@code path:line:col: error: message}. */
 public record Diagnostic(Severity severity, SourcePosition at, String message, String hint) implements Comparable<Diagnostic> {
-    private static final Comparator<Diagnostic> ORDER = Comparator
-            .comparing(Diagnostic::at).thenComparing(Diagnostic::severity).thenComparing(Diagnostic::message);
-
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(at, "at");
@@ -39,6 +35,10 @@ public record Diagnostic(Severity severity, SourcePosition at, String message, S
 
     @Override
     public int compareTo(Diagnostic other) {
-        return ORDER.compare(this, other);
+        // by place, then severity, then message; written out, since serve sorts every warning again after each edit
+        int c = at.compareTo(other.at);
+        if (c != 0) return c;
+        c = severity.compareTo(other.severity);
+        return c != 0 ? c : message.compareTo(other.message);
     }
 }

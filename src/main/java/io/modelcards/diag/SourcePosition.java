@@ -1,14 +1,9 @@
 package io.modelcards.diag;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /** A place in a content file: project-relative path with '/', 1-based line and column. */
 public record SourcePosition(String path, int line, int column) implements Comparable<SourcePosition> {
-    private static final Comparator<SourcePosition> ORDER = Comparator
-            .comparing(SourcePosition::path).thenComparingInt(SourcePosition::line)
-            .thenComparingInt(SourcePosition::column);
-
     public SourcePosition {
         Objects.requireNonNull(path, "path");
     }
@@ -34,6 +29,11 @@ public record SourcePosition(String path, int line, int column) implements Compa
 
     @Override
     public int compareTo(SourcePosition other) {
-        return ORDER.compare(this, other);
+        // by path, line, column; written out, since diagnostics are sorted often
+        if (this == other) return 0;
+        int c = path.compareTo(other.path);
+        if (c != 0) return c;
+        c = Integer.compare(line, other.line);
+        return c != 0 ? c : Integer.compare(column, other.column);
     }
 }
