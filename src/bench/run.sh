@@ -61,9 +61,9 @@ for n in "${SIZES[@]}"; do
       -Dexec.args="$out" 2>/dev/null | grep -o 'search:.*' | sed "s/^/  $n cards /" || true
   fi
 
-  # serve: one changed card rebuilt in memory (IncrementalBuilder), three times
+  # serve: one changed card rebuilt and published (IncrementalBuilder + PreviewServer), ten edits in a row
   MAVEN_OPTS="-Xmx${SERVE_HEAP:-10g}" mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.modelcards.bench.ServeRebuildTiming \
-    -Dexec.args="$corpus" 2>/dev/null | grep -o 'serve.*' | sed "s/^/  $n cards /" || true
+    -Dexec.args="$corpus 10" 2>/dev/null | grep -o 'serve.*' | sed "s/^/  $n cards /" || true
 
   # rebuild over the previous output: nothing changed, so nothing may be rewritten (the build replays itself)
   before=$(find "$out" -type f -newer "$BENCH/modelcards-$n.time" | wc -l)
