@@ -20,6 +20,15 @@ mvn -q -DskipTests package   # always measure the code as it is now (jar, launch
 mkdir -p "$BENCH"
 MC=$ROOT/target/modelcards   # the launcher (src/main/launcher/modelcards)
 
+# run LABEL CMD... : prints "LABEL wall_s rss_kib" after running CMD under /usr/bin/time
+measure() {
+  local label=$1; shift
+  local log=$BENCH/$label.time
+  /usr/bin/time -f "%e %M" -o "$log" "$@" > "$BENCH/$label.out" 2>&1 || { echo "$label failed:"; tail -20 "$BENCH/$label.out"; exit 1; }
+  read -r wall rss < "$log"
+  echo "$wall $rss"
+}
+
 # the seed site (content/), JVM start included: the median of five builds into a fresh folder
 seed_walls=()
 for i in 1 2 3 4 5; do
@@ -29,15 +38,6 @@ for i in 1 2 3 4 5; do
 done
 seed_median=$(printf '%s\n' "${seed_walls[@]}" | sort -n | sed -n 3p)
 echo "seed site (6 models): median wall ${seed_median} s of 5 builds (${seed_walls[*]}), launcher target/modelcards"
-
-# run LABEL CMD... : prints "LABEL wall_s rss_kib" after running CMD under /usr/bin/time
-measure() {
-  local label=$1; shift
-  local log=$BENCH/$label.time
-  /usr/bin/time -f "%e %M" -o "$log" "$@" > "$BENCH/$label.out" 2>&1 || { echo "$label failed:"; tail -20 "$BENCH/$label.out"; exit 1; }
-  read -r wall rss < "$log"
-  echo "$wall $rss"
-}
 
 printf '%-22s %7s %9s %9s %10s %10s %10s\n' "run" "cards" "wall_s" "pages/s" "rss_MiB" "out_MiB" "index_KiB"
 for n in "${SIZES[@]}"; do
