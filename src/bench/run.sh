@@ -19,6 +19,8 @@ command -v hugo >/dev/null || { echo "hugo is missing: apt-get install -y hugo" 
 mvn -q -DskipTests package   # always measure the code as it is now (jar, launcher, class-data archive)
 mkdir -p "$BENCH"
 MC=$ROOT/target/modelcards   # the launcher (src/main/launcher/modelcards)
+mvn -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$BENCH/test-classpath.txt" >/dev/null
+TEST_CP="$(cat "$BENCH/test-classpath.txt"):$ROOT/target/classes:$ROOT/target/test-classes"
 
 # run LABEL CMD... : prints "LABEL wall_s rss_kib" after running CMD under /usr/bin/time
 measure() {
@@ -61,9 +63,10 @@ for n in "${SIZES[@]}"; do
       -Dexec.args="$out" 2>/dev/null | grep -o 'search:.*' | sed "s/^/  $n cards /" || true
   fi
 
-  # serve: one changed card rebuilt and published (IncrementalBuilder + PreviewServer), ten edits in a row
-  MAVEN_OPTS="-Xmx${SERVE_HEAP:-10g}" mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.modelcards.bench.ServeRebuildTiming \
-    -Dexec.args="$corpus 10" 2>/dev/null | grep -o 'serve.*' | sed "s/^/  $n cards /" || true
+  # serve: one changed card rebuilt and published (IncrementalBuilder + PreviewServer), twenty edits in a row,
+  # in a JVM set up as the launcher sets up serve's (both compilers, string deduplication)
+  java -Xmx"${SERVE_HEAP:-10g}" -XX:+UseStringDeduplication -cp "$TEST_CP" io.modelcards.bench.ServeRebuildTiming "$corpus" 20 \
+    2>/dev/null | grep -o 'serve.*' | sed "s/^/  $n cards /" || true
 
   # rebuild over the previous output: nothing changed, so nothing may be rewritten (the build replays itself)
   before=$(find "$out" -type f -newer "$BENCH/modelcards-$n.time" | wc -l)
