@@ -90,8 +90,8 @@ public final class HtmlSanitizer {
     /** Cleans {@code html}; removals are reported as warnings at {@code at} (none when diagnostics is null). */
     public String clean(String html, SourcePosition at, Diagnostics diagnostics) {
         if (isPlainText(html)) return html; // nothing to clean, and jsoup would return the same characters
-        if (SimpleLink.of(html) != null) return html; // a plain http(s) link: the same characters come back
-        if (KnownSafeHtml.is(html)) return html; // a plain paragraph as flexmark writes it: the same again
+        // a plain paragraph as flexmark writes it, or a plain http(s) link: the same characters would come back
+        if (KnownSafeHtml.is(html)) return html;
         Cleaned c = cache.get(html);
         if (c == null) {
             Diagnostics local = new Diagnostics();

@@ -13,10 +13,8 @@ final class KnownSafeHtml {
 
     /** Tags that carry nothing but themselves. */
     private static final Pattern PLAIN_TAG = Pattern.compile("</?(?:p|strong|em|code|del|a)>|<br>");
-    /** An anchor to an http(s) address of characters that need no escaping (as SimpleLink's). */
-    private static final Pattern ANCHOR = Pattern.compile(
-            "<a href=\"https?://[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
-            + "(?:/[A-Za-z0-9._~/?#=%+,;()!$*:-]*)?\">");
+    /** An anchor to an http(s) address of characters that need no escaping (SimpleLink's). */
+    private static final Pattern ANCHOR = Pattern.compile("<a href=\"" + SimpleLink.PLAIN_URL + "\">");
 
     static boolean is(String html) {
         int n = html.length();

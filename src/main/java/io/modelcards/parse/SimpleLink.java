@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
  * {@code href} (HtmlSanitizerTest checks this against the sanitizer on many generated fragments).
  */
 record SimpleLink(String href, String text) {
+    /** An http(s) address of a valid host and characters that need no escaping, which jsoup keeps as written. */
+    static final String PLAIN_URL = "https?://[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
+            + "(?:/[A-Za-z0-9._~/?#=%+,;()!$*:-]*)?";
     private static final Pattern SHAPE = Pattern.compile(
-            "<a href=\"(https?://[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
-            + "(?:/[A-Za-z0-9._~/?#=%+,;()!$*:-]*)?)\">([A-Za-z0-9._()/+,:-]+(?: [A-Za-z0-9._()/+,:-]+)*)</a>");
+            "<a href=\"(" + PLAIN_URL + ")\">([A-Za-z0-9._()/+,:-]+(?: [A-Za-z0-9._()/+,:-]+)*)</a>");
 
     /** The link when {@code html} is exactly one simple link; null otherwise. */
     static SimpleLink of(String html) {

@@ -130,6 +130,7 @@ public final class SiteWriter {
         private final Path realRoot;
         private final Path staging;
         private final Set<Path> produced = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        /** Each written file → where it waits for the commit (itself, when writing in place). */
         private final Map<Path, Path> staged = new java.util.concurrent.ConcurrentHashMap<>();
         private final java.util.concurrent.atomic.AtomicInteger unchanged = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -160,18 +161,12 @@ public final class SiteWriter {
         public void accept(OutputFile f) {
             Path target = target(f.path());
             try {
-                if (direct()) {
-                    Files.createDirectories(target.getParent());
-                    Files.write(target, f.bytes());
-                    staged.put(target, target);
-                    return;
-                }
-                if (Files.isRegularFile(target) && Files.size(target) == f.bytes().length
+                if (!direct() && Files.isRegularFile(target) && Files.size(target) == f.bytes().length
                         && Arrays.equals(Files.readAllBytes(target), f.bytes())) {
                     unchanged.incrementAndGet();
                     return;
                 }
-                Path st = staging.resolve(f.path());
+                Path st = direct() ? target : staging.resolve(f.path());
                 Files.createDirectories(st.getParent());
                 Files.write(st, f.bytes());
                 staged.put(target, st);
@@ -186,17 +181,10 @@ public final class SiteWriter {
             Path st = direct() ? target : staging.resolve(path);
             try {
                 Files.createDirectories(st.getParent());
-                if (direct()) {
-                    try (var stream = new java.io.BufferedOutputStream(Files.newOutputStream(st), 1 << 16)) {
-                        writer.write(stream);
-                    }
-                    staged.put(target, target);
-                    return;
-                }
                 try (var stream = new java.io.BufferedOutputStream(Files.newOutputStream(st), 1 << 16)) {
                     writer.write(stream);
                 }
-                if (Files.isRegularFile(target) && Files.mismatch(st, target) == -1) {
+                if (!direct() && Files.isRegularFile(target) && Files.mismatch(st, target) == -1) {
                     Files.delete(st);
                     unchanged.incrementAndGet();
                 } else {
