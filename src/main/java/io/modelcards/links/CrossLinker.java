@@ -107,8 +107,9 @@ final class CrossLinker {
                 Model target = byName.get(m.name());
                 if (target == null || target.slug().equals(page.slug()) || linked.contains(target.slug())) continue;
                 linked.add(target.slug());
-                TextNode tail = rest.splitText(m.start());
-                TextNode after = tail.splitText(m.end() - m.start());
+                // jsoup splits only strictly inside the text: a name at either end of it needs no split there
+                TextNode tail = m.start() == 0 ? rest : rest.splitText(m.start());
+                TextNode after = m.end() == whole.length() ? null : tail.splitText(m.end() - m.start());
                 Element a = new Element("a").attr("href", HeadingLinks.pageOf(target)).addClass(CLASS)
                         .attr("title", target.name());
                 tail.replaceWith(a);
