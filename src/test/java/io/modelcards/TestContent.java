@@ -1,6 +1,7 @@
 package io.modelcards;
 
 import io.modelcards.diag.Diagnostics;
+import io.modelcards.model.CardLayout;
 import io.modelcards.model.Model;
 import io.modelcards.parse.ModelCardParser;
 import io.modelcards.source.ContentScanner;
@@ -16,8 +17,11 @@ public final class TestContent {
 
     private TestContent() {}
 
+    /** The file as the scanner reads it: {@code content/org/name/README.md} is the card {@code org/name}. */
     public static SourceFile file(String path, String text, Diagnostics d) {
-        return ContentScanner.decode(text.getBytes(StandardCharsets.UTF_8), path, d);
+        SourceFile f = ContentScanner.decode(text.getBytes(StandardCharsets.UTF_8), path, d);
+        String relative = path.startsWith("content/") ? path.substring("content/".length()) : path;
+        return f == null ? null : ContentScanner.asCard(f, relative, CardLayout.AUTO);
     }
 
     public static List<Model> parse(String path, String text, Diagnostics d) {

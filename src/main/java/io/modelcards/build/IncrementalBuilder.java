@@ -94,7 +94,7 @@ public final class IncrementalBuilder {
         config = SiteBuilder.configure(config, options);
         curated = curatedLoader.load(options.contentDir(), shownDir, base);
         Diagnostics scanned = new Diagnostics();
-        List<SourceFile> sources = scanner.scan(options.contentDir(), shownDir, scanned);
+        List<SourceFile> sources = scanner.scan(options.contentDir(), shownDir, config.cards(), scanned);
         files.clear();
         Map<Path, List<Diagnostic>> byFile = new HashMap<>();
         for (Diagnostic d : scanned.all()) {
@@ -154,6 +154,7 @@ public final class IncrementalBuilder {
                 return new Parsed(List.of(), d.all());
             }
             SourceFile f = ContentScanner.decode(Files.readAllBytes(p), shown, d);
+            if (f != null) f = ContentScanner.asCard(f, contentDir.relativize(p).toString(), config.cards());
             List<Model> models = f == null ? List.of() : parser.parseFile(f, d);
             return new Parsed(models, d.all());
         } catch (IOException e) {

@@ -61,7 +61,7 @@ public final class SiteBuilder {
         SiteConfig config = configLoader.load(options.contentDir(), shown, diagnostics);
         config = configure(config, options);
         Curated curated = curatedLoader.load(options.contentDir(), shown, diagnostics);
-        List<SourceFile> files = scanner.scan(options.contentDir(), shown, diagnostics);
+        List<SourceFile> files = scanner.scan(options.contentDir(), shown, config.cards(), diagnostics);
         progress.stage("parse");
         List<Model> models = parser.parse(files, diagnostics);
         progress.stage("link");
@@ -73,7 +73,8 @@ public final class SiteBuilder {
         var set = options.settings();
         SiteConfig c = new SiteConfig(set.getOrDefault("title", config.title()),
                 set.getOrDefault("description", config.description()), config.baseUrl(),
-                set.getOrDefault("repoUrl", config.repoUrl()), set.getOrDefault("footer", config.footer()));
+                set.getOrDefault("repoUrl", config.repoUrl()), set.getOrDefault("footer", config.footer()),
+                config.cards(), config.sourceUrl());
         if (options.baseUrl() != null && !options.baseUrl().isBlank()) c = c.withBaseUrl(options.baseUrl());
         return c;
     }

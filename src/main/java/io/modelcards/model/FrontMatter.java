@@ -6,11 +6,17 @@ import java.util.Map;
 /**
  * The Hugging Face model-card fields of a file's YAML front matter; {@code results} are the typed results of its
  * {@code model-index} block (their {@code model} is the entry's name as written); {@code other} keeps the rest
- * as text.
+ * as text; {@code modelIndexName} is the name of its first {@code model-index} entry ("" without one).
  */
 public record FrontMatter(String license, List<String> tags, List<String> datasets, List<String> baseModels,
-                          String pipelineTag, List<Curated.Result> results, Map<String, String> other) {
+                          String pipelineTag, List<Curated.Result> results, Map<String, String> other,
+                          String modelIndexName) {
     public static final FrontMatter EMPTY = new FrontMatter("", List.of(), List.of(), List.of(), "", Map.of());
+
+    public FrontMatter(String license, List<String> tags, List<String> datasets, List<String> baseModels,
+                       String pipelineTag, List<Curated.Result> results, Map<String, String> other) {
+        this(license, tags, datasets, baseModels, pipelineTag, results, other, "");
+    }
 
     public FrontMatter(String license, List<String> tags, List<String> datasets, List<String> baseModels,
                        String pipelineTag, Map<String, String> other) {
@@ -25,10 +31,11 @@ public record FrontMatter(String license, List<String> tags, List<String> datase
         pipelineTag = pipelineTag == null ? "" : pipelineTag;
         results = List.copyOf(results);
         other = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(other));
+        modelIndexName = modelIndexName == null ? "" : modelIndexName.strip();
     }
 
     public boolean isEmpty() {
         return license.isEmpty() && tags.isEmpty() && datasets.isEmpty() && baseModels.isEmpty()
-                && pipelineTag.isEmpty() && results.isEmpty() && other.isEmpty();
+                && pipelineTag.isEmpty() && results.isEmpty() && other.isEmpty() && modelIndexName.isEmpty();
     }
 }

@@ -9,11 +9,18 @@ import java.util.Objects;
  * One model section ({@code # Name} and everything up to the next one), normalized. {@code results} are
  * results outside the tables: those of the card's front matter {@code model-index}, and those stated only in
  * prose, from content/curated.yaml: the model's own, and others' that its text compares it with (their
- * {@code model} names the other model).
+ * {@code model} names the other model). {@code id} identifies the card: the Hub's {@code org/name} for a card
+ * file, the model's name for a section of a collection file; two models with one id are an error.
  */
 public record Model(String slug, String name, String heading, SourcePosition origin, String summary,
                     FrontMatter frontMatter, List<Block> blocks, List<Variant> variants, List<Link> links,
-                    List<Curated.Result> results) {
+                    List<Curated.Result> results, String id) {
+    public Model(String slug, String name, String heading, SourcePosition origin, String summary,
+                 FrontMatter frontMatter, List<Block> blocks, List<Variant> variants, List<Link> links,
+                 List<Curated.Result> results) {
+        this(slug, name, heading, origin, summary, frontMatter, blocks, variants, links, results, name);
+    }
+
     public Model(String slug, String name, String heading, SourcePosition origin, String summary,
                  FrontMatter frontMatter, List<Block> blocks, List<Variant> variants, List<Link> links) {
         this(slug, name, heading, origin, summary, frontMatter, blocks, variants, links, List.of());
@@ -30,6 +37,7 @@ public record Model(String slug, String name, String heading, SourcePosition ori
         variants = List.copyOf(variants);
         links = List.copyOf(links);
         results = List.copyOf(results);
+        id = id == null || id.isBlank() ? name : id;
     }
 
     public List<Table> tables() {
@@ -60,7 +68,7 @@ public record Model(String slug, String name, String heading, SourcePosition ori
         if (!(o instanceof Model m)) return false;
         return slug.equals(m.slug) && name.equals(m.name) && heading.equals(m.heading) && origin.equals(m.origin)
                 && summary.equals(m.summary) && frontMatter.equals(m.frontMatter) && blocks.equals(m.blocks)
-                && variants.equals(m.variants) && links.equals(m.links) && results.equals(m.results);
+                && variants.equals(m.variants) && links.equals(m.links) && results.equals(m.results) && id.equals(m.id);
     }
 
     /** Hashes the identifying fields only (equal models have equal ones), so hashing does not walk every cell. */
@@ -73,23 +81,23 @@ public record Model(String slug, String name, String heading, SourcePosition ori
     }
 
     public Model withBlocks(List<Block> newBlocks) {
-        return new Model(slug, name, heading, origin, summary, frontMatter, newBlocks, variants, links, results);
+        return new Model(slug, name, heading, origin, summary, frontMatter, newBlocks, variants, links, results, id);
     }
 
     public Model withVariants(List<Variant> newVariants) {
-        return new Model(slug, name, heading, origin, summary, frontMatter, blocks, newVariants, links, results);
+        return new Model(slug, name, heading, origin, summary, frontMatter, blocks, newVariants, links, results, id);
     }
 
     public Model withLinks(List<Link> newLinks) {
-        return new Model(slug, name, heading, origin, summary, frontMatter, blocks, variants, newLinks, results);
+        return new Model(slug, name, heading, origin, summary, frontMatter, blocks, variants, newLinks, results, id);
     }
 
     public Model withResults(List<Curated.Result> newResults) {
-        return new Model(slug, name, heading, origin, summary, frontMatter, blocks, variants, links, newResults);
+        return new Model(slug, name, heading, origin, summary, frontMatter, blocks, variants, links, newResults, id);
     }
 
     /** The name shown (a curated correction) and its slug; {@code heading} keeps the name as written. */
     public Model withName(String newName, String newSlug) {
-        return new Model(newSlug, newName, heading, origin, summary, frontMatter, blocks, variants, links, results);
+        return new Model(newSlug, newName, heading, origin, summary, frontMatter, blocks, variants, links, results, id);
     }
 }

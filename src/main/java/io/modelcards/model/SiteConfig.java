@@ -1,7 +1,13 @@
 package io.modelcards.model;
 
-/** Site settings from content/site.yaml, overridden by command-line flags. */
-public record SiteConfig(String title, String description, String baseUrl, String repoUrl, String footer) {
+/**
+ * Site settings from content/site.yaml, overridden by command-line flags. {@code cards} says which files are
+ * one card and which are collections; {@code sourceUrl} is the pattern of a card's source repository, such as
+ * {@code https://huggingface.co/{id}/blob/main/{path}} ({@code {id}}: the card's id, {@code {path}}: the link as
+ * written), used for links and images that point into the card's repository rather than to the site.
+ */
+public record SiteConfig(String title, String description, String baseUrl, String repoUrl, String footer,
+                         CardLayout cards, String sourceUrl) {
     public static final SiteConfig DEFAULTS = new SiteConfig("Model Cards",
             "A catalogue of AI model cards.", "", "", "Built with modelcards.");
 
@@ -11,11 +17,17 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         baseUrl = baseUrl == null ? "" : baseUrl;
         repoUrl = repoUrl == null ? "" : repoUrl;
         footer = footer == null ? "" : footer;
+        cards = cards == null ? CardLayout.AUTO : cards;
+        sourceUrl = sourceUrl == null ? "" : sourceUrl.strip();
+    }
+
+    public SiteConfig(String title, String description, String baseUrl, String repoUrl, String footer) {
+        this(title, description, baseUrl, repoUrl, footer, CardLayout.AUTO, "");
     }
 
     private static final String DEFAULTS_TITLE = "Model Cards";
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, url, repoUrl, footer);
+        return new SiteConfig(title, description, url, repoUrl, footer, cards, sourceUrl);
     }
 }

@@ -91,25 +91,27 @@ public final class ModelCardParser {
         return List.of();
     }
 
-    /** Makes slugs unique in order; reports two models with the same name as an error naming both places. */
+    /**
+     * Makes slugs unique in order, keeping each model's own slug where it is free; reports two models with the
+     * same id (for a collection section, its name) as an error naming both places.
+     */
     public static List<Model> assignSlugs(List<Model> models, Diagnostics diagnostics) {
-        Map<String, Model> byName = new HashMap<>();
+        Map<String, Model> byId = new HashMap<>();
         Set<String> used = new HashSet<>(Set.of("assets", "css", "js", "img", "benchmarks", "datasets", "schema"));
         List<Model> out = new ArrayList<>();
         for (Model m : models) {
-            String key = m.name().toLowerCase(Locale.ROOT);
-            Model first = byName.putIfAbsent(key, m);
+            String key = m.id().toLowerCase(Locale.ROOT);
+            Model first = byId.putIfAbsent(key, m);
             if (first != null) {
-                diagnostics.error(m.origin(), "duplicate model name \"" + m.name() + "\"; first defined at "
-                        + first.origin());
-                diagnostics.error(first.origin(), "duplicate model name \"" + m.name() + "\"; defined again at "
-                        + m.origin());
+                String what = m.id().equals(m.name()) ? "duplicate model name \"" : "duplicate model id \"";
+                diagnostics.error(m.origin(), what + m.id() + "\"; first defined at " + first.origin());
+                diagnostics.error(first.origin(), what + m.id() + "\"; defined again at " + m.origin());
             }
-            String base = Slugs.slug(m.name());
+            String base = m.slug().isEmpty() ? Slugs.slug(m.name()) : m.slug();
             String slug = base;
             for (int i = 2; !used.add(slug); i++) slug = base + "-" + i;
             out.add(slug.equals(m.slug()) ? m : new Model(slug, m.name(), m.heading(), m.origin(), m.summary(),
-                    m.frontMatter(), m.blocks(), m.variants(), m.links(), m.results()));
+                    m.frontMatter(), m.blocks(), m.variants(), m.links(), m.results(), m.id()));
         }
         return out;
     }
@@ -185,10 +187,11 @@ public final class ModelCardParser {
             String clean = sanitizer.clean(notes, at, diagnostics);
             blocks.add(new Block.Prose(clean, TableBuilder.text(clean), at));
         }
-        if (blocks.isEmpty()) diagnostics.warning(origin, "model \"" + section.name() + "\" has no content below its heading");
+        if (blocks.isEmpty() && section.id().equals(section.name())) diagnostics.warning(origin, "model \"" + section.name() + "\" has no content below its heading");
         String heading = section.heading() == null ? section.name() : section.name();
-        return new Model(Slugs.slug(section.name()), section.name(), heading, origin, summary(blocks),
-                file.frontMatter(), blocks, List.of(), links);
+        String slug = Slugs.slug(section.isHubCard() ? section.id() : section.name());
+        return new Model(slug, section.name(), heading, origin, summary(blocks), file.frontMatter(), blocks,
+                List.of(), links, List.of(), section.id());
     }
 
     /** A node and the offset in the file of the text it was parsed from. */

@@ -6,13 +6,24 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import io.modelcards.diag.Diagnostics;
 import io.modelcards.diag.SourcePosition;
+import io.modelcards.model.CardLayout;
 import io.modelcards.source.SourceFile;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * Splits a parsed Markdown file into model sections at level-1 headings (ATX {@code #} or setext {@code ===}).
- * A {@code #} line inside a code block is code, because the split walks flexmark's tree, not lines.
+ * Splits a parsed Markdown file into its cards. A card file (a README, a file with front matter, or one that
+ * {@code cards: per-file} names) is one card whose {@code #} headings are its sections. A collection file has a
+ * card per level-1 heading (ATX {@code #} or setext {@code ===}); a {@code #} line inside a code block is code,
+ * because the split walks flexmark's tree, not lines.
+ *
+ * <p>Other files are decided by their level-1 headings: a collection when there are two or more, none empty, none
+ * repeated and none worded as a card section ({@link SectionNames}). On corpus-wild (26,394 cards, all of them
+ * README files, so all one card each), the heading rule alone would call 70 files collections (0.27 %): 480 of the
+ * 550 files with two or more {@code #} headings have a section heading among them.
  */
 final class SectionSplitter {
     private final MarkdownEngine markdown;
@@ -25,11 +36,70 @@ final class SectionSplitter {
         String body = file.body();
         Document doc = markdown.parseCard(body);
         int base = file.bodyOffset();
+        List<Node> all = new ArrayList<>();
+        List<Heading> headings = new ArrayList<>();
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            all.add(n);
+            if (n instanceof Heading h && h.getLevel() == 1) headings.add(h);
+        }
+        boolean collection = switch (file.mode()) {
+            case PER_HEADING -> true;
+            case PER_FILE -> false;
+            case AUTO -> isCollection(headings);
+        };
+        return collection ? byHeading(file, all, base, diagnostics) : oneCard(file, all, headings, base, diagnostics);
+    }
+
+    /** Two or more level-1 headings, none empty, none repeated, none worded as a section of a card. */
+    static boolean isCollection(List<Heading> headings) {
+        if (headings.size() < 2) return false;
+        Set<String> seen = new HashSet<>();
+        for (Heading h : headings) {
+            String name = name(h);
+            if (name.isEmpty() || !seen.add(name.toLowerCase(Locale.ROOT)) || SectionNames.isSection(name)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The whole file is one card, titled as the Hub titles it: the model-index name, front matter
+     * {@code model_name}, the first {@code #} heading (unless it names a section), then the card's folder. A first
+     * heading that gives the title is not repeated in the card's text.
+     */
+    private List<Section> oneCard(SourceFile file, List<Node> nodes, List<Heading> headings, int base,
+                                  Diagnostics diagnostics) {
+        boolean hasContent = nodes.stream().anyMatch(n -> !(n instanceof HtmlCommentBlock) && !n.getChars().isBlank());
+        if (!hasContent && file.frontMatter().isEmpty() && file.mode() == CardLayout.Mode.AUTO) {
+            diagnostics.warning(SourcePosition.of(file.path(), 1), "empty file: no model section");
+            return List.of();
+        }
+        Heading first = headings.isEmpty() ? null : headings.get(0);
+        String fromHeading = first == null ? "" : name(first);
+        if (SectionNames.isSection(fromHeading)) fromHeading = "";
+        String indexName = file.frontMatter().modelIndexName();
+        // "orca_mini_3b" in the model-index and "# Orca Mini 3B" are one name: the heading writes it for readers
+        if (!fromHeading.isEmpty() && Slugs.slug(indexName, "").equals(Slugs.slug(fromHeading, ""))) indexName = fromHeading;
+        String title = firstNonBlank(indexName, file.frontMatter().other().get("model_name"), fromHeading,
+                lastSegment(file.cardId()), fileStem(file.path()));
+        List<Node> kept = new ArrayList<>(nodes);
+        Heading shown = null;
+        Node firstContent = nodes.stream().filter(n -> !(n instanceof HtmlCommentBlock) && !n.getChars().isBlank())
+                .findFirst().orElse(null);
+        if (first != null && first == firstContent && name(first).equals(title)) {
+            kept.remove(first);
+            shown = first;
+        }
+        int line = shown != null ? file.lines().line(base + shown.getStartOffset()) : file.lines().line(base);
+        if (!hasContent) diagnostics.warning(SourcePosition.of(file.path(), 1), "card \"" + title + "\" has no text");
+        return List.of(new Section(file, title, shown, kept, base, line, file.cardId()));
+    }
+
+    private List<Section> byHeading(SourceFile file, List<Node> all, int base, Diagnostics diagnostics) {
         List<Section> sections = new ArrayList<>();
         List<Node> preamble = new ArrayList<>();
         Heading current = null;
         List<Node> nodes = new ArrayList<>();
-        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+        for (Node n : all) {
             if (n instanceof Heading h && h.getLevel() == 1) {
                 if (current != null) sections.add(section(file, current, nodes, base));
                 else preamble.addAll(nodes);
@@ -69,9 +139,20 @@ final class SectionSplitter {
     }
 
     private Section section(SourceFile file, Heading h, List<Node> nodes, int base) {
-        String name = MarkdownEngine.text(h, h.getText()).replaceAll("\\s+", " ").strip();
-        name = InlineText.plain(name);
-        return new Section(file, name, h, nodes, base, file.lines().line(base + h.getStartOffset()));
+        return new Section(file, name(h), h, nodes, base, file.lines().line(base + h.getStartOffset()));
+    }
+
+    private static String name(Heading h) {
+        return InlineText.plain(MarkdownEngine.text(h, h.getText()).replaceAll("\\s+", " ").strip()).strip();
+    }
+
+    private static String firstNonBlank(String... candidates) {
+        for (String c : candidates) if (c != null && !c.isBlank()) return c.strip();
+        return "model";
+    }
+
+    private static String lastSegment(String id) {
+        return id.substring(id.lastIndexOf('/') + 1);
     }
 
     private static String fileStem(String path) {

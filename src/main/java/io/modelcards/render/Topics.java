@@ -97,7 +97,7 @@ final class Topics {
         }
 
         String slug() {
-            return Topics.slug(name);
+            return topicSlug(name);
         }
 
         /**
@@ -140,7 +140,8 @@ final class Topics {
         }
     }
 
-    private final Map<String, Topic> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    /** Topics by slug: "common_voice", "Common Voice" and "common-voice" are one topic and one page. */
+    private final Map<String, Topic> byName = new TreeMap<>();
     private final Map<String, String> canonical = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
     private Topics() {}
@@ -299,7 +300,7 @@ final class Topics {
 
     private Topic lookUp(String written) {
         String name = canonical.getOrDefault(written.strip(), written.strip());
-        Topic t = byName.computeIfAbsent(name, Topic::new);
+        Topic t = byName.computeIfAbsent(topicSlug(name), k -> new Topic(name));
         if (!written.strip().equals(t.name)) t.aliases.add(written.strip());
         return t;
     }
@@ -395,8 +396,8 @@ final class Topics {
             names.add(t.name);
             names.addAll(t.aliases);
         }
-        for (String name : byName.keySet()) {
-            curated.aliases().getOrDefault(name, List.of()).forEach(names::add);
+        for (Topic t : byName.values()) {
+            curated.aliases().getOrDefault(t.name, List.of()).forEach(names::add);
         }
         names.removeIf(n -> n.length() < 3);
         if (names.isEmpty()) return null;
@@ -454,6 +455,16 @@ final class Topics {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final Pattern DASH_ENDS = Pattern.compile("^-+|-+$");
+
+    /**
+     * A topic's page name: its slug, or for a name without ASCII letters or digits ("日本語"), "topic-" and a hash
+     * of the name, so that two such names get two pages.
+     */
+    static String topicSlug(String name) {
+        String s = slug(name);
+        if (!s.equals("topic")) return s;
+        return "topic-" + Integer.toHexString(name.strip().toLowerCase(Locale.ROOT).hashCode());
+    }
 
     static String slug(String text) {
         String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");

@@ -2,6 +2,7 @@ package io.modelcards.source;
 
 import io.modelcards.diag.Diagnostics;
 import io.modelcards.diag.SourcePosition;
+import io.modelcards.model.CardLayout;
 import io.modelcards.model.FrontMatter;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -27,6 +28,11 @@ public final class ContentScanner {
      * @param displayDir how the content folder is named in messages (e.g. "content")
      */
     public List<SourceFile> scan(Path contentDir, String displayDir, Diagnostics diagnostics) {
+        return scan(contentDir, displayDir, CardLayout.AUTO, diagnostics);
+    }
+
+    /** Reads every Markdown file; {@code layout} (site.yaml's {@code cards}) says which files are one card. */
+    public List<SourceFile> scan(Path contentDir, String displayDir, CardLayout layout, Diagnostics diagnostics) {
         List<SourceFile> files = new ArrayList<>();
         if (!Files.isDirectory(contentDir)) {
             diagnostics.error(SourcePosition.file(displayDir), "content folder not found");
@@ -50,7 +56,7 @@ public final class ContentScanner {
                 continue;
             }
             SourceFile file = read(p, shown, diagnostics);
-            if (file != null) files.add(file);
+            if (file != null) files.add(asCard(file, rel, layout));
         }
         if (files.isEmpty() && !diagnostics.hasErrors()) {
             diagnostics.error(SourcePosition.file(displayDir), "no Markdown files (.md) in the content folder");
@@ -98,6 +104,26 @@ public final class ContentScanner {
         if (split == null) return new SourceFile(shown, text, FrontMatter.EMPTY, 0, lines);
         FrontMatter fm = FrontMatterReader.read(shown, split, diagnostics);
         return new SourceFile(shown, text, fm, split.bodyOffset(), lines);
+    }
+
+    /**
+     * The file's card id and mode. A README is one card named after its folder, as the Hub names a repository
+     * ({@code org/name/README.md} → {@code org/name}); so is a file with front matter (named after its path). A
+     * folder or content-wide {@code cards:} setting decides over both.
+     */
+    public static SourceFile asCard(SourceFile file, String relativePath, CardLayout layout) {
+        String rel = relativePath.replace('\\', '/');
+        String name = rel.substring(rel.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        boolean readme = stem.equalsIgnoreCase("readme");
+        String folder = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
+        String id = readme && !folder.isEmpty() ? folder : folder.isEmpty() ? stem : folder + "/" + stem;
+        CardLayout.Mode mode = layout.modeOf(rel);
+        if (mode == CardLayout.Mode.AUTO && (readme || !file.frontMatter().isEmpty() || file.bodyOffset() > 0)) {
+            mode = CardLayout.Mode.PER_FILE;
+        }
+        return new SourceFile(file.path(), file.text(), file.frontMatter(), file.bodyOffset(), file.lines(), id, mode);
     }
 
     private static int lineOfFirstBadByte(byte[] bytes) {

@@ -82,7 +82,15 @@ final class FrontMatterReader {
             }
         }
         return new FrontMatter(text(root.get("license")), list(root.get("tags")), list(root.get("datasets")),
-                list(root.get("base_model")), text(root.get("pipeline_tag")), results, other);
+                list(root.get("base_model")), text(root.get("pipeline_tag")), results, other, modelIndexName(root));
+    }
+
+    /** {@code model-index: [{name: …}]}: the name the card gives its model, when it is plain text. */
+    private static String modelIndexName(JsonNode root) {
+        JsonNode index = root.get("model-index");
+        if (index == null || !index.isArray() || index.isEmpty()) return "";
+        JsonNode name = index.get(0).get("name");
+        return name != null && name.isValueNode() && !name.isNull() ? name.asText().strip() : "";
     }
 
     private static String text(JsonNode node) {

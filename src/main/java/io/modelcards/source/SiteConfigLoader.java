@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.modelcards.diag.Diagnostics;
 import io.modelcards.diag.SourcePosition;
+import io.modelcards.model.CardLayout;
 import io.modelcards.model.SiteConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads content/site.yaml (title, description, baseUrl, repoUrl, footer); defaults when it is absent. */
+/**
+ * Reads content/site.yaml (title, description, baseUrl, repoUrl, footer, cards, sourceUrl); defaults when it is
+ * absent. {@code cards} is {@code per-file}, {@code per-heading} or {@code auto}, or a mapping of folders to those.
+ */
 public final class SiteConfigLoader {
     public static final String FILE_NAME = "site.yaml";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -35,16 +39,45 @@ public final class SiteConfigLoader {
             diagnostics.error(SourcePosition.of(shown, 1), "site settings must be a YAML mapping");
             return SiteConfig.DEFAULTS;
         }
-        var known = java.util.Set.of("title", "description", "baseUrl", "repoUrl", "footer");
+        var known = java.util.Set.of("title", "description", "baseUrl", "repoUrl", "footer", "cards", "sourceUrl");
         root.fieldNames().forEachRemaining(name -> {
             if (!known.contains(name)) {
                 diagnostics.warning(SourcePosition.of(shown, 1), "unknown setting '" + name
-                        + "' (known: title, description, baseUrl, repoUrl, footer)");
+                        + "' (known: title, description, baseUrl, repoUrl, footer, cards, sourceUrl)");
             }
         });
         SiteConfig d = SiteConfig.DEFAULTS;
         return new SiteConfig(get(root, "title", d.title()), get(root, "description", d.description()),
-                get(root, "baseUrl", d.baseUrl()), get(root, "repoUrl", d.repoUrl()), get(root, "footer", d.footer()));
+                get(root, "baseUrl", d.baseUrl()), get(root, "repoUrl", d.repoUrl()), get(root, "footer", d.footer()),
+                cards(root.get("cards"), shown, diagnostics), get(root, "sourceUrl", ""));
+    }
+
+    /** {@code cards: per-file}, or {@code cards: {legacy/: per-heading, hub/: per-file}}. */
+    private static CardLayout cards(JsonNode node, String shown, Diagnostics diagnostics) {
+        if (node == null || node.isNull()) return CardLayout.AUTO;
+        java.util.Map<String, CardLayout.Mode> byFolder = new java.util.TreeMap<>();
+        if (node.isValueNode()) {
+            CardLayout.Mode mode = mode(node.asText(), "cards", shown, diagnostics);
+            if (mode != null) byFolder.put("", mode);
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                CardLayout.Mode mode = mode(e.getValue().asText(), "cards: " + e.getKey(), shown, diagnostics);
+                if (mode != null) byFolder.put(e.getKey(), mode);
+            });
+        } else {
+            diagnostics.warning(SourcePosition.of(shown, 1), "cards: expected per-file, per-heading or auto, or a"
+                    + " mapping of folders to those; the setting is ignored");
+        }
+        return new CardLayout(byFolder);
+    }
+
+    private static CardLayout.Mode mode(String text, String what, String shown, Diagnostics diagnostics) {
+        CardLayout.Mode mode = CardLayout.Mode.parse(text);
+        if (mode == null) {
+            diagnostics.warning(SourcePosition.of(shown, 1), what + ": expected per-file, per-heading or auto, got \""
+                    + text + "\"; the setting is ignored");
+        }
+        return mode;
     }
 
     private static String get(JsonNode root, String key, String fallback) {

@@ -1,19 +1,33 @@
 package io.modelcards.source;
 
 import io.modelcards.diag.SourcePosition;
+import io.modelcards.model.CardLayout;
 import io.modelcards.model.FrontMatter;
 import java.util.Objects;
 
 /**
- * A content file as read: its project-relative path, full text, front matter, and the offset where the
- * Markdown body starts (after the front matter).
+ * A content file as read: its project-relative path, full text, front matter, the offset where the Markdown
+ * body starts (after the front matter), its card id as the Hub names it ({@code org/name} for
+ * {@code content/org/name/README.md}; the path without {@code .md} for other files) and how it maps to cards
+ * ({@link CardLayout.Mode#AUTO}: decided by its headings when parsed).
  */
-public record SourceFile(String path, String text, FrontMatter frontMatter, int bodyOffset, LineIndex lines) {
+public record SourceFile(String path, String text, FrontMatter frontMatter, int bodyOffset, LineIndex lines,
+                         String cardId, CardLayout.Mode mode) {
     public SourceFile {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(text, "text");
         frontMatter = frontMatter == null ? FrontMatter.EMPTY : frontMatter;
         lines = lines == null ? new LineIndex(text) : lines;
+        cardId = cardId == null ? "" : cardId;
+        mode = mode == null ? CardLayout.Mode.AUTO : mode;
+    }
+
+    public SourceFile(String path, String text, FrontMatter frontMatter, int bodyOffset, LineIndex lines) {
+        this(path, text, frontMatter, bodyOffset, lines, "", CardLayout.Mode.AUTO);
+    }
+
+    public SourceFile withMode(CardLayout.Mode newMode) {
+        return new SourceFile(path, text, frontMatter, bodyOffset, lines, cardId, newMode);
     }
 
     public static SourceFile of(String path, String text) {

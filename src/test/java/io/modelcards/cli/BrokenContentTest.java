@@ -57,8 +57,7 @@ class BrokenContentTest {
     void fileOfOnlyFrontMatterIsOneModelNamedAfterTheFile() throws Exception {
         CliRun r = build(content("only-front.md", "---\nlicense: mit\n---\n"));
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.err().contains("only-front.md:1: warning: no '# Model name' heading; the file is one model named"
-                + " \"only-front\""), r.err());
+        assertTrue(r.err().contains("only-front.md:1: warning: card \"only-front\" has no text"), r.err());
     }
 
     @Test

@@ -78,7 +78,7 @@ class SectionSplitterTest {
     @Test
     void textBeforeTheFirstHeadingIsKeptWithTheFirstModel() {
         var d = new Diagnostics();
-        Model m = TestContent.parse("content/a.md", "Intro words.\n\n# Alpha\n\nBody.\n", d).get(0);
+        Model m = TestContent.parse("content/a.md", "Intro words.\n\n# Alpha\n\nBody.\n\n# Beta\n\nMore.\n", d).get(0);
         assertTrue(m.blocks().get(0) instanceof Block.Prose p && p.text().equals("Intro words."));
         assertEquals(1, d.all().size());
     }
