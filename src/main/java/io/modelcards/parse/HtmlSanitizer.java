@@ -130,7 +130,10 @@ public final class HtmlSanitizer {
         for (Element e : clean.select("li[value]")) if (!e.attr("value").matches("\\d{1,6}")) e.removeAttr("value");
         for (Element input : clean.select("input")) {
             if (!"checkbox".equalsIgnoreCase(input.attr("type"))) input.remove();
-            else input.attr("disabled", "");
+            else {
+                input.attr("disabled", ""); // a card's checkbox is shown as GitHub shows a task: never editable
+                if (input.hasAttr("checked")) input.attr("checked", "");
+            }
         }
         // belt and braces: jsoup's protocol check already did this; a URL that slipped through is dropped here
         for (Element e : clean.select("[href], [src], [cite]")) {

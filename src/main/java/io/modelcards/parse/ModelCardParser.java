@@ -12,6 +12,7 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Node;
 import io.modelcards.diag.Diagnostics;
@@ -155,9 +156,18 @@ public final class ModelCardParser {
                 for (Node li = list.getFirstChild(); li != null; li = li.getNext()) {
                     if (!(li instanceof ListItem)) continue;
                     StringBuilder html = new StringBuilder();
-                    for (Node c = li.getFirstChild(); c != null; c = c.getNext()) html.append(markdown.render(c));
+                    Node content = li;
+                    if (li instanceof TaskListItem task && !isTask(task)) {
+                        // "- [x](url)" is a link on GitHub, which wants a space after a task's box: read it again
+                        content = markdown.parse(task.getChars().baseSubSequence(task.getMarkerSuffix().getStartOffset(),
+                                task.getEndOffset()).toString(), MathSpans.of(task));
+                    }
+                    for (Node c = content.getFirstChild(); c != null; c = c.getNext()) html.append(markdown.render(c));
                     SourcePosition itemAt = file.atLine(file.lines().line(base + li.getStartOffset()));
-                    String clean = sanitizer.clean(unwrapSingleParagraph(html.toString()), itemAt, diagnostics);
+                    String itemHtml = unwrapSingleParagraph(html.toString());
+                    // the item is rendered child by child, so its checkbox is added here (in its first paragraph)
+                    if (li instanceof TaskListItem task && isTask(task)) itemHtml = withCheckbox(itemHtml, task.isItemDoneMarker());
+                    String clean = sanitizer.clean(itemHtml, itemAt, diagnostics);
                     items.add(clean);
                     links.addAll(linksOf(clean, file, base + li.getStartOffset(), base + li.getEndOffset()));
                 }
@@ -346,6 +356,19 @@ public final class ModelCardParser {
             links.add(Link.of(a.text(), href, SourcePosition.of(p.path(), p.line())));
         }
         return links;
+    }
+
+    /** A task list item as GitHub reads it: its {@code [ ]} or {@code [x]} ends the line or a space follows. */
+    private static boolean isTask(TaskListItem item) {
+        var suffix = item.getMarkerSuffix();
+        var all = suffix.getBaseSequence();
+        int after = suffix.getEndOffset();
+        return after >= all.length() || Character.isWhitespace(all.charAt(after));
+    }
+
+    private static String withCheckbox(String html, boolean done) {
+        String box = done ? MarkdownEngine.TASK_DONE : MarkdownEngine.TASK_TODO;
+        return html.startsWith("<p>") ? "<p>" + box + html.substring(3) : box + html;
     }
 
     private static String unwrapSingleParagraph(String html) {
