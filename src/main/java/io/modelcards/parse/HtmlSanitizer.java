@@ -112,6 +112,9 @@ public final class HtmlSanitizer {
         for (Element nobr : dirty.select("nobr")) {
             nobr.tagName("span").attr("class", "nowrap");
         }
+        if (DocBuilderTags.mayHaveTag(html) || html.toLowerCase(Locale.ROOT).contains("<youtube")) {
+            DocBuilderTags.rewrite(dirty.body());
+        }
         showUnknownTagsAsText(dirty.body());
         List<String> removed = findRemovals(dirty.body());
         Document clean = new Cleaner(SAFELIST).clean(dirty);

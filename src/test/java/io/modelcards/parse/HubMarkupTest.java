@@ -169,4 +169,47 @@ class HubMarkupTest {
             assertEquals("<p><input type=\"checkbox\" checked disabled> a </p>", html(m));
         }
     }
+
+    @Nested
+    @DisplayName("doc-builder tags")
+    class DocBuilder {
+        @Test
+        void showTheirContentNeverTheTags() {
+            var d = new Diagnostics();
+            Model m = card("doc-builder.md", d);
+            List<Block> b = m.blocks();
+            String all = b.toString();
+            assertTrue(d.all().isEmpty(), d.all().toString());
+            assertFalse(all.toLowerCase(java.util.Locale.ROOT).matches("(?s).*&lt;/?(hfoption|tip|youtube).*"), all);
+            assertFalse(all.contains("[[open-in-colab]]") || all.contains("[[autodoc]]"), all);
+            List<String> kinds = b.stream().map(x -> x.getClass().getSimpleName()).toList();
+            assertEquals(List.of("Prose", "DetailsStart", "Code", "DetailsEnd", "DetailsStart", "Code", "DetailsEnd",
+                    "CalloutStart", "Prose", "CalloutEnd", "CalloutStart", "Prose", "CalloutEnd", "Prose", "Heading",
+                    "Prose"), kinds);
+            assertEquals("Pipeline", ((Block.DetailsStart) b.get(1)).summaryHtml());
+            assertTrue(((Block.DetailsStart) b.get(1)).open());
+            assertEquals("AutoModel", ((Block.DetailsStart) b.get(4)).summaryHtml());
+            assertEquals("warning", ((Block.CalloutStart) b.get(7)).kind());
+            assertEquals(28, b.get(7).origin().line());
+            assertEquals(33, b.get(9).origin().line());
+            assertEquals("tip", ((Block.CalloutStart) b.get(10)).kind());
+            assertTrue(((Block.Prose) b.get(11)).html().contains("Check out the <a href=\"https://huggingface.co/docs/tokenizers\">"
+                    + "Tokenizers</a> library."), b.get(11).toString());
+            assertEquals("<a href=\"https://www.youtube.com/watch?v=VFp38yj8h3A\">Video on YouTube</a>",
+                    ((Block.Prose) b.get(13)).html());
+            assertEquals("<p>API reference: <code>BertModel</code> (<code>forward</code>)</p>", ((Block.Prose) b.get(15)).html());
+        }
+
+        @Test
+        void tagsInsideOneFragmentAndACalloutLeftOpen() {
+            var d = new Diagnostics();
+            Model m = text("# M\n\nSee <Tip>inline</Tip> and <hfoption id=\"JAX\">x</hfoption>.\n\n<Tip warning={true}>\n\nOpen.\n", d);
+            String html = html(m);
+            assertTrue(html.contains("<div class=\"alert alert-tip\" role=\"note\"><p class=\"alert-title\">Tip</p>inline</div>"), html);
+            assertTrue(html.contains("<details open><summary>JAX</summary>x</details>"), html);
+            assertTrue(d.all().isEmpty(), d.all().toString());
+            Block last = m.blocks().get(m.blocks().size() - 1);
+            assertTrue(last instanceof Block.CalloutEnd, m.blocks().toString());
+        }
+    }
 }
