@@ -43,6 +43,20 @@ final class EmojiShortcodes implements HtmlRenderer.HtmlRendererExtension, Parse
         return HUB_ONLY.get(name);
     }
 
+    private static final java.util.regex.Pattern SHORTCODE = java.util.regex.Pattern.compile(":([a-z0-9_+-]{1,40}):");
+
+    /** Plain text (a heading, shown and slugged as text) with its known shortcodes as emoji, as GitHub shows them. */
+    static String inText(String text) {
+        if (text.indexOf(':') < 0) return text;
+        java.util.regex.Matcher m = SHORTCODE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String emoji = unicode(m.group(1));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(emoji == null ? m.group() : emoji));
+        }
+        return m.appendTail(out).toString();
+    }
+
     @Override
     public void rendererOptions(MutableDataHolder options) {}
 

@@ -138,7 +138,7 @@ public final class ModelCardParser {
             if (n instanceof Heading h) {
                 // heading text is read as HTML by InlineText: report what that drops
                 if (h.getText().indexOf('<') >= 0) sanitizer.clean(h.getText().toString(), at, diagnostics);
-                String text = InlineText.plain(MarkdownEngine.text(h, h.getText()));
+                String text = EmojiShortcodes.inText(InlineText.plain(MarkdownEngine.text(h, h.getText())));
                 String id = unique(Slugs.slug(text, "section"), headingIds);
                 blocks.add(new Block.Heading(Math.max(2, h.getLevel()), text, id, at));
                 lastHeading = text;

@@ -123,6 +123,8 @@ class HubMarkupTest {
             assertTrue(html.contains("performance</em> \u26A0</p>"), html);
             assertTrue(html.contains("converted to \uD83E\uDD17 format."), html);
             assertTrue(d.all().isEmpty(), d.all().toString());
+            Block.Heading heading = (Block.Heading) m.blocks().get(m.blocks().size() - 1);
+            assertEquals("How to use \uD83E\uDD17", heading.text(), "HooshvareLab's heading");
         }
 
         @Test
