@@ -69,7 +69,7 @@ public final class HtmlSanitizer {
                 .addAttributes("sup", "id")
                 .addAttributes("li", "id", "value")
                 .addAttributes("details", "open")
-                .addAttributes("input", "type", "checked", "disabled")
+                .addAttributes("input", "type", "checked", "disabled", "aria-label")
                 .addAttributes("blockquote", "cite")
                 .addAttributes("q", "cite")
                 .addProtocols("a", "href", "http", "https", "mailto", "#")
@@ -136,6 +136,8 @@ public final class HtmlSanitizer {
             else {
                 input.attr("disabled", ""); // a card's checkbox is shown as GitHub shows a task: never editable
                 if (input.hasAttr("checked")) input.attr("checked", "");
+                // a name for assistive technology (axe's "label" rule): the task's state, never the card's words
+                input.attr("aria-label", input.hasAttr("checked") ? "done" : "to do");
             }
         }
         // belt and braces: jsoup's protocol check already did this; a URL that slipped through is dropped here

@@ -10,7 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -110,6 +116,21 @@ class MathBrowserTest {
     void aPageWithoutMathLoadsNoKatex() {
         open(server.url(NO_MATH));
         assertFalse((Boolean) browser.js("return typeof window.katex !== 'undefined';"));
+    }
+
+    @Test
+    void typesetMathAndTaskListsPassAxe() {
+        for (String page : List.of(INLINE, DISPLAY, "models/transformer-vae/index.html")) {
+            open(server.url(page));
+            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+            assertFalse(results.isErrored(), "axe failed: " + results.getErrorMessage());
+            List<String> blocking = new ArrayList<>();
+            for (Rule rule : results.getViolations()) {
+                if (!Set.of("serious", "critical").contains(rule.getImpact())) continue;
+                for (CheckedNode node : rule.getNodes()) blocking.add(rule.getId() + " " + node.getTarget());
+            }
+            assertTrue(blocking.isEmpty(), page + ": " + blocking);
+        }
     }
 
     private static void open(String url) {

@@ -149,8 +149,8 @@ class HubMarkupTest {
             Model m = card("transformer-vae.md", d);
             List<String> items = m.blocks().stream().filter(b -> b instanceof Block.ListBlock)
                     .flatMap(b -> ((Block.ListBlock) b).items().stream()).toList();
-            assertEquals("<input type=\"checkbox\" disabled> Basic training script working. (Fraser + Theo)", items.get(0));
-            assertTrue(items.stream().allMatch(i -> i.contains("<input type=\"checkbox\" disabled>")), items.toString());
+            assertEquals("<input type=\"checkbox\" disabled aria-label=\"to do\"> Basic training script working. (Fraser + Theo)", items.get(0));
+            assertTrue(items.stream().allMatch(i -> i.contains("<input type=\"checkbox\" disabled aria-label=\"to do\">")), items.toString());
             assertTrue(d.all().isEmpty(), d.all().toString());
         }
 
@@ -159,8 +159,8 @@ class HubMarkupTest {
             var d = new Diagnostics();
             Model m = text("# M\n\n- [x] done\n- [ ] todo\n  - [X] nested done\n", d);
             String html = html(m);
-            assertTrue(html.contains("<input type=\"checkbox\" disabled checked> done"), html);
-            assertTrue(html.contains("<li><input type=\"checkbox\" disabled checked> nested done</li>"), html);
+            assertTrue(html.contains("<input type=\"checkbox\" disabled checked aria-label=\"done\"> done"), html);
+            assertTrue(html.contains("<li><input type=\"checkbox\" disabled checked aria-label=\"done\"> nested done</li>"), html);
             assertTrue(d.all().isEmpty(), d.all().toString());
         }
 
@@ -168,7 +168,7 @@ class HubMarkupTest {
         void aCardsOwnInputKeepsOnlyADisabledCheckbox() {
             var d = new Diagnostics();
             Model m = text("# M\n\n<p><input type=\"checkbox\" checked=\"x\" name=\"n\"> a <input type=\"text\"></p>\n", d);
-            assertEquals("<p><input type=\"checkbox\" checked disabled> a </p>", html(m));
+            assertEquals("<p><input type=\"checkbox\" checked disabled aria-label=\"done\"> a </p>", html(m));
         }
     }
 
