@@ -21,7 +21,8 @@ import org.jsoup.safety.Safelist;
  * and reports each removal as a warning at the block's position. {@code <nobr>} becomes a no-wrap span.
  * Links may point to http, https, mailto, a relative path or an anchor; images to http, https or a relative
  * path. Classes, ids and roles are kept only where they are our own: math ({@code code.math}), GitHub alerts
- * ({@code div.alert role=note}) and footnotes ({@code sup#fnref-1}, {@code li#fn-1}). Everything else (script, style, frames, objects, forms, SVG, MathML, event handlers, javascript:,
+ * ({@code div.alert role=note}) and footnotes ({@code sup#fnref-1}, {@code li#fn-1}). Checkboxes (task lists) are
+ * kept disabled, named by their state. Doc-builder tags ({@link DocBuilderTags}) become their content. Everything else (script, style, frames, objects, forms, SVG, MathML, event handlers, javascript:,
  * vbscript: and data: URLs) is removed. Pages also forbid inline script through their Content-Security-Policy.
  */
 public final class HtmlSanitizer {
