@@ -39,8 +39,16 @@ final class EmojiShortcodes implements HtmlRenderer.HtmlRendererExtension, Parse
     static String unicode(String name) {
         EmojiResolvedShortcut r = EmojiResolvedShortcut.getEmojiText(name, EmojiShortcutType.GITHUB,
                 EmojiImageType.UNICODE_ONLY, "");
-        if (r.emoji != null && r.isUnicode && r.emojiText != null) return r.emojiText;
+        if (r.emoji != null && r.isUnicode && r.emojiText != null) return presentation(r.emojiText);
         return HUB_ONLY.get(name);
+    }
+
+    /**
+     * A lone symbol such as U+26A0 (warning) shows as a plain glyph unless the emoji variation selector U+FE0F
+     * follows it; GitHub's list writes it, flexmark's does not.
+     */
+    private static String presentation(String emoji) {
+        return emoji.length() == 1 && emoji.charAt(0) < 0x3300 ? emoji + "\uFE0F" : emoji;
     }
 
     private static final java.util.regex.Pattern SHORTCODE = java.util.regex.Pattern.compile(":([a-z0-9_+-]{1,40}):");

@@ -119,8 +119,8 @@ class HubMarkupTest {
             var d = new Diagnostics();
             Model m = card("emoji.md", d);
             String html = html(m);
-            assertTrue(html.startsWith("<p>\u26A0 <em>You may want to use the"), html);
-            assertTrue(html.contains("performance</em> \u26A0</p>"), html);
+            assertTrue(html.startsWith("<p>\u26A0\uFE0F <em>You may want to use the"), html);
+            assertTrue(html.contains("performance</em> \u26A0\uFE0F</p>"), html);
             assertTrue(html.contains("converted to \uD83E\uDD17 format."), html);
             assertTrue(d.all().isEmpty(), d.all().toString());
             Block.Heading heading = (Block.Heading) m.blocks().get(m.blocks().size() - 1);
