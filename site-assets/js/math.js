@@ -30,7 +30,10 @@
     var out = document.createElement(display ? "div" : "span");
     out.className = display ? "math-typeset math-typeset-display" : "math-typeset";
     try {
-      window.katex.render(tex(source.textContent), out, { displayMode: display, throwOnError: true });
+      // trust: false (KaTeX's default, said here): no \href, \url, \includegraphics or \htmlId from a card;
+      // maxSize and maxExpand bound what a formula may cost; strict "ignore" keeps the console quiet
+      window.katex.render(tex(source.textContent), out, { displayMode: display, throwOnError: true, trust: false,
+        maxSize: 100, maxExpand: 1000, strict: "ignore" });
     } catch (e) {
       continue; // not TeX that KaTeX knows: the source stays readable
     }
