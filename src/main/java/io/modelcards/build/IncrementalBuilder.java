@@ -13,6 +13,7 @@ import io.modelcards.model.SiteConfig;
 import io.modelcards.parse.ModelCardParser;
 import io.modelcards.publish.AssetCollector;
 import io.modelcards.render.CatalogueViews;
+import io.modelcards.render.MathPages;
 import io.modelcards.render.OutputFile;
 import io.modelcards.render.RenderCache;
 import io.modelcards.render.SiteRenderer;
@@ -193,7 +194,7 @@ public final class IncrementalBuilder {
             else d.addAll(local);
             return made;
         }, renderCache, d));
-        out.addAll(assetFiles);
+        out.addAll(MathPages.assets(assetFiles, site));
         progress.stage("check");
         linkCheck.check(out, new LinkSources(site, templateSources), d);
         progress.done();

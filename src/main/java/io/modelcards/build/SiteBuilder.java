@@ -15,6 +15,7 @@ import io.modelcards.parse.SiteNormalizer;
 import io.modelcards.publish.AssetCollector;
 import io.modelcards.publish.OutputFolderException;
 import io.modelcards.publish.SiteWriter;
+import io.modelcards.render.MathPages;
 import io.modelcards.render.ModelsJson;
 import io.modelcards.render.OutputFile;
 import io.modelcards.render.SiteRenderer;
@@ -97,7 +98,7 @@ public final class SiteBuilder {
         Site site = load(options, diagnostics);
         progress.stage("render");
         List<OutputFile> files = new ArrayList<>(new SiteRenderer(options.templatesDir()).render(site, diagnostics));
-        files.addAll(assets.collect(options.assetsDir()));
+        files.addAll(MathPages.assets(assets.collect(options.assetsDir()), site));
         checkLinks(files, site, options, diagnostics);
         boolean ok = !failed(diagnostics, options.strict());
         progress.done();
@@ -149,7 +150,7 @@ public final class SiteBuilder {
             try {
                 renderer.render(site, (m, related) -> renderer.renderModel(m, site.config(), related, diagnostics),
                         sink, true, diagnostics);
-                assetFiles.forEach(sink::accept);
+                MathPages.assets(assetFiles, site).forEach(sink::accept);
             } catch (java.io.UncheckedIOException e) {
                 session.abort();
                 throw new OutputFolderException(e.getMessage());

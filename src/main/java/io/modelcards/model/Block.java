@@ -39,6 +39,19 @@ public sealed interface Block {
         public DetailsEnd { Objects.requireNonNull(origin, "origin"); }
     }
 
+    /**
+     * Where a callout opens (doc-builder's {@code <Tip>}, kind "tip", or {@code <Tip warning={true}>}, "warning"):
+     * the blocks up to the matching {@link CalloutEnd} are inside it. Shown with the look of a GitHub alert.
+     */
+    record CalloutStart(String kind, SourcePosition origin) implements Block {
+        public CalloutStart { Objects.requireNonNull(kind, "kind"); Objects.requireNonNull(origin, "origin"); }
+    }
+
+    /** Where a callout opened by a {@link CalloutStart} closes. */
+    record CalloutEnd(SourcePosition origin) implements Block {
+        public CalloutEnd { Objects.requireNonNull(origin, "origin"); }
+    }
+
     /** A bullet or ordered list; each item as sanitized HTML. */
     record ListBlock(boolean ordered, List<String> items, SourcePosition origin) implements Block {
         public ListBlock { items = List.copyOf(items); Objects.requireNonNull(origin, "origin"); }

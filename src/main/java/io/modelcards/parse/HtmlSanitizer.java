@@ -21,7 +21,8 @@ import org.jsoup.safety.Safelist;
  * and reports each removal as a warning at the block's position. {@code <nobr>} becomes a no-wrap span.
  * Links may point to http, https, mailto, a relative path or an anchor; images to http, https or a relative
  * path. Classes, ids and roles are kept only where they are our own: math ({@code code.math}), GitHub alerts
- * ({@code div.alert role=note}) and footnotes ({@code sup#fnref-1}, {@code li#fn-1}). Everything else (script, style, frames, objects, forms, SVG, MathML, event handlers, javascript:,
+ * ({@code div.alert role=note}) and footnotes ({@code sup#fnref-1}, {@code li#fn-1}). Checkboxes (task lists) are
+ * kept disabled, named by their state. Doc-builder tags ({@link DocBuilderTags}) become their content. Everything else (script, style, frames, objects, forms, SVG, MathML, event handlers, javascript:,
  * vbscript: and data: URLs) is removed. Pages also forbid inline script through their Content-Security-Policy.
  */
 public final class HtmlSanitizer {
@@ -69,7 +70,7 @@ public final class HtmlSanitizer {
                 .addAttributes("sup", "id")
                 .addAttributes("li", "id", "value")
                 .addAttributes("details", "open")
-                .addAttributes("input", "type", "checked", "disabled")
+                .addAttributes("input", "type", "checked", "disabled", "aria-label")
                 .addAttributes("blockquote", "cite")
                 .addAttributes("q", "cite")
                 .addProtocols("a", "href", "http", "https", "mailto", "#")
@@ -112,6 +113,9 @@ public final class HtmlSanitizer {
         for (Element nobr : dirty.select("nobr")) {
             nobr.tagName("span").attr("class", "nowrap");
         }
+        if (DocBuilderTags.mayHaveTag(html) || html.toLowerCase(Locale.ROOT).contains("<youtube")) {
+            DocBuilderTags.rewrite(dirty.body());
+        }
         showUnknownTagsAsText(dirty.body());
         List<String> removed = findRemovals(dirty.body());
         Document clean = new Cleaner(SAFELIST).clean(dirty);
@@ -130,7 +134,12 @@ public final class HtmlSanitizer {
         for (Element e : clean.select("li[value]")) if (!e.attr("value").matches("\\d{1,6}")) e.removeAttr("value");
         for (Element input : clean.select("input")) {
             if (!"checkbox".equalsIgnoreCase(input.attr("type"))) input.remove();
-            else input.attr("disabled", "");
+            else {
+                input.attr("disabled", ""); // a card's checkbox is shown as GitHub shows a task: never editable
+                if (input.hasAttr("checked")) input.attr("checked", "");
+                // a name for assistive technology (axe's "label" rule): the task's state, never the card's words
+                input.attr("aria-label", input.hasAttr("checked") ? "done" : "to do");
+            }
         }
         // belt and braces: jsoup's protocol check already did this; a URL that slipped through is dropped here
         for (Element e : clean.select("[href], [src], [cite]")) {

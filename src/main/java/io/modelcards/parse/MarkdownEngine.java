@@ -1,8 +1,10 @@
 package io.modelcards.parse;
 
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.emoji.EmojiExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -12,17 +14,24 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 
 /**
- * One configured flexmark parser and renderer (CommonMark + GFM tables, strikethrough, autolinks, footnotes),
- * shared.
+ * One configured flexmark parser and renderer (CommonMark + GFM tables, strikethrough, autolinks, footnotes,
+ * emoji shortcodes, task lists), shared.
  */
 final class MarkdownEngine {
+    /** The checkbox of a task list item ({@code - [x] done}), as GitHub shows it: disabled. */
+    static final String TASK_DONE = "<input type=\"checkbox\" disabled checked> ";
+    static final String TASK_TODO = "<input type=\"checkbox\" disabled> ";
     private final Parser parser;
     private final HtmlRenderer renderer;
 
     MarkdownEngine() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(), FootnoteExtension.create()));
+                AutolinkExtension.create(), FootnoteExtension.create(), EmojiExtension.create(),
+                EmojiShortcodes.create(), TaskListExtension.create()));
+        // GitHub's task list items: a disabled checkbox, the only input the sanitizer keeps
+        options.set(TaskListExtension.ITEM_DONE_MARKER, TASK_DONE);
+        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER, TASK_TODO);
         // GitHub's table rules: a table may follow a paragraph line directly, header and rows may differ in width
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);
@@ -36,7 +45,12 @@ final class MarkdownEngine {
         // flexmark silently turns javascript: links into text; let HtmlSanitizer remove them and warn instead
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
         parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).build();
+        // the emoji extension parses shortcodes; EmojiShortcodes renders them (as Unicode, with the Hub's names)
+        MutableDataSet rendering = new MutableDataSet(options);
+        rendering.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create(), FootnoteExtension.create(), EmojiShortcodes.create(),
+                TaskListExtension.create()));
+        renderer = HtmlRenderer.builder(rendering).build();
     }
 
     Document parse(String markdown) {
@@ -46,7 +60,7 @@ final class MarkdownEngine {
     /** Parses a file's Markdown with its math masked ({@link MathSpans}); rendering puts the math back. */
     Document parseCard(String markdown) {
         Document doc = parser.parse(markdown);
-        if (markdown.indexOf('$') >= 0) {
+        if (MathSpans.mayHaveMath(markdown)) {
             MathSpans.Masked masked = MathSpans.mask(markdown, doc);
             if (!masked.spans().isEmpty()) doc = parse(masked.text(), masked.spans());
         }

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Entities;
 
 /**
- * LaTeX math ({@code $…$}, {@code $$…$$}) shown as its source: CommonMark would turn {@code \%} into {@code %},
+ * LaTeX math ({@code $…$}, {@code $$…$$}, and the Hub's {@code \\(…\\)} and {@code \\[…\\]}, written with two
+ * backslashes so that Markdown leaves one) shown as its source: CommonMark would turn {@code \%} into {@code %},
  * {@code \\} into {@code \} and {@code _…_} into emphasis. Before flexmark parses a file, each math span outside
  * code and raw HTML is replaced by a placeholder of private-use characters of the same length (so offsets and
  * lines stay those of the source); rendered HTML gets the exact source back in {@code <code class="math">} (or
@@ -67,7 +68,7 @@ final class MathSpans {
 
     /** Masks the math of {@code markdown}; {@code parsed} is flexmark's tree of it, read for code and HTML. */
     static Masked mask(String markdown, Document parsed) {
-        if (markdown.indexOf('$') < 0) return new Masked(markdown, NONE);
+        if (!mayHaveMath(markdown)) return new Masked(markdown, NONE);
         BitSet off = untouchable(parsed);
         char[] text = markdown.toCharArray();
         List<String> sources = new ArrayList<>();
@@ -77,14 +78,16 @@ final class MathSpans {
         while (i < n) {
             char c = text[i];
             if (off.get(i)) { i++; continue; }
-            if (c == '\\') { i += 2; continue; }
-            if (c != '$') { i++; continue; }
-            int end = i + 1 < n && text[i + 1] == '$' ? displayEnd(markdown, i) : inlineEnd(text, i);
+            int bracket = c == '\\' ? bracketKind(markdown, i) : 0;
+            if (c == '\\' && bracket == 0) { i += 2; continue; }
+            if (c != '$' && bracket == 0) { i++; continue; }
+            boolean isDisplay = bracket == 0 ? i + 1 < n && text[i + 1] == '$' : bracket == '[';
+            int end = bracket != 0 ? bracketEnd(markdown, i, bracket)
+                    : isDisplay ? displayEnd(markdown, i) : inlineEnd(text, i);
             if (end < 0 || off.nextSetBit(i) >= 0 && off.nextSetBit(i) < end) {
-                i += i + 1 < n && text[i + 1] == '$' ? 2 : 1;
+                i += bracket != 0 ? 3 : isDisplay ? 2 : 1;
                 continue;
             }
-            boolean isDisplay = text[i + 1] == '$';
             String source = markdown.substring(i, end);
             if (placeholder(text, i, end, sources.size(), isDisplay)) {
                 sources.add(source.contains(">") ? QUOTE_PREFIX.matcher(source).replaceAll("") : source);
@@ -93,6 +96,38 @@ final class MathSpans {
             i = end;
         }
         return sources.isEmpty() ? new Masked(markdown, NONE) : new Masked(new String(text), new MathSpans(sources, display));
+    }
+
+    /** True when the text has a character that can open math: a dollar, or {@code \\(} or {@code \\[}. */
+    static boolean mayHaveMath(String markdown) {
+        return markdown.indexOf('$') >= 0 || markdown.contains("\\\\(") || markdown.contains("\\\\[");
+    }
+
+    /**
+     * {@code '('} or {@code '['} when {@code \\(} or {@code \\[} opens math at {@code i}, else 0. One backslash,
+     * {@code \(1\)}, is Markdown's escaped parenthesis, as cards from the wild use it (DeepPavlov's
+     * {@code \(Russian, cased\)}), and stays text. {@code \\[} opens display math only at the start of its line (in
+     * the corpus a mid-line one is an arXiv category in a link, {@code [2104.08671 \\[cs.CL\\]]}).
+     */
+    private static int bracketKind(String text, int i) {
+        if (!text.startsWith("\\\\", i) || i + 2 >= text.length()) return 0;
+        char open = text.charAt(i + 2);
+        if (open == '(') return '(';
+        if (open != '[') return 0;
+        int lineStart = text.lastIndexOf('\n', i - 1) + 1;
+        for (int k = lineStart; k < i; k++) if (text.charAt(k) != ' ' && text.charAt(k) != '\t' && text.charAt(k) != '>') return 0;
+        return '[';
+    }
+
+    /** The end of {@code \\(…\\)} or {@code \\[…\\]}: not empty, not across a blank line, bounded. */
+    private static int bracketEnd(String text, int start, int kind) {
+        String close = kind == '(' ? "\\\\)" : "\\\\]";
+        int limit = kind == '(' ? MAX_INLINE : MAX_DISPLAY;
+        int at = text.indexOf(close, start + 3);
+        if (at < 0 || at - start > limit || text.substring(start + 3, at).isBlank()) return -1;
+        String inner = text.substring(start + 3, at);
+        if (QUOTE_PREFIX.matcher(inner.replace("\r", "")).replaceAll("").matches("(?s).*\n[ \t]*\n.*")) return -1;
+        return at + 3;
     }
 
     /** Code, raw HTML and link destinations keep their dollars. */

@@ -10,8 +10,10 @@ import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Node;
 import io.modelcards.diag.Diagnostics;
@@ -124,6 +126,7 @@ public final class ModelCardParser {
         Set<String> headingIds = new HashSet<>(Set.of("main", "top", "facts", "toc", "contents"));
         int tableCount = 0;
         int[] details = {0}; // <details> elements open at this point of the section
+        int[] callouts = {0}; // doc-builder <Tip> callouts open at this point of the section
         String lastHeading = section.name();
         if (section.heading() != null && section.heading().getText().indexOf('<') >= 0) {
             sanitizer.clean(section.heading().getText().toString(), origin, diagnostics); // warnings only
@@ -137,7 +140,7 @@ public final class ModelCardParser {
             if (n instanceof Heading h) {
                 // heading text is read as HTML by InlineText: report what that drops
                 if (h.getText().indexOf('<') >= 0) sanitizer.clean(h.getText().toString(), at, diagnostics);
-                String text = InlineText.plain(MarkdownEngine.text(h, h.getText()));
+                String text = EmojiShortcodes.inText(InlineText.plain(MarkdownEngine.text(h, h.getText())));
                 String id = unique(Slugs.slug(text, "section"), headingIds);
                 blocks.add(new Block.Heading(Math.max(2, h.getLevel()), text, id, at));
                 lastHeading = text;
@@ -157,9 +160,18 @@ public final class ModelCardParser {
                 for (Node li = list.getFirstChild(); li != null; li = li.getNext()) {
                     if (!(li instanceof ListItem)) continue;
                     StringBuilder html = new StringBuilder();
-                    for (Node c = li.getFirstChild(); c != null; c = c.getNext()) html.append(markdown.render(c));
+                    Node content = li;
+                    if (li instanceof TaskListItem task && !isTask(task)) {
+                        // "- [x](url)" is a link on GitHub, which wants a space after a task's box: read it again
+                        content = markdown.parse(task.getChars().baseSubSequence(task.getMarkerSuffix().getStartOffset(),
+                                task.getEndOffset()).toString(), MathSpans.of(task));
+                    }
+                    for (Node c = content.getFirstChild(); c != null; c = c.getNext()) html.append(markdown.render(c));
                     SourcePosition itemAt = file.atLine(file.lines().line(base + li.getStartOffset()));
-                    String clean = sanitizer.clean(unwrapSingleParagraph(html.toString()), itemAt, diagnostics);
+                    String itemHtml = unwrapSingleParagraph(html.toString());
+                    // the item is rendered child by child, so its checkbox is added here (in its first paragraph)
+                    if (li instanceof TaskListItem task && isTask(task)) itemHtml = withCheckbox(itemHtml, task.isItemDoneMarker());
+                    String clean = sanitizer.clean(itemHtml, itemAt, diagnostics);
                     items.add(clean);
                     links.addAll(linksOf(clean, file, base + li.getStartOffset(), base + li.getEndOffset()));
                 }
@@ -168,7 +180,18 @@ public final class ModelCardParser {
                 continue; // comments are hidden by their author; reference definitions are used by their links
             } else if (n instanceof HtmlBlock hb) {
                 Html html = new Html(hb.getChars().toString(), base + hb.getStartOffset(), base + hb.getEndOffset());
-                tableCount = detailsOrHtml(html, file, at, blocks, links, tableCount, lastHeading, details, diagnostics);
+                if (DocBuilderTags.mayHaveTag(html.raw())) {
+                    tableCount = docBuilder(html, file, blocks, links, tableCount, lastHeading, details, callouts, diagnostics);
+                } else {
+                    tableCount = detailsOrHtml(html, file, at, blocks, links, tableCount, lastHeading, details, diagnostics);
+                }
+            } else if (n instanceof Paragraph p && p.getChars().indexOf('<') >= 0 && DocBuilderTags.isOnlyTags(p.getChars())) {
+                Html html = new Html(p.getChars().toString(), base + p.getStartOffset(), base + p.getEndOffset());
+                tableCount = docBuilder(html, file, blocks, links, tableCount, lastHeading, details, callouts, diagnostics);
+            } else if (n instanceof Paragraph p && p.getChars().startsWith("[[")
+                    && DocBuilderTags.directive(p.getChars().toString()) != null) {
+                String directive = DocBuilderTags.directive(p.getChars().toString());
+                if (!directive.isEmpty()) blocks.add(new Block.Prose(directive, TableBuilder.text(directive), at));
             } else {
                 String clean = sanitizer.clean(markdown.render(n), at, diagnostics);
                 if (clean.isBlank()) continue;
@@ -178,7 +201,8 @@ public final class ModelCardParser {
                 links.addAll(linksOf(clean, file, offset, base + n.getEndOffset()));
             }
         }
-        // a details element left open ends with the section, as a browser would end it with the page
+        // a details element or callout left open ends with the section, as a browser would end it with the page
+        for (; callouts[0] > 0; callouts[0]--) blocks.add(new Block.CalloutEnd(blocks.get(blocks.size() - 1).origin()));
         for (; details[0] > 0; details[0]--) blocks.add(new Block.DetailsEnd(blocks.get(blocks.size() - 1).origin()));
         String notes = Footnotes.html(section.nodes(), markdown);
         if (!notes.isEmpty()) {
@@ -286,6 +310,66 @@ public final class ModelCardParser {
         return htmlBlock(html, file, at, blocks, links, tableCount, lastHeading, diagnostics);
     }
 
+    /**
+     * An HTML block with doc-builder tags ({@link DocBuilderTags}): each hfoption opens a details element
+     * ({@link Block.DetailsStart}, titled with its id) and each Tip a callout ({@link Block.CalloutStart}); their
+     * closing tags close them, hfoptions tags go; the HTML between the tags is read as any HTML block.
+     */
+    private int docBuilder(Html html, SourceFile file, List<Block> blocks, List<Link> links, int tableCount,
+                           String lastHeading, int[] details, int[] callouts, Diagnostics diagnostics) {
+        String raw = html.raw();
+        Matcher tag = DocBuilderTags.TAG.matcher(raw);
+        int done = 0;
+        while (tag.find()) {
+            SourcePosition tagAt = file.atLine(file.lines().line(html.from() + tag.start()));
+            if (!raw.substring(done, tag.start()).isBlank()) {
+                tableCount = between(html.part(done, tag.start()), file, blocks, links, tableCount, lastHeading, details,
+                        diagnostics);
+            }
+            done = tag.end();
+            boolean closing = !tag.group(1).isEmpty();
+            String name = tag.group(2).toLowerCase(Locale.ROOT);
+            if (name.equals("hfoption") && !closing) {
+                blocks.add(new Block.DetailsStart(org.jsoup.nodes.Entities.escape(DocBuilderTags.id(tag.group(3))), true, tagAt));
+                details[0]++;
+            } else if (name.equals("hfoption") && details[0] > 0) {
+                blocks.add(new Block.DetailsEnd(tagAt));
+                details[0]--;
+            } else if (name.equals("tip") && !closing) {
+                blocks.add(new Block.CalloutStart(DocBuilderTags.calloutKind(tag.group(3)), tagAt));
+                callouts[0]++;
+            } else if (name.equals("tip") && callouts[0] > 0) {
+                blocks.add(new Block.CalloutEnd(tagAt));
+                callouts[0]--;
+            }
+        }
+        if (!raw.substring(done).isBlank()) {
+            tableCount = between(html.part(done, raw.length()), file, blocks, links, tableCount, lastHeading, details,
+                    diagnostics);
+        }
+        return tableCount;
+    }
+
+    /**
+     * What stands between doc-builder tags in one HTML block: HTML as any HTML block, or, when it does not start
+     * with a tag, Markdown (doc-builder reads MDX, so {@code <Tip>} on the line above a paragraph keeps its links).
+     */
+    private int between(Html part, SourceFile file, List<Block> blocks, List<Link> links, int tableCount,
+                        String lastHeading, int[] details, Diagnostics diagnostics) {
+        SourcePosition at = file.atLine(file.lines().line(part.from() + (part.raw().length() - part.raw().stripLeading().length())));
+        if (part.raw().strip().startsWith("<")) {
+            return detailsOrHtml(part, file, at, blocks, links, tableCount, lastHeading, details, diagnostics);
+        }
+        StringBuilder rendered = new StringBuilder();
+        for (Node c = markdown.parse(part.raw()).getFirstChild(); c != null; c = c.getNext()) rendered.append(markdown.render(c));
+        String clean = sanitizer.clean(rendered.toString(), at, diagnostics);
+        if (!TableBuilder.text(clean).isBlank() || clean.contains("<img")) {
+            blocks.add(new Block.Prose(clean, TableBuilder.text(clean), at));
+            links.addAll(linksOf(clean, file, part.from(), part.to()));
+        }
+        return tableCount;
+    }
+
     /** {@code <details>} tags minus {@code </details>} tags: how many the HTML leaves open. */
     private static int opens(String raw) {
         int open = 0;
@@ -349,6 +433,19 @@ public final class ModelCardParser {
             links.add(Link.of(a.text(), href, SourcePosition.of(p.path(), p.line())));
         }
         return links;
+    }
+
+    /** A task list item as GitHub reads it: its {@code [ ]} or {@code [x]} ends the line or a space follows. */
+    private static boolean isTask(TaskListItem item) {
+        var suffix = item.getMarkerSuffix();
+        var all = suffix.getBaseSequence();
+        int after = suffix.getEndOffset();
+        return after >= all.length() || Character.isWhitespace(all.charAt(after));
+    }
+
+    private static String withCheckbox(String html, boolean done) {
+        String box = done ? MarkdownEngine.TASK_DONE : MarkdownEngine.TASK_TODO;
+        return html.startsWith("<p>") ? "<p>" + box + html.substring(3) : box + html;
     }
 
     private static String unwrapSingleParagraph(String html) {

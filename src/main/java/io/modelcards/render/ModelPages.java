@@ -48,6 +48,13 @@ final class ModelPages {
                         + "><summary>" + d.summaryHtml() + "</summary>", "", "", false, List.of(), null));
             } else if (b instanceof Block.DetailsEnd) {
                 blocks.add(new BlockView("raw", 0, "", "</details>", "", "", false, List.of(), null));
+            } else if (b instanceof Block.CalloutStart c) {
+                // the look of a GitHub alert (parse/Alerts); the kind is one of ours, never the card's text
+                String kind = c.kind().equals("warning") ? "warning" : "tip";
+                blocks.add(new BlockView("raw", 0, "", "<div class=\"alert alert-" + kind + "\" role=\"note\"><p class=\"alert-title\">"
+                        + (kind.equals("warning") ? "Warning" : "Tip") + "</p>", "", "", false, List.of(), null));
+            } else if (b instanceof Block.CalloutEnd) {
+                blocks.add(new BlockView("raw", 0, "", "</div>", "", "", false, List.of(), null));
             }
         }
         String edit = editUrl(config.repoUrl(), m.origin().path(), m.origin().line());

@@ -49,7 +49,9 @@ public final class ModelsJson {
             @JsonSubTypes.Type(value = Block.Code.class, name = "code"),
             @JsonSubTypes.Type(value = Block.ListBlock.class, name = "list"),
             @JsonSubTypes.Type(value = Block.DetailsStart.class, name = "details-start"),
-            @JsonSubTypes.Type(value = Block.DetailsEnd.class, name = "details-end")})
+            @JsonSubTypes.Type(value = Block.DetailsEnd.class, name = "details-end"),
+            @JsonSubTypes.Type(value = Block.CalloutStart.class, name = "callout-start"),
+            @JsonSubTypes.Type(value = Block.CalloutEnd.class, name = "callout-end")})
     abstract static class BlockMixin {}
 
     /** Prose keeps its HTML only: its plain text is that HTML's text, and would double models.json. */

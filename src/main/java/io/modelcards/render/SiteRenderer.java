@@ -138,7 +138,8 @@ public final class SiteRenderer {
         List<OutputFile> files = new ArrayList<>();
         files.add(page(path, "pages/model", m.name(), m.summary().isEmpty() ? m.name() : m.summary(),
                 List.of(new Crumb("Catalogue", root + "index.html"), new Crumb(m.name(), "")), config,
-                Map.of("model", ModelPages.of(m, config), "related", related), null, diagnostics));
+                Map.of("model", ModelPages.of(m, config), "related", related, "math", MathPages.hasMath(m)), null,
+                diagnostics));
         files.add(OutputFile.text(SitePaths.modelJson(m.slug()), ModelsJson.write(ModelIndexJson.of(m))));
         return files;
     }

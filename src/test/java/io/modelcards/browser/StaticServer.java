@@ -24,6 +24,7 @@ final class StaticServer implements AutoCloseable {
             "json", "application/json",
             "svg", "image/svg+xml",
             "png", "image/png",
+            "woff2", "font/woff2",
             "txt", "text/plain; charset=utf-8");
 
     private final HttpServer server;
