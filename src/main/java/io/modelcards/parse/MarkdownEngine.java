@@ -59,6 +59,7 @@ final class MarkdownEngine {
 
     /** Parses a file's Markdown with its math masked ({@link MathSpans}); rendering puts the math back. */
     Document parseCard(String markdown) {
+        markdown = MathSpans.maskLongLineTicks(markdown);
         Document doc = parser.parse(markdown);
         if (MathSpans.mayHaveMath(markdown)) {
             MathSpans.Masked masked = MathSpans.mask(markdown, doc);

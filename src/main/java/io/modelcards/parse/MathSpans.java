@@ -37,6 +37,10 @@ final class MathSpans {
     private static final char END = '\uE002';
     private static final char FILL = '\uE003';
     private static final char DIGIT0 = '\uE100';
+    /** A backtick of an overlong line, masked (see {@link #maskLongLineTicks}). */
+    private static final char TICK = '\uE004';
+    private static final int LONG_LINE = 4_000;
+    private static final Pattern TICK_SPAN = Pattern.compile("\uE004([^\uE004<>\n]*)\uE004");
     private static final int BASE = 4096;
     private static final int MAX_INLINE = 2_000;
     private static final int MAX_DISPLAY = 20_000;
@@ -199,8 +203,45 @@ final class MathSpans {
         return true;
     }
 
+    /**
+     * Masks the backticks of lines longer than 4,000 characters outside fenced code. flexmark matches each
+     * backtick with a regex over a copy of the whole paragraph, so a table row of 130,000 characters and 10,000
+     * code spans (spaCy's label lists, on 77 cards of corpus-wild) took minutes to parse; masked, it takes
+     * milliseconds. The spans come back as {@code <code>} in HTML and as backticks in text; offsets do not change.
+     */
+    static String maskLongLineTicks(String markdown) {
+        if (markdown.length() < LONG_LINE) return markdown;
+        char[] text = null;
+        boolean fence = false;
+        int start = 0;
+        while (start <= markdown.length()) {
+            int end = markdown.indexOf('\n', start);
+            if (end < 0) end = markdown.length();
+            String trimmed = markdown.substring(start, Math.min(end, start + 8)).stripLeading();
+            if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+                fence = !fence;
+            } else if (!fence && end - start > LONG_LINE) {
+                for (int k = start; k < end; k++) {
+                    if (markdown.charAt(k) != '`') continue;
+                    if (text == null) text = markdown.toCharArray();
+                    text[k] = TICK;
+                }
+            }
+            start = end + 1;
+        }
+        return text == null ? markdown : new String(text);
+    }
+
+    /** Masked backticks put back: pairs as code elements, single ones as backticks. */
+    private static String restoreTicks(String html, boolean asCode) {
+        if (html.indexOf(TICK) < 0) return html;
+        String out = asCode ? TICK_SPAN.matcher(html).replaceAll("<code>$1</code>") : html;
+        return out.replace(TICK, '`');
+    }
+
     /** Rendered HTML with each placeholder replaced by its math source in a code (or pre) element. */
     String restoreHtml(String html) {
+        html = restoreTicks(html, true);
         if (isEmpty() || !hasPlaceholder(html)) return html;
         String out = replace(DISPLAY_PARAGRAPH, html, i -> "<pre class=\"math math-display\">" + Entities.escape(sources.get(i)) + "</pre>");
         return replace(PLACEHOLDER, out, i -> "<code class=\"math " + (display.get(i) ? "math-display" : "math-inline")
@@ -209,6 +250,7 @@ final class MathSpans {
 
     /** Plain text (a heading, a cell's source) with each placeholder replaced by its math source. */
     String restoreText(String text) {
+        text = restoreTicks(text, false);
         if (isEmpty() || !hasPlaceholder(text)) return text;
         return replace(PLACEHOLDER, text, sources::get);
     }
