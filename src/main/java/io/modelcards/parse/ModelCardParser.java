@@ -126,7 +126,9 @@ public final class ModelCardParser {
         if (section.heading() != null && section.heading().getText().indexOf('<') >= 0) {
             sanitizer.clean(section.heading().getText().toString(), origin, diagnostics); // warnings only
         }
-        for (NodeAt item : expand(section.nodes(), section.baseOffset())) {
+        List<NodeAt> nodes = expand(section.nodes(), section.baseOffset());
+        for (int i = 0; i < nodes.size(); i++) {
+            NodeAt item = nodes.get(i);
             Node n = item.node();
             int base = item.base();
             int offset = base + n.getStartOffset();
@@ -166,6 +168,14 @@ public final class ModelCardParser {
                 continue; // comments are hidden by their author; reference definitions are used by their links
             } else if (n instanceof HtmlBlock hb) {
                 Html html = new Html(hb.getChars().toString(), base + hb.getStartOffset(), base + hb.getEndOffset());
+                int last = tableEnd(nodes, i, html.raw(), file.text());
+                if (last > i) {
+                    // the table goes on past a blank line: read its whole source as one piece of HTML
+                    NodeAt end = nodes.get(last);
+                    int to = end.base() + end.node().getEndOffset();
+                    html = new Html(file.text().substring(html.from(), to), html.from(), to);
+                    i = last;
+                }
                 tableCount = detailsOrHtml(html, file, at, blocks, links, tableCount, lastHeading, details, diagnostics);
             } else {
                 String clean = sanitizer.clean(markdown.render(n), at, diagnostics);
@@ -234,6 +244,36 @@ public final class ModelCardParser {
             out.addAll(expand(rest, start + split));
         }
         return out;
+    }
+
+    private static final Pattern TABLE_TAG = Pattern.compile("(?i)<(/?)table\\b");
+
+    /**
+     * CommonMark ends an HTML block at a blank line, so a {@code <table>} with a blank line inside is cut in two
+     * and its later rows are read as paragraphs or indented code; browsers, and GitHub, read on to
+     * {@code </table>}. When the HTML block at {@code i} opens a table it does not close, the index of the node
+     * that closes it (a heading or code fence first, or the section's end, leave the block as it is: {@code i}).
+     */
+    private static int tableEnd(List<NodeAt> items, int i, String raw, String text) {
+        int depth = tableDepth(raw);
+        if (depth <= 0) return i;
+        for (int j = i + 1; j < items.size(); j++) {
+            Node n = items.get(j).node();
+            if (n instanceof Heading || n instanceof FencedCodeBlock) return i;
+            int base = items.get(j).base();
+            depth += tableDepth(text.substring(base + n.getStartOffset(), base + n.getEndOffset()));
+            if (depth <= 0) return j;
+        }
+        return i;
+    }
+
+    /** {@code <table>} tags minus {@code </table>} tags. */
+    private static int tableDepth(String raw) {
+        if (raw.indexOf('<') < 0) return 0;
+        int depth = 0;
+        Matcher m = TABLE_TAG.matcher(raw);
+        while (m.find()) depth += m.group(1).isEmpty() ? 1 : -1;
+        return depth;
     }
 
     /** Raw HTML of the source and where it is: {@code from} and {@code to} are offsets into the file. */

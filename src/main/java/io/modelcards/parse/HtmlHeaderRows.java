@@ -1,0 +1,93 @@
+package io.modelcards.parse;
+
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * How many leading rows of an HTML table are its header, found by markup: rows in {@code <thead>}, rows of
+ * {@code <th>} cells, rows whose every non-empty cell is bold only ({@code <td><strong>…</strong></td>}); in a
+ * table without any {@code <th>}, a first row without numbers. A header grows by the rows below it that hold no
+ * numbers and that a header cell spans into ({@code rowspan}), or whose cells all sit under a header cell
+ * spanning several columns ("5-shot" and "0-shot" under {@code <td colspan="2">MMLU</td>}).
+ */
+final class HtmlHeaderRows {
+    private HtmlHeaderRows() {}
+
+    /**
+     * @param grid the rows laid out with their spans as the browser groups them ({@link SpanGrid})
+     */
+    static int count(List<Element> trs, List<List<Element>> cells, List<List<RawCell>> rows, List<List<GridCell>> grid) {
+        int n = trs.size();
+        int k = 0;
+        while (k < n && isHeaderRow(trs.get(k), cells.get(k))) k++;
+        if (k == 0 && n >= 2 && !hasTh(cells) && hasText(rows.get(0)) && !hasNumber(rows.get(0))) k = 1;
+        if (k == 0) return 0;
+        while (k < n - 1 && !hasNumber(rows.get(k)) && hasText(rows.get(k))
+                && (spannedInto(grid, k) || underColspans(grid, k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isHeaderRow(Element tr, List<Element> cells) {
+        if (cells.isEmpty()) return false;
+        Element parent = tr.parent();
+        if (parent != null && parent.normalName().equals("thead")) return true;
+        if (cells.stream().allMatch(c -> c.normalName().equals("th"))) return true;
+        boolean any = false;
+        for (Element c : cells) {
+            if (c.text().isBlank()) continue;
+            if (!isBoldOnly(c)) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /** Every piece of text in the cell is inside {@code <strong>} or {@code <b>}. */
+    private static boolean isBoldOnly(Element cell) {
+        for (var t : cell.textNodes()) if (!t.isBlank()) return false;
+        for (Element child : cell.children()) {
+            String name = child.normalName();
+            if (name.equals("strong") || name.equals("b") || name.equals("br")) continue;
+            if (!child.text().isBlank() && !isBoldOnly(child)) return false;
+        }
+        return true;
+    }
+
+    private static boolean hasTh(List<List<Element>> cells) {
+        for (List<Element> row : cells) for (Element c : row) if (c.normalName().equals("th")) return true;
+        return false;
+    }
+
+    private static boolean hasText(List<RawCell> row) {
+        return row.stream().anyMatch(c -> !c.text().isBlank());
+    }
+
+    private static boolean hasNumber(List<RawCell> row) {
+        return row.stream().anyMatch(c -> CellTyper.type(c.text(), List.of()).sortKey() != null);
+    }
+
+    /** A cell of the rows above {@code k} spans down into row k. */
+    private static boolean spannedInto(List<List<GridCell>> grid, int k) {
+        if (k >= grid.size()) return false;
+        for (GridCell g : grid.get(k)) if (g.span().up() > 0 && g.span().up() <= k) return true;
+        return false;
+    }
+
+    /** Every non-empty cell of row k stands under a cell of the row above that spans several columns. */
+    private static boolean underColspans(List<List<GridCell>> grid, int k) {
+        if (k >= grid.size()) return false;
+        List<GridCell> above = grid.get(k - 1);
+        boolean any = false;
+        for (int c = 0; c < grid.get(k).size(); c++) {
+            GridCell g = grid.get(k).get(c);
+            if (g.span().isCovered() || g.raw().text().isBlank()) continue;
+            if (c >= above.size()) return false;
+            GridCell a = above.get(c);
+            boolean wide = a.span().left() > 0 || a.span().columns() > 1;
+            if (!wide) return false;
+            any = true;
+        }
+        return any;
+    }
+}
