@@ -5,6 +5,8 @@ import java.util.List;
 
 /** Reads a {@link Table}'s grid: header texts over a column and the names of a row, through the spans. */
 final class TableGrid {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private TableGrid() {}
 
     static List<String> columnHeaders(Table table, int column) {
@@ -70,7 +72,7 @@ final class TableGrid {
     }
 
     private static void add(List<String> out, String text) {
-        String t = text.strip();
+        String t = WHITESPACE.matcher(text).replaceAll(" ").strip();
         if (!t.isEmpty()) out.add(t);
     }
 }

@@ -4,9 +4,10 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
- * How many leading rows of an HTML table are its header, found by markup: rows in {@code <thead>}, rows of
- * {@code <th>} cells, rows whose every non-empty cell is bold only ({@code <td><strong>…</strong></td>}); in a
- * table without any {@code <th>}, a first row without numbers. A header grows by the rows below it that hold no
+ * How many leading rows of an HTML table are its header, found by markup: the rows in {@code <thead>}; without
+ * a thead, the leading rows of {@code <th>} cells or of cells that are bold only
+ * ({@code <td><strong>…</strong></td>}, at least two of them), or else, in a table without any {@code <th>}, a
+ * first row without numbers. A header grows by the rows below it that hold no
  * numbers and that a header cell spans into ({@code rowspan}), or whose cells all sit under a header cell
  * spanning several columns ("5-shot" and "0-shot" under {@code <td colspan="2">MMLU</td>}).
  */
@@ -19,7 +20,10 @@ final class HtmlHeaderRows {
     static int count(List<Element> trs, List<List<Element>> cells, List<List<RawCell>> rows, List<List<GridCell>> grid) {
         int n = trs.size();
         int k = 0;
-        while (k < n && isHeaderRow(trs.get(k), cells.get(k))) k++;
+        boolean thead = trs.stream().anyMatch(HtmlHeaderRows::inThead);
+        // with a thead, the author said where the header is; a bold row below it is a section of the body
+        if (thead) while (k < n && inThead(trs.get(k))) k++;
+        else while (k < n && isHeaderRow(cells.get(k))) k++;
         if (k == 0 && n >= 2 && !hasTh(cells) && hasText(rows.get(0)) && !hasNumber(rows.get(0))) k = 1;
         if (k == 0) return 0;
         while (k < n - 1 && !hasNumber(rows.get(k)) && hasText(rows.get(k))
@@ -29,18 +33,25 @@ final class HtmlHeaderRows {
         return k;
     }
 
-    private static boolean isHeaderRow(Element tr, List<Element> cells) {
-        if (cells.isEmpty()) return false;
+    private static boolean inThead(Element tr) {
         Element parent = tr.parent();
-        if (parent != null && parent.normalName().equals("thead")) return true;
+        return parent != null && parent.normalName().equals("thead");
+    }
+
+    /**
+     * A row of th cells, or of bold-only cells; one cell alone (a section heading such as "Coding Tasks" across
+     * the table) is not a header row.
+     */
+    private static boolean isHeaderRow(List<Element> cells) {
+        if (cells.isEmpty()) return false;
         if (cells.stream().allMatch(c -> c.normalName().equals("th"))) return true;
-        boolean any = false;
+        int bold = 0;
         for (Element c : cells) {
             if (c.text().isBlank()) continue;
             if (!isBoldOnly(c)) return false;
-            any = true;
+            bold++;
         }
-        return any;
+        return bold >= 2;
     }
 
     /** Every piece of text in the cell is inside {@code <strong>} or {@code <b>}. */

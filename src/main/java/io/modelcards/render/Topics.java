@@ -92,12 +92,15 @@ final class Topics {
         /** The table columns its results come from, to chart them. */
         final List<Charts.Source> sources = new ArrayList<>();
 
-        Topic(String name) {
+        private final String slug;
+
+        Topic(String name, String slug) {
             this.name = name;
+            this.slug = slug;
         }
 
         String slug() {
-            return Topics.slug(name);
+            return slug;
         }
 
         /**
@@ -299,9 +302,19 @@ final class Topics {
 
     private Topic lookUp(String written) {
         String name = canonical.getOrDefault(written.strip(), written.strip());
-        Topic t = byName.computeIfAbsent(name, Topic::new);
+        Topic t = byName.computeIfAbsent(name, n -> new Topic(n, uniqueSlug(n)));
         if (!written.strip().equals(t.name)) t.aliases.add(written.strip());
         return t;
+    }
+
+    private final Set<String> slugs = new java.util.HashSet<>();
+
+    /** Names that differ only in punctuation (RefCOCO, RefCOCO+) get pages of their own: the later one a "-2". */
+    private String uniqueSlug(String name) {
+        String base = slug(name);
+        String s = base;
+        for (int i = 2; !slugs.add(s); i++) s = base + "-" + i;
+        return s;
     }
 
     private static void benchmarkColumns(Model m, Table table, List<Op> ops) {
