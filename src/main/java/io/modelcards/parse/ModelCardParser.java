@@ -154,16 +154,34 @@ public final class ModelCardParser {
                 blocks.add(new Block.Code("", ic.getContentChars().toString(), at));
             } else if (n instanceof ListBlock list) {
                 List<String> items = new ArrayList<>();
+                List<NodeAt[]> tables = new ArrayList<>(); // tables written inside the items: first and last node
                 for (Node li = list.getFirstChild(); li != null; li = li.getNext()) {
                     if (!(li instanceof ListItem)) continue;
                     StringBuilder html = new StringBuilder();
-                    for (Node c = li.getFirstChild(); c != null; c = c.getNext()) html.append(markdown.render(c));
+                    List<NodeAt> kids = new ArrayList<>();
+                    for (Node c = li.getFirstChild(); c != null; c = c.getNext()) kids.add(new NodeAt(c, base));
+                    for (int k = 0; k < kids.size(); k++) {
+                        Node c = kids.get(k).node();
+                        if (c instanceof TableBlock) {
+                            tables.add(new NodeAt[] {kids.get(k), kids.get(k)});
+                            continue;
+                        }
+                        if (c instanceof HtmlBlock hb && TABLE_OPEN.matcher(hb.getChars()).find()) {
+                            int last = tableEnd(kids, k, hb.getChars().toString(), file.text());
+                            tables.add(new NodeAt[] {kids.get(k), kids.get(last)});
+                            k = last;
+                            continue;
+                        }
+                        html.append(markdown.render(c));
+                    }
+                    if (html.length() == 0) continue;
                     SourcePosition itemAt = file.atLine(file.lines().line(base + li.getStartOffset()));
                     String clean = sanitizer.clean(unwrapSingleParagraph(html.toString()), itemAt, diagnostics);
                     items.add(clean);
                     links.addAll(linksOf(clean, file, base + li.getStartOffset(), base + li.getEndOffset()));
                 }
-                blocks.add(new Block.ListBlock(list instanceof OrderedList, items, at));
+                if (!items.isEmpty()) blocks.add(new Block.ListBlock(list instanceof OrderedList, items, at));
+                tableCount = listTables(tables, file, blocks, links, tableCount, lastHeading, diagnostics);
             } else if (n instanceof HtmlCommentBlock || n instanceof Reference || n instanceof FootnoteBlock) {
                 continue; // comments are hidden by their author; reference definitions are used by their links
             } else if (n instanceof HtmlBlock hb) {
@@ -265,6 +283,33 @@ public final class ModelCardParser {
             if (depth <= 0) return j;
         }
         return i;
+    }
+
+    private static final Pattern TABLE_OPEN = Pattern.compile("(?i)<table\\b");
+
+    /**
+     * The tables of a list's items, shown after the list as tables of their own (a card puts a results table
+     * under a bullet such as "Zero-shot retrieval:"): GFM tables, and HTML from an opening block to the node that
+     * closes it (the same node unless a blank line split the table).
+     */
+    private int listTables(List<NodeAt[]> tables, SourceFile file, List<Block> blocks, List<Link> links, int tableCount,
+                           String lastHeading, Diagnostics diagnostics) {
+        for (NodeAt[] pair : tables) {
+            NodeAt item = pair[0];
+            int from = item.base() + item.node().getStartOffset();
+            SourcePosition at = file.atLine(file.lines().line(from));
+            if (item.node() instanceof TableBlock tb) {
+                tableCount++;
+                Table table = gfmTables.read(tb, "table-" + tableCount, caption(lastHeading, tableCount), file, item.base(), diagnostics);
+                blocks.add(new Block.TableBlock(table));
+                links.addAll(table.links());
+                continue;
+            }
+            int to = pair[1].base() + pair[1].node().getEndOffset();
+            Html html = new Html(file.text().substring(from, to), from, to);
+            tableCount = htmlBlock(html, file, at, blocks, links, tableCount, lastHeading, diagnostics);
+        }
+        return tableCount;
     }
 
     /** {@code <table>} tags minus {@code </table>} tags. */
