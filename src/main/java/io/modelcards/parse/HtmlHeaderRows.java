@@ -7,9 +7,10 @@ import org.jsoup.nodes.Element;
  * How many leading rows of an HTML table are its header, found by markup: the rows in {@code <thead>}; without
  * a thead, the leading rows of {@code <th>} cells or of cells that are bold only
  * ({@code <td><strong>…</strong></td>}, at least two of them), or else, in a table without any {@code <th>}, a
- * first row without numbers. A header grows by the rows below it that hold no
- * numbers and that a header cell spans into ({@code rowspan}), or whose cells all sit under a header cell
- * spanning several columns ("5-shot" and "0-shot" under {@code <td colspan="2">MMLU</td>}).
+ * first row without numbers. A header grows by the rows below it that hold no numbers and at least two texts
+ * (a lone "English (en)" across the table heads a section of the body) and that a header cell spans into
+ * ({@code rowspan}), or whose cells, but for the first, all sit under header cells spanning several columns but
+ * not all ("5-shot" and "0-shot" under {@code <td colspan="2">MMLU</td>}).
  */
 final class HtmlHeaderRows {
     private HtmlHeaderRows() {}
@@ -26,7 +27,7 @@ final class HtmlHeaderRows {
         else while (k < n && isHeaderRow(cells.get(k))) k++;
         if (k == 0 && n >= 2 && !hasTh(cells) && hasText(rows.get(0)) && !hasNumber(rows.get(0))) k = 1;
         if (k == 0) return 0;
-        while (k < n - 1 && !hasNumber(rows.get(k)) && hasText(rows.get(k))
+        while (k < n - 1 && !hasNumber(rows.get(k)) && texts(rows.get(k)) >= 2
                 && (spannedInto(grid, k) || underColspans(grid, k))) {
             k++;
         }
@@ -74,6 +75,11 @@ final class HtmlHeaderRows {
         return row.stream().anyMatch(c -> !c.text().isBlank());
     }
 
+    /** Non-empty cells: a row of one (a section heading such as "English (en)" across the table) is no header. */
+    private static int texts(List<RawCell> row) {
+        return (int) row.stream().filter(c -> !c.text().isBlank()).count();
+    }
+
     private static boolean hasNumber(List<RawCell> row) {
         return row.stream().anyMatch(c -> CellTyper.type(c.text(), List.of()).sortKey() != null);
     }
@@ -85,17 +91,23 @@ final class HtmlHeaderRows {
         return false;
     }
 
-    /** Every non-empty cell of row k stands under a cell of the row above that spans several columns. */
+    /**
+     * Every non-empty cell of row k stands under a cell of the row above that spans several columns, but for the
+     * first column, which may name the row ("Type" over "Single-Device", "Multi-Device").
+     */
     private static boolean underColspans(List<List<GridCell>> grid, int k) {
         if (k >= grid.size()) return false;
         List<GridCell> above = grid.get(k - 1);
         boolean any = false;
-        for (int c = 0; c < grid.get(k).size(); c++) {
+        for (int c = 1; c < grid.get(k).size(); c++) {
             GridCell g = grid.get(k).get(c);
             if (g.span().isCovered() || g.raw().text().isBlank()) continue;
             if (c >= above.size()) return false;
             GridCell a = above.get(c);
-            boolean wide = a.span().left() > 0 || a.span().columns() > 1;
+            int start = c - a.span().left();
+            int columns = above.get(start).span().columns();
+            // a cell across the whole table titles it ("Label Definitions"); the rows below it are its content
+            boolean wide = columns > 1 && columns < above.size();
             if (!wide) return false;
             any = true;
         }
