@@ -45,14 +45,17 @@ final class GfmTableReader {
 
     /**
      * GitHub pads a row shorter than the header with empty cells and does not show the cells past the header's
-     * width; we pad too, keep the extra cells, and tell the author that GitHub hides them.
+     * width; we pad too, keep the extra cells, and tell the author when GitHub hides some text.
      */
     private static List<List<RawCell>> asGitHubShows(int width, List<List<RawCell>> body, SourceFile file, int line,
                                                      Diagnostics diagnostics) {
         List<List<RawCell>> out = new ArrayList<>(body.size());
         for (List<RawCell> row : body) {
             int at = row.isEmpty() ? line : row.get(0).line();
-            if (row.size() > width && width > 0) {
+            // only cells with something in them: "| 458||" ends in an empty cell nobody misses
+            boolean hidesText = width > 0 && row.subList(Math.min(width, row.size()), row.size()).stream()
+                    .anyMatch(c -> !c.text().isBlank() || c.html().contains("<img"));
+            if (hidesText) {
                 diagnostics.warning(io.modelcards.diag.SourcePosition.of(file.path(), at), "table row has " + row.size()
                         + " cells but the header has " + width + "; GitHub does not show the last "
                         + (row.size() - width));

@@ -174,6 +174,13 @@ class TableGridTest {
         }
 
         @Test
+        void anEmptyCellPastTheEndIsNoWarning() {
+            Table t = only("# M\n\n| Lang | F1 |\n|---|---|\n| ET | 0.572 ||\n");
+            assertEquals(3, t.rows().get(0).cells().size());
+            assertTrue(warnings().isEmpty(), warnings().toString());
+        }
+
+        @Test
         void emptyHeaderKeepsItsColumns() {
             Table t = only("# M\n\n| | |\n|---|---|\n| a | 1 |\n");
             assertEquals(2, t.columns().size());
