@@ -149,6 +149,26 @@ class TableGridTest {
         }
 
         @Test
+        void tableWithBlankLinesInsideDetailsStaysInside() {
+            diagnostics = new Diagnostics();
+            Model m = TestContent.parse("content/t.md", "# M\n\n<details><summary>Scores</summary>\n\n<table>\n"
+                    + "<tr><th>Model</th><th>Score</th></tr>\n\n<tr><td>X</td><td>1.5</td></tr>\n</table>\n\n</details>\n\nAfter.\n",
+                    diagnostics).get(0);
+            List<String> kinds = m.blocks().stream().map(b -> b.getClass().getSimpleName()).toList();
+            assertEquals(List.of("DetailsStart", "TableBlock", "DetailsEnd", "Prose"), kinds);
+            assertEquals(List.of("X", "1.5"), texts(m.tables().get(0).rows().get(0)));
+        }
+
+        @Test
+        void unclosedTableIsLeftAsItWas() {
+            diagnostics = new Diagnostics();
+            Model m = TestContent.parse("content/t.md", "# M\n\n<table><tr><td>a</td><td>b</td></tr>\n\n## Next\n\nText.\n",
+                    diagnostics).get(0);
+            assertEquals(1, m.tables().size());
+            assertTrue(m.blocks().stream().anyMatch(b -> b instanceof io.modelcards.model.Block.Heading), m.blocks().toString());
+        }
+
+        @Test
         void tableInsideAListItemIsATable() {
             Table t = only("# M\n\n- Retrieval:\n\n  <table>\n  <tr><th>Model</th><th>R@1</th></tr>\n\n  <tr><td>X</td><td>9.5</td></tr>\n  </table>\n");
             assertEquals(List.of("X", "9.5"), texts(t.rows().get(0)));
