@@ -166,8 +166,8 @@ public final class ModelCardParser {
                             tables.add(new NodeAt[] {kids.get(k), kids.get(k)});
                             continue;
                         }
-                        if (c instanceof HtmlBlock hb && TABLE_OPEN.matcher(hb.getChars()).find()) {
-                            int last = tableEnd(kids, k, hb.getChars().toString(), file.text());
+                        if (c instanceof HtmlBlock hb && HtmlTableExtent.opensTable(hb.getChars())) {
+                            int last = HtmlTableExtent.end(kids, k, hb.getChars().toString(), file.text());
                             tables.add(new NodeAt[] {kids.get(k), kids.get(last)});
                             k = last;
                             continue;
@@ -186,12 +186,12 @@ public final class ModelCardParser {
                 continue; // comments are hidden by their author; reference definitions are used by their links
             } else if (n instanceof HtmlBlock hb) {
                 Html html = new Html(hb.getChars().toString(), base + hb.getStartOffset(), base + hb.getEndOffset());
-                int last = tableEnd(nodes, i, html.raw(), file.text());
+                int last = HtmlTableExtent.end(nodes, i, html.raw(), file.text());
                 if (last > i) {
                     // the table goes on past a blank line: read its whole source as one piece of HTML
                     NodeAt end = nodes.get(last);
                     int to = end.base() + end.node().getEndOffset();
-                    html = new Html(file.text().substring(html.from(), to), html.from(), to);
+                    html = new Html(HtmlTableExtent.slice(file.text(), html.from(), to), html.from(), to);
                     i = last;
                 }
                 tableCount = detailsOrHtml(html, file, at, blocks, links, tableCount, lastHeading, details, diagnostics);
@@ -219,8 +219,6 @@ public final class ModelCardParser {
                 file.frontMatter(), blocks, List.of(), links);
     }
 
-    /** A node and the offset in the file of the text it was parsed from. */
-    private record NodeAt(Node node, int base) {}
 
     private static final Pattern DELIMITER_ROW = Pattern.compile(
             "^\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
@@ -264,29 +262,6 @@ public final class ModelCardParser {
         return out;
     }
 
-    private static final Pattern TABLE_TAG = Pattern.compile("(?i)<(/?)table\\b");
-
-    /**
-     * CommonMark ends an HTML block at a blank line, so a {@code <table>} with a blank line inside is cut in two
-     * and its later rows are read as paragraphs or indented code; browsers, and GitHub, read on to
-     * {@code </table>}. When the HTML block at {@code i} opens a table it does not close, the index of the node
-     * that closes it (a heading or code fence first, or the section's end, leave the block as it is: {@code i}).
-     */
-    private static int tableEnd(List<NodeAt> items, int i, String raw, String text) {
-        int depth = tableDepth(raw);
-        if (depth <= 0) return i;
-        for (int j = i + 1; j < items.size(); j++) {
-            Node n = items.get(j).node();
-            if (n instanceof Heading || n instanceof FencedCodeBlock) return i;
-            int base = items.get(j).base();
-            depth += tableDepth(text.substring(base + n.getStartOffset(), base + n.getEndOffset()));
-            if (depth <= 0) return j;
-        }
-        return i;
-    }
-
-    private static final Pattern TABLE_OPEN = Pattern.compile("(?i)<table\\b");
-
     /**
      * The tables of a list's items, shown after the list as tables of their own (a card puts a results table
      * under a bullet such as "Zero-shot retrieval:"): GFM tables, and HTML from an opening block to the node that
@@ -306,19 +281,10 @@ public final class ModelCardParser {
                 continue;
             }
             int to = pair[1].base() + pair[1].node().getEndOffset();
-            Html html = new Html(file.text().substring(from, to), from, to);
+            Html html = new Html(HtmlTableExtent.slice(file.text(), from, to), from, to);
             tableCount = htmlBlock(html, file, at, blocks, links, tableCount, lastHeading, diagnostics);
         }
         return tableCount;
-    }
-
-    /** {@code <table>} tags minus {@code </table>} tags. */
-    private static int tableDepth(String raw) {
-        if (raw.indexOf('<') < 0) return 0;
-        int depth = 0;
-        Matcher m = TABLE_TAG.matcher(raw);
-        while (m.find()) depth += m.group(1).isEmpty() ? 1 : -1;
-        return depth;
     }
 
     /** Raw HTML of the source and where it is: {@code from} and {@code to} are offsets into the file. */
