@@ -90,7 +90,8 @@ public record Table(String id, String caption, TableKind kind, List<Column> colu
 
     /**
      * How many leading columns name the rows rather than hold values: those with no number in any body row
-     * (section rows aside); at least 1 and, when there are several columns, at most all but one.
+     * (section rows aside) after a column that only numbers the rows (1, 2, 3 under an empty header, as pandas
+     * writes tables); at least one naming column and, when there are several columns, not all of them.
      */
     public int rowHeaderColumns() {
         return TableGrid.rowHeaderColumns(this);

@@ -38,7 +38,7 @@ final class TableGrid {
         }
         List<Cell> cells = table.rows().get(row).cells();
         int stub = rowHeaderColumns(table);
-        for (int c = 0; c < stub && c < cells.size(); c++) {
+        for (int c = indexColumns(table); c < stub && c < cells.size(); c++) {
             Cell cell = cells.get(c);
             if (cell.span().left() > 0) continue; // the same cell as in the column to the left
             add(out, cell.text());
@@ -49,7 +49,7 @@ final class TableGrid {
     static int rowHeaderColumns(Table table) {
         int width = table.columns().size();
         for (Row r : table.rows()) width = Math.max(width, r.cells().size());
-        int stub = 0;
+        int stub = indexColumns(table);
         columns:
         for (; stub < width - 1; stub++) {
             for (int r = 0; r < table.rows().size(); r++) {
@@ -58,7 +58,21 @@ final class TableGrid {
                 if (stub < cells.size() && cells.get(stub).value().sortKey() != null) break columns;
             }
         }
-        return Math.max(1, stub);
+        return Math.max(indexColumns(table) + 1, stub);
+    }
+
+    /**
+     * 1 when the first column only numbers the rows (1, 2, 3 under an empty header, as pandas writes HTML
+     * tables): the row is named by the columns after it. Else 0.
+     */
+    static int indexColumns(Table table) {
+        if (table.rows().isEmpty() || table.columns().size() < 2 || !table.columns().get(0).text().isBlank()) return 0;
+        for (int r = 0; r < table.rows().size(); r++) {
+            List<Cell> cells = table.rows().get(r).cells();
+            if (cells.size() < 2 || !(cells.get(0).value() instanceof CellValue.Number n)
+                    || n.value().compareTo(java.math.BigDecimal.valueOf(r + 1L)) != 0) return 0;
+        }
+        return 1;
     }
 
     static boolean isSectionRow(Table table, int row) {

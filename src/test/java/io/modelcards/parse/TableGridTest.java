@@ -78,6 +78,14 @@ class TableGridTest {
         }
 
         @Test
+        void aColumnOfRowNumbersDoesNotNameTheRow() {
+            Table t = only("# M\n\n<table><thead><tr><th></th><th>model</th><th>acc</th></tr></thead>\n"
+                    + "<tr><th>1</th><td>tiny</td><td>0.5</td></tr><tr><th>2</th><td>base</td><td>0.7</td></tr></table>\n");
+            assertEquals(List.of("base"), t.rowHeaders(1));
+            assertEquals(2, t.rowHeaderColumns());
+        }
+
+        @Test
         void rowWiderThanTheHeaderIsStillReported() {
             only("# M\n\n<table><tr><th>a</th><th>b</th></tr><tr><td colspan=2>1</td><td>2</td></tr></table>\n");
             assertEquals(1, warnings().size(), warnings().toString());
