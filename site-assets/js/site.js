@@ -67,7 +67,9 @@
       var th = button && button.closest("th");
       if (!th || !table.tHead.contains(th)) return;
       var dir = th.getAttribute("aria-sort") === "ascending" ? -1 : 1;
-      sortTable(table, th.cellIndex, dir);
+      // under a header of several rows, a th's position in its row is not its column: data-column says it
+      var col = th.hasAttribute("data-column") ? Number(th.getAttribute("data-column")) : th.cellIndex;
+      sortTable(table, col, dir);
       table.tHead.querySelectorAll("th[aria-sort]").forEach(function (other) {
         other.setAttribute("aria-sort", "none");
       });

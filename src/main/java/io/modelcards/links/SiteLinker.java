@@ -189,7 +189,7 @@ public final class SiteLinker {
                 }
                 links.add(now);
             }
-            return new Cell(cell.source(), HtmlLinks.markExternal(html), cell.text(), cell.value(), links);
+            return new Cell(cell.source(), HtmlLinks.markExternal(html), cell.text(), cell.value(), links, cell.span());
         }
 
         private void record(Link before, Link after) {

@@ -38,6 +38,7 @@ final class ColumnAnnotations {
     }
 
     private static boolean describesColumns(List<Cell> row, List<List<Cell>> all, int width) {
+        if (row.stream().anyMatch(c -> !c.span().equals(Cell.Span.ONE))) return false; // spans tie it to other rows
         if (row.size() < 3 || row.size() != width || row.get(0).isBlank() || !(row.get(0).value() instanceof CellValue.Text)) return false;
         int flags = 0;
         int numericBelow = 0;

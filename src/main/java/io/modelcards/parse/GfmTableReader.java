@@ -39,7 +39,36 @@ final class GfmTableReader {
             }
         }
         int line = file.lines().line(baseOffset + block.getStartOffset());
-        return TableBuilder.build(id, caption, header, body, file.path(), line, diagnostics);
+        return TableBuilder.build(id, caption, header, asGitHubShows(header.size(), body, file, line, diagnostics),
+                file.path(), line, diagnostics);
+    }
+
+    /**
+     * GitHub pads a row shorter than the header with empty cells and does not show the cells past the header's
+     * width; we pad too, keep the extra cells, and tell the author when GitHub hides some text.
+     */
+    private static List<List<RawCell>> asGitHubShows(int width, List<List<RawCell>> body, SourceFile file, int line,
+                                                     Diagnostics diagnostics) {
+        List<List<RawCell>> out = new ArrayList<>(body.size());
+        for (List<RawCell> row : body) {
+            int at = row.isEmpty() ? line : row.get(0).line();
+            // only cells with something in them: "| 458||" ends in an empty cell nobody misses
+            boolean hidesText = width > 0 && row.subList(Math.min(width, row.size()), row.size()).stream()
+                    .anyMatch(c -> !c.text().isBlank() || c.html().contains("<img"));
+            if (hidesText) {
+                diagnostics.warning(io.modelcards.diag.SourcePosition.of(file.path(), at), "table row has " + row.size()
+                        + " cells but the header has " + width + "; GitHub does not show the last "
+                        + (row.size() - width));
+            }
+            if (row.size() >= width) {
+                out.add(row);
+                continue;
+            }
+            List<RawCell> padded = new ArrayList<>(row);
+            while (padded.size() < width) padded.add(RawCell.empty(at));
+            out.add(padded);
+        }
+        return out;
     }
 
     /** {@code [text](url)} with plain text and no title: the commonest cell of link matrices. */

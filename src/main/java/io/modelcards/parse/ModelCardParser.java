@@ -131,7 +131,9 @@ public final class ModelCardParser {
         if (section.heading() != null && section.heading().getText().indexOf('<') >= 0) {
             sanitizer.clean(section.heading().getText().toString(), origin, diagnostics); // warnings only
         }
-        for (NodeAt item : expand(section.nodes(), section.baseOffset())) {
+        List<NodeAt> nodes = expand(section.nodes(), section.baseOffset());
+        for (int i = 0; i < nodes.size(); i++) {
+            NodeAt item = nodes.get(i);
             Node n = item.node();
             int base = item.base();
             int offset = base + n.getStartOffset();
@@ -157,16 +159,36 @@ public final class ModelCardParser {
                 blocks.add(new Block.Code("", ic.getContentChars().toString(), at));
             } else if (n instanceof ListBlock list) {
                 List<String> items = new ArrayList<>();
+                List<NodeAt[]> tables = new ArrayList<>(); // tables written inside the items: first and last node
                 for (Node li = list.getFirstChild(); li != null; li = li.getNext()) {
                     if (!(li instanceof ListItem)) continue;
                     StringBuilder html = new StringBuilder();
                     Node content = li;
+                    int contentBase = base;
                     if (li instanceof TaskListItem task && !isTask(task)) {
                         // "- [x](url)" is a link on GitHub, which wants a space after a task's box: read it again
-                        content = markdown.parse(task.getChars().baseSubSequence(task.getMarkerSuffix().getStartOffset(),
-                                task.getEndOffset()).toString(), MathSpans.of(task));
+                        int from = task.getMarkerSuffix().getStartOffset();
+                        content = markdown.parse(task.getChars().baseSubSequence(from, task.getEndOffset()).toString(),
+                                MathSpans.of(task));
+                        contentBase = base + from;
                     }
-                    for (Node c = content.getFirstChild(); c != null; c = c.getNext()) html.append(markdown.render(c));
+                    List<NodeAt> kids = new ArrayList<>();
+                    for (Node c = content.getFirstChild(); c != null; c = c.getNext()) kids.add(new NodeAt(c, contentBase));
+                    for (int k = 0; k < kids.size(); k++) {
+                        Node c = kids.get(k).node();
+                        if (c instanceof TableBlock) {
+                            tables.add(new NodeAt[] {kids.get(k), kids.get(k)});
+                            continue;
+                        }
+                        if (c instanceof HtmlBlock hb && HtmlTableExtent.opensTable(hb.getChars())) {
+                            int last = HtmlTableExtent.end(kids, k, hb.getChars().toString(), file.text());
+                            tables.add(new NodeAt[] {kids.get(k), kids.get(last)});
+                            k = last;
+                            continue;
+                        }
+                        html.append(markdown.render(c));
+                    }
+                    if (html.length() == 0) continue;
                     SourcePosition itemAt = file.atLine(file.lines().line(base + li.getStartOffset()));
                     String itemHtml = unwrapSingleParagraph(html.toString());
                     // the item is rendered child by child, so its checkbox is added here (in its first paragraph)
@@ -175,7 +197,8 @@ public final class ModelCardParser {
                     items.add(clean);
                     links.addAll(linksOf(clean, file, base + li.getStartOffset(), base + li.getEndOffset()));
                 }
-                blocks.add(new Block.ListBlock(list instanceof OrderedList, items, at));
+                if (!items.isEmpty()) blocks.add(new Block.ListBlock(list instanceof OrderedList, items, at));
+                tableCount = listTables(tables, file, blocks, links, tableCount, lastHeading, diagnostics);
             } else if (n instanceof HtmlCommentBlock || n instanceof Reference || n instanceof FootnoteBlock) {
                 continue; // comments are hidden by their author; reference definitions are used by their links
             } else if (n instanceof HtmlBlock hb) {
@@ -183,6 +206,14 @@ public final class ModelCardParser {
                 if (DocBuilderTags.mayHaveTag(html.raw())) {
                     tableCount = docBuilder(html, file, blocks, links, tableCount, lastHeading, details, callouts, diagnostics);
                 } else {
+                    int last = HtmlTableExtent.end(nodes, i, html.raw(), file.text());
+                    if (last > i) {
+                        // the table goes on past a blank line: read its whole source as one piece of HTML
+                        NodeAt end = nodes.get(last);
+                        int to = end.base() + end.node().getEndOffset();
+                        html = new Html(HtmlTableExtent.slice(file.text(), html.from(), to), html.from(), to);
+                        i = last;
+                    }
                     tableCount = detailsOrHtml(html, file, at, blocks, links, tableCount, lastHeading, details, diagnostics);
                 }
             } else if (n instanceof Paragraph p && p.getChars().indexOf('<') >= 0 && DocBuilderTags.isOnlyTags(p.getChars())) {
@@ -218,8 +249,6 @@ public final class ModelCardParser {
                 List.of(), links, List.of(), section.id());
     }
 
-    /** A node and the offset in the file of the text it was parsed from. */
-    private record NodeAt(Node node, int base) {}
 
     private static final Pattern DELIMITER_ROW = Pattern.compile(
             "^\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
@@ -261,6 +290,31 @@ public final class ModelCardParser {
             out.addAll(expand(rest, start + split));
         }
         return out;
+    }
+
+    /**
+     * The tables of a list's items, shown after the list as tables of their own (a card puts a results table
+     * under a bullet such as "Zero-shot retrieval:"): GFM tables, and HTML from an opening block to the node that
+     * closes it (the same node unless a blank line split the table).
+     */
+    private int listTables(List<NodeAt[]> tables, SourceFile file, List<Block> blocks, List<Link> links, int tableCount,
+                           String lastHeading, Diagnostics diagnostics) {
+        for (NodeAt[] pair : tables) {
+            NodeAt item = pair[0];
+            int from = item.base() + item.node().getStartOffset();
+            SourcePosition at = file.atLine(file.lines().line(from));
+            if (item.node() instanceof TableBlock tb) {
+                tableCount++;
+                Table table = gfmTables.read(tb, "table-" + tableCount, caption(lastHeading, tableCount), file, item.base(), diagnostics);
+                blocks.add(new Block.TableBlock(table));
+                links.addAll(table.links());
+                continue;
+            }
+            int to = pair[1].base() + pair[1].node().getEndOffset();
+            Html html = new Html(HtmlTableExtent.slice(file.text(), from, to), from, to);
+            tableCount = htmlBlock(html, file, at, blocks, links, tableCount, lastHeading, diagnostics);
+        }
+        return tableCount;
     }
 
     /** Raw HTML of the source and where it is: {@code from} and {@code to} are offsets into the file. */

@@ -24,33 +24,26 @@ final class TableBuilder {
 
     private TableBuilder() {}
 
+    /** A table whose header is one row of plain cells and whose body has no spans (a GFM table). */
     static Table build(String id, String caption, List<RawCell> header, List<List<RawCell>> body, String path,
                        int tableLine, Diagnostics diagnostics) {
-        List<Column> columns = new ArrayList<>();
-        for (RawCell h : header) columns.add(HeaderReader.read(h.html(), List.of(h.lineText().split("\n"))));
-        List<List<Cell>> typed = new ArrayList<>();
+        List<List<GridCell>> head = header.isEmpty() ? List.of() : List.of(plain(header));
+        List<List<GridCell>> rows = new ArrayList<>();
+        for (List<RawCell> r : body) rows.add(plain(r));
+        return buildGrid(id, caption, head, rows, path, tableLine, diagnostics);
+    }
+
+    /**
+     * A table from header and body rows laid out as a grid. Each column's header is the stack of the header
+     * cells over it; a position covered by a span gets a copy of the cell the span starts at.
+     */
+    static Table buildGrid(String id, String caption, List<List<GridCell>> header, List<List<GridCell>> body,
+                       String path, int tableLine, Diagnostics diagnostics) {
+        List<List<Cell>> headerCells = typed(header, List.of(), path);
+        List<Column> columns = columns(header, headerCells);
+        List<List<Cell>> typed = typed(body, columns, path);
         List<Integer> lines = new ArrayList<>();
-        int width = columns.size();
-        for (List<RawCell> raw : body) {
-            int line = raw.isEmpty() ? tableLine : raw.get(0).line();
-            if (width > 0 && raw.size() != width) {
-                diagnostics.warning(SourcePosition.of(path, line), "table row has " + raw.size()
-                        + " cells but the header has " + width + "; cells are kept as they are");
-            }
-            List<Cell> cells = new ArrayList<>();
-            for (int c = 0; c < raw.size(); c++) {
-                RawCell rc = raw.get(c);
-                List<String> parts = c < columns.size() ? columns.get(c).parts() : List.of();
-                CellValue value = CellTyper.type(rc.text(), parts);
-                // most cells are plain text, the same in all three forms: keep one string, not three equal ones
-                String source = rc.source();
-                String html = rc.html().equals(source) ? source : rc.html();
-                String text = rc.text().equals(source) ? source : rc.text().equals(html) ? html : rc.text();
-                cells.add(new Cell(source, html, text, value, links(html, SourcePosition.of(path, rc.line()))));
-            }
-            typed.add(cells);
-            lines.add(line);
-        }
+        for (List<GridCell> raw : body) lines.add(raw.isEmpty() ? tableLine : firstLine(raw));
         ColumnAnnotations.Result annotated = ColumnAnnotations.extract(columns, typed, lines);
         columns = annotated.columns();
         typed = annotated.rows();
@@ -63,9 +56,81 @@ final class TableBuilder {
             if (cells.size() > label && !cells.get(label).isBlank()) group = cells.get(label).text();
             rows.add(new Row(id + "-r" + (r + 1), group, cells, SourcePosition.of(path, lines.get(r))));
         }
-        Table table = new Table(id, caption, TableKind.OTHER, columns, rows, SourcePosition.of(path, tableLine));
+        List<Row> headerRows = new ArrayList<>();
+        if (header.size() > 1 || hasSpans(headerCells)) {
+            for (int r = 0; r < header.size(); r++) {
+                int line = header.get(r).isEmpty() ? tableLine : firstLine(header.get(r));
+                headerRows.add(new Row(id + "-h" + (r + 1), "", headerCells.get(r), SourcePosition.of(path, line)));
+            }
+        }
+        Table table = new Table(id, caption, TableKind.OTHER, columns, headerRows, rows, SourcePosition.of(path, tableLine));
         table = table.withKind(TableClassifier.classify(table));
         return table.withRows(RowIds.assign(table));
+    }
+
+    private static List<GridCell> plain(List<RawCell> cells) {
+        List<GridCell> out = new ArrayList<>(cells.size());
+        for (RawCell c : cells) out.add(new GridCell(c, Cell.Span.ONE));
+        return out;
+    }
+
+    private static int firstLine(List<GridCell> row) {
+        for (GridCell g : row) if (!g.span().isCovered()) return g.raw().line();
+        return row.get(0).raw().line();
+    }
+
+    private static boolean hasSpans(List<List<Cell>> rows) {
+        for (List<Cell> row : rows) for (Cell c : row) if (c.span().isSpanning() || c.span().isCovered()) return true;
+        return false;
+    }
+
+    /** A column per grid column of the header: the header cells over it, top down, read by {@link HeaderReader}. */
+    private static List<Column> columns(List<List<GridCell>> header, List<List<Cell>> headerCells) {
+        int width = 0;
+        for (List<GridCell> h : header) width = Math.max(width, h.size());
+        List<Column> columns = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            List<String> html = new ArrayList<>();
+            List<String> lines = new ArrayList<>();
+            for (int r = 0; r < header.size(); r++) {
+                if (c >= header.get(r).size()) continue;
+                GridCell g = header.get(r).get(c);
+                if (g.span().up() > 0) continue; // the cell of the row above, spanning down
+                if (header.size() > 1 && g.raw().lineText().isBlank()) continue;
+                html.add(g.raw().html());
+                lines.addAll(List.of(g.raw().lineText().split("\n")));
+            }
+            columns.add(HeaderReader.read(String.join("<br>", html), lines));
+        }
+        return columns;
+    }
+
+    /** Types each starting cell once; a covered position copies the cell its span starts at. */
+    private static List<List<Cell>> typed(List<List<GridCell>> grid, List<Column> columns, String path) {
+        List<List<Cell>> out = new ArrayList<>();
+        for (int r = 0; r < grid.size(); r++) {
+            List<GridCell> raw = grid.get(r);
+            List<Cell> cells = new ArrayList<>(raw.size());
+            for (int c = 0; c < raw.size(); c++) {
+                GridCell g = raw.get(c);
+                Cell.Span span = g.span();
+                if (span.isCovered()) {
+                    cells.add(out.isEmpty() && span.up() > 0 ? Cell.empty()
+                            : (span.up() > 0 ? out.get(r - span.up()) : cells).get(c - span.left()).coveredAt(span.up(), span.left()));
+                    continue;
+                }
+                RawCell rc = g.raw();
+                List<String> parts = c < columns.size() ? columns.get(c).parts() : List.of();
+                CellValue value = CellTyper.type(rc.text(), parts);
+                // most cells are plain text, the same in all three forms: keep one string, not three equal ones
+                String source = rc.source();
+                String html = rc.html().equals(source) ? source : rc.html();
+                String text = rc.text().equals(source) ? source : rc.text().equals(html) ? html : rc.text();
+                cells.add(new Cell(source, html, text, value, links(html, SourcePosition.of(path, rc.line())), span));
+            }
+            out.add(cells);
+        }
+        return out;
     }
 
     /**

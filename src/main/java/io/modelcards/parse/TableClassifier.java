@@ -21,7 +21,8 @@ final class TableClassifier {
 
     static TableKind classify(Table table) {
         List<List<Cell>> rows = new ArrayList<>();
-        for (Row r : table.rows()) rows.add(r.cells());
+        // a section row ("Coding Tasks" across the table) names the rows below it; it holds no values
+        for (int r = 0; r < table.rows().size(); r++) if (!table.isSectionRow(r)) rows.add(table.rows().get(r).cells());
         if (rows.isEmpty()) return TableKind.OTHER;
         int label = TableBuilder.labelColumn(table.columns(), rows);
         int filled = 0;
@@ -31,6 +32,7 @@ final class TableClassifier {
         for (List<Cell> row : rows) {
             for (int c = label + 1; c < row.size(); c++) {
                 Cell cell = row.get(c);
+                if (cell.span().isCovered()) continue; // counted once, where its span starts
                 if (cell.value() instanceof CellValue.Missing && cell.links().isEmpty()) continue;
                 filled++;
                 if (!cell.links().isEmpty()) {

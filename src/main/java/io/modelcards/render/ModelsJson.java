@@ -81,6 +81,8 @@ public final class ModelsJson {
 
     abstract static class TableMixin {
         @JsonIgnore abstract List<Link> links();
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        abstract List<?> headerRows();
     }
 
     abstract static class CellMixin {
@@ -109,6 +111,14 @@ public final class ModelsJson {
             if (!c.links().isEmpty()) {
                 g.writeFieldName("links");
                 p.defaultSerializeValue(c.links(), g);
+            }
+            if (c.span().rows() > 1) g.writeNumberField("rowSpan", c.span().rows());
+            if (c.span().columns() > 1) g.writeNumberField("colSpan", c.span().columns());
+            if (c.span().isCovered()) {
+                g.writeObjectFieldStart("spanOf");
+                g.writeNumberField("up", c.span().up());
+                g.writeNumberField("left", c.span().left());
+                g.writeEndObject();
             }
             g.writeEndObject();
         }

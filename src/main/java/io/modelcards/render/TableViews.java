@@ -25,34 +25,71 @@ final class TableViews {
         List<HeaderView> headers = new ArrayList<>();
         int width = 0;
         for (Row r : table.rows()) width = Math.max(width, r.cells().size());
-        for (int i = 0; i < Math.max(width, table.columns().size()); i++) {
-            if (i < table.columns().size()) {
-                Column c = table.columns().get(i);
-                headers.add(new HeaderView((c.html().isEmpty() ? "<span class=\"visually-hidden\">Column " + (i + 1) + "</span>" : c.html())
-                        + annotationMarks(c.annotations()), annotationTitle(c.annotations()), "col"));
-            } else {
-                headers.add(new HeaderView("<span class=\"visually-hidden\">Column " + (i + 1) + "</span>", "", "col"));
-            }
-        }
+        for (int i = 0; i < Math.max(width, table.columns().size()); i++) headers.add(header(table, i));
+        boolean sortable = !table.hasBodySpans();
+        List<List<HeaderView>> headerRows = table.headerRows().isEmpty() ? List.of(sortable ? headers : unsortable(headers))
+                : headerRows(table, sortable);
         List<RowView> rows = new ArrayList<>();
         for (Row r : table.rows()) {
             List<CellView> cells = new ArrayList<>();
             for (int i = 0; i < r.cells().size(); i++) {
                 Cell c = r.cells().get(i);
+                if (c.span().isCovered()) continue; // the page shows the cell its span starts at
                 boolean first = i == 0;
                 String repeat = first && c.isBlank() && !r.group().isEmpty() ? r.group() : "";
                 cells.add(new CellView(CellMarkup.html(c), c.value().type(), sortKey(c.value()), sortText(c), first,
-                        repeat, title(c)));
+                        repeat, title(c), c.span().rows(), c.span().columns()));
             }
             rows.add(new RowView(r.id(), r.group(), cells, cellsHtml(cells)));
         }
-        return new TableView(table.id(), caption, table.kind().label(), headers, rows, table.origin().toString());
+        return new TableView(table.id(), caption, table.kind().label(), headers, headerRows, rows,
+                table.origin().toString(), sortable);
+    }
+
+    private static HeaderView header(Table table, int i) {
+        if (i >= table.columns().size()) {
+            return new HeaderView("<span class=\"visually-hidden\">Column " + (i + 1) + "</span>", "", "col");
+        }
+        Column c = table.columns().get(i);
+        return new HeaderView((c.html().isEmpty() ? "<span class=\"visually-hidden\">Column " + (i + 1) + "</span>" : c.html())
+                + annotationMarks(c.annotations()), annotationTitle(c.annotations()), "col");
+    }
+
+    private static List<HeaderView> unsortable(List<HeaderView> headers) {
+        List<HeaderView> out = new ArrayList<>();
+        for (HeaderView h : headers) out.add(new HeaderView(h.html(), h.title(), h.scope(), 1, 1, false, -1));
+        return out;
     }
 
     /**
-     * The cells of a row as the table needs them: a row header ({@code th scope="row"}) or a data cell, the typed
-     * value in {@code data-type}, {@code data-sort} and {@code data-sort-text} for site.js' sorting, the note
-     * (e.g. "change: -22.7") in {@code title}; attribute values escaped as Thymeleaf escapes them.
+     * The header rows as written, each cell once with its spans. A cell that ends on the last header row and
+     * covers one column sorts by that column (carrying the column's annotations); wider cells only group.
+     */
+    private static List<List<HeaderView>> headerRows(Table table, boolean sortable) {
+        int last = table.headerRows().size() - 1;
+        List<List<HeaderView>> out = new ArrayList<>();
+        for (int r = 0; r <= last; r++) {
+            List<HeaderView> row = new ArrayList<>();
+            List<Cell> cells = table.headerRows().get(r).cells();
+            for (int i = 0; i < cells.size(); i++) {
+                Cell c = cells.get(i);
+                if (c.span().isCovered()) continue;
+                boolean sorts = c.span().columns() == 1 && r + c.span().rows() - 1 == last;
+                Map<String, String> notes = sorts && i < table.columns().size() ? table.columns().get(i).annotations() : Map.of();
+                String html = c.html().isEmpty() && sorts ? "<span class=\"visually-hidden\">Column " + (i + 1) + "</span>" : c.html();
+                row.add(new HeaderView(html + annotationMarks(notes), annotationTitle(notes), "col", c.span().rows(),
+                        c.span().columns(), sortable && sorts, sortable && sorts ? i : -1));
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    /**
+     * The cells of a row as the table needs them: a row header ({@code th scope="row"}) or a data cell, its
+     * {@code rowspan}/{@code colspan}, the typed value in {@code data-type}, {@code data-sort} and
+     * {@code data-sort-text} for site.js' sorting, the note (e.g. "change: -22.7") in {@code title}; attribute
+     * values escaped as Thymeleaf escapes them.
      */
     static String cellsHtml(List<CellView> cells) {
         StringBuilder sb = new StringBuilder(cells.size() * 64);
@@ -60,6 +97,8 @@ final class TableViews {
             String tag = c.rowHeader() ? "th" : "td";
             sb.append("\n          <").append(tag);
             if (c.rowHeader()) sb.append(" scope=\"row\"");
+            if (c.rowSpan() > 1) sb.append(" rowspan=\"").append(c.rowSpan()).append('"');
+            if (c.colSpan() > 1) sb.append(" colspan=\"").append(c.colSpan()).append('"');
             attribute(sb, "data-type", c.type());
             attribute(sb, "data-sort", c.sort());
             attribute(sb, "data-sort-text", c.sortText());

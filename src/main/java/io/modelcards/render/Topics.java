@@ -92,12 +92,15 @@ final class Topics {
         /** The table columns its results come from, to chart them. */
         final List<Charts.Source> sources = new ArrayList<>();
 
-        Topic(String name) {
+        private final String slug;
+
+        Topic(String name, String slug) {
             this.name = name;
+            this.slug = slug;
         }
 
         String slug() {
-            return topicSlug(name);
+            return slug;
         }
 
         /**
@@ -140,7 +143,7 @@ final class Topics {
         }
     }
 
-    /** Topics by slug: "common_voice", "Common Voice" and "common-voice" are one topic and one page. */
+    /** Topics by {@link #topicKey}: "common_voice", "Common Voice" and "common-voice" are one topic and one page. */
     private final Map<String, Topic> byName = new TreeMap<>();
     private final Map<String, String> canonical = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
@@ -300,9 +303,29 @@ final class Topics {
 
     private Topic lookUp(String written) {
         String name = canonical.getOrDefault(written.strip(), written.strip());
-        Topic t = byName.computeIfAbsent(topicSlug(name), k -> new Topic(name));
+        Topic t = byName.computeIfAbsent(topicKey(name), k -> new Topic(name, uniqueSlug(name)));
         if (!written.strip().equals(t.name)) t.aliases.add(written.strip());
         return t;
+    }
+
+    private final Set<String> slugs = new java.util.HashSet<>();
+
+    /** Names that differ only in punctuation (RefCOCO, RefCOCO+) get pages of their own: the later one a "-2". */
+    /**
+     * Names that differ only in case and separators are one topic ("common_voice", "Common Voice",
+     * "common-voice"); "RefCOCO+" and "RefCOCO" are two, with two pages (refcoco, refcoco-2).
+     */
+    private static String topicKey(String name) {
+        return SEPARATORS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_\\-]+");
+
+    private String uniqueSlug(String name) {
+        String base = topicSlug(name);
+        String s = base;
+        for (int i = 2; !slugs.add(s); i++) s = base + "-" + i;
+        return s;
     }
 
     private static void benchmarkColumns(Model m, Table table, List<Op> ops) {

@@ -24,10 +24,19 @@ public final class Views {
 
     public record FactView(String label, String value) {}
 
-    public record HeaderView(String html, String title, String scope) {}
+    /**
+     * A header cell: {@code rowSpan}/{@code colSpan} as the source spans it; {@code sortable} when it gets a sort
+     * button; {@code column} the grid column it sorts by when that is not its position in its row, else -1.
+     */
+    public record HeaderView(String html, String title, String scope, int rowSpan, int colSpan, boolean sortable,
+                             int column) {
+        public HeaderView(String html, String title, String scope) {
+            this(html, title, scope, 1, 1, true, -1);
+        }
+    }
 
     public record CellView(String html, String type, String sort, String sortText, boolean rowHeader,
-                           String groupRepeat, String title) {
+                           String groupRepeat, String title, int rowSpan, int colSpan) {
         public boolean hasSort() { return !sort.isEmpty(); }
     }
 
@@ -38,8 +47,13 @@ public final class Views {
      */
     public record RowView(String id, String group, List<CellView> cells, String cellsHtml) {}
 
-    public record TableView(String id, String caption, String kind, List<HeaderView> headers, List<RowView> rows,
-                            String source) {}
+    /**
+     * {@code headers}: one per column; {@code headerRows}: the header as the page shows it, one or more rows of
+     * cells with their spans. {@code sortable}: false when body cells span rows or columns, since sorting rows one
+     * by one would tear such a table apart.
+     */
+    public record TableView(String id, String caption, String kind, List<HeaderView> headers,
+                            List<List<HeaderView>> headerRows, List<RowView> rows, String source, boolean sortable) {}
 
     /** One block of a model page; {@code kind} is heading, prose, table, code or list. */
     public record BlockView(String kind, int level, String id, String html, String language, String code,

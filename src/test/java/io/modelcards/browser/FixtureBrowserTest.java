@@ -72,6 +72,18 @@ class FixtureBrowserTest {
     // ---------------------------------------------------------------- sorting
 
     @Test
+    void headerCellOfASecondRowSortsItsOwnColumn() {
+        open("index.html");
+        // "0-shot" is the second th of its row but the third column of the grid (data-column="2")
+        WebElement zeroShot = driver.findElement(By.cssSelector("#t-two-rows th[data-column='2'] button.sort"));
+        browser.js("arguments[0].scrollIntoView({block: 'center', inline: 'center'});", zeroShot);
+        zeroShot.click();
+        assertEquals(List.of("50.2", "55.0", "65.0"), column("t-two-rows", 2));
+        assertEquals(List.of("C", "A", "B"), groups("t-two-rows"));
+        assertEquals("ascending", driver.findElement(By.cssSelector("#t-two-rows th[data-column='2']")).getAttribute("aria-sort"));
+    }
+
+    @Test
     void sortsBenchmarkColumnAscendingWithMissingLast() {
         open("index.html");
         clickHeader("t-base", VISDIAL);

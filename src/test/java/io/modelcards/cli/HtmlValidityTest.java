@@ -21,7 +21,8 @@ import org.xml.sax.SAXParseException;
 
 /**
  * Every page the CLI generates passes the Nu HTML Checker (nu.validator, in-process) with zero errors: the
- * seed site, and the small golden content (code blocks, lists, inline HTML, a site without base URL).
+ * seed site, the small golden content (code blocks, lists, inline HTML, a site without base URL) and the spans
+ * golden content and three real span tables (rowspan and colspan).
  */
 class HtmlValidityTest {
     @TempDir
@@ -45,6 +46,17 @@ class HtmlValidityTest {
     @TestFactory
     Stream<DynamicTest> everyPageOfTheSmallGoldenSiteIsValidHtml() {
         return pagesOf(build(TestContent.PROJECT.resolve("src/test/resources/golden/small/content"), "small"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPageOfTheSpansGoldenSiteIsValidHtml() {
+        // rowspan/colspan as written, header of two rows: the HTML table model must hold
+        return pagesOf(build(TestContent.PROJECT.resolve("src/test/resources/golden/spans/content"), "spans"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPageOfTheRealSpanTablesIsValidHtml() {
+        return pagesOf(build(TestContent.PROJECT.resolve("src/test/resources/spans/content"), "real-spans"));
     }
 
     @Test
