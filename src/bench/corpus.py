@@ -108,20 +108,37 @@ def main():
             if f.endswith(".md"):
                 readmes.append(os.path.join(d, f))
     readmes.sort()
-    start = time.time()
     # the launcher when it exists (its JVM settings), else the jar
     launcher = os.path.join(ROOT, "target", "modelcards")
     cmd = [launcher] if os.access(launcher, os.X_OK) else ["java", "-jar", os.path.join(ROOT, "target", "modelcards.jar")]
-    run = subprocess.run(cmd + ["build", "--content", content, "--out", site, "--report", report],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    wall = time.time() - start
+
+    def build(folder):
+        began = time.time()
+        done = subprocess.run(cmd + ["build", "--content", folder, "--out", site, "--report", report],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        return done, time.time() - began, (json.load(open(report)) if os.path.exists(report) else {})
+
+    run, wall, rep = build(content)
     internal = [l for l in run.stderr.splitlines() if "internal error" in l or "this is a bug in modelcards" in l]
-    rep = json.load(open(report)) if os.path.exists(report) else {"counts": {}, "errors": [], "warnings": []}
 
     def texts(items):
         return [i.get("message", i.get("text", "")) if isinstance(i, dict) else str(i) for i in items]
 
     errors, warnings = texts(rep.get("errors", [])), texts(rep.get("warnings", []))
+    # A build with errors writes nothing. To measure the pages, build again without the cards that have errors
+    # (each error names its file), and say how many were left out.
+    left_out = sorted({e["file"] for e in rep.get("errors", []) if isinstance(e, dict) and e.get("file")})
+    second = None
+    if run.returncode == 1 and left_out:
+        rest = os.path.join(work, "content-without-errors")
+        shutil.rmtree(rest, ignore_errors=True)
+        shutil.copytree(content, rest, copy_function=os.link)
+        for f in left_out:
+            rel = os.path.relpath(os.path.abspath(f), os.path.abspath(content))
+            if not rel.startswith(".."):
+                os.remove(os.path.join(rest, rel))
+        second = build(rest)
+        internal += [l for l in second[0].stderr.splitlines() if "internal error" in l or "this is a bug" in l]
     # pages: written when the build has no errors
     written = os.path.isdir(os.path.join(site, "models"))
     pages = {}
@@ -138,7 +155,10 @@ def main():
             span_out["colspan"] += c
     span_in = collections.Counter()
     cards_with_spans = 0
+    skipped = {os.path.abspath(f) for f in left_out} if second is not None else set()
     for f in readmes:
+        if os.path.abspath(f) in skipped:
+            continue
         r, c = source_spans(open(f, encoding="utf-8", errors="replace").read())
         span_in["rowspan"] += r
         span_in["colspan"] += c
@@ -154,6 +174,9 @@ def main():
     out.append("| internal errors | %d |" % len(internal))
     out.append("| wall time | %.1f s |" % wall)
     out.append("| models | %s |" % counts.get("models", "?"))
+    if second is not None:
+        out.append("| cards with errors, left out of a second build | %d |" % len(left_out))
+        out.append("| second build: exit code, wall time | %d, %.1f s |" % (second[0].returncode, second[1]))
     out.append("| model pages written | %s |" % (len(pages) if written else "none (the build had errors)"))
     out.append("| errors | %d |" % len(errors))
     out.append("| warnings | %d |" % len(warnings))
