@@ -96,7 +96,17 @@ class ServeSessionTest {
         awaitEvent("reload");
         assertTrue(get("models/alpha/").body().contains("Alpha is a tiny model now."));
         assertTrue(Files.readString(out.resolve("models/alpha/index.html")).contains("Alpha is a tiny model now."));
-        assertTrue(log.toString(StandardCharsets.UTF_8).contains("rebuilt (1 model rendered again)"), log.toString());
+        awaitLog("rebuilt (1 model rendered again)");
+    }
+
+    /** The summary is printed after the new site is published (and the reload event sent): wait for it. */
+    private void awaitLog(String text) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (log.toString(StandardCharsets.UTF_8).contains(text)) return;
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no '" + text + "' in the log within " + WAIT + ":\n" + log);
     }
 
     @Test
