@@ -4,6 +4,7 @@ import io.modelcards.model.Block;
 import io.modelcards.model.Model;
 import io.modelcards.model.Row;
 import io.modelcards.model.Table;
+import io.modelcards.parse.HeadingIds;
 import io.modelcards.parse.Slugs;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,7 +19,7 @@ import java.util.Set;
  */
 final class HeadingLinks {
     /** Ids every model page has besides its headings (see templates/pages/model.html and layout.html). */
-    private static final Set<String> PAGE_IDS = Set.of("top", "main", "facts", "facts-title", "toc", "content");
+    private static final Set<String> PAGE_IDS = HeadingIds.PAGE_IDS;
 
     private final List<Model> models;
 
@@ -29,17 +30,20 @@ final class HeadingLinks {
     /** Whether resolving {@code href} looks at other models than {@code from}: a {@code #anchor} not on its page. */
     boolean looksElsewhere(Model from, String href) {
         if (!href.startsWith("#") || href.length() < 2) return false;
-        String id = java.net.URLDecoder.decode(href.substring(1), java.nio.charset.StandardCharsets.UTF_8);
-        return !idsOf(from).contains(id);
+        return !idsOf(from).contains(fragment(href));
     }
 
     /** The href a {@code #anchor} link of {@code from} should have, or null to keep it. */
     String resolve(Model from, String href) {
         if (!href.startsWith("#") || href.length() < 2) return null;
-        String id = java.net.URLDecoder.decode(href.substring(1), java.nio.charset.StandardCharsets.UTF_8);
-        if (idsOf(from).contains(id)) return null;
+        String id = fragment(href);
+        Set<String> own = idsOf(from);
+        if (own.contains(id)) return null;
+        // GitHub's page script finds a heading whose id is the fragment lowercased (#Training → #training)
+        String lower = id.toLowerCase(java.util.Locale.ROOT);
+        if (own.contains(lower)) return "#" + lower;
         for (Model m : ordered(from)) {
-            if (names(m).contains(id) || names(m).contains(Slugs.slug(id, ""))) {
+            if (names(m).contains(id) || names(m).contains(Slugs.slug(id, "")) || names(m).contains(HeadingIds.slug(id))) {
                 return m == from ? "#top" : pageOf(m);
             }
         }
@@ -53,15 +57,32 @@ final class HeadingLinks {
         return "../" + m.slug() + "/index.html";
     }
 
+    /**
+     * The models a same-document link of {@code from} may mean: those of its file, then, for a file holding several
+     * models (a collection), the others. A card alone in its file (a Hub README) links only into itself: its
+     * {@code #training} is never another card's heading.
+     */
     private List<Model> ordered(Model from) {
         List<Model> out = new ArrayList<>();
         for (Model m : models) if (m.origin().path().equals(from.origin().path())) out.add(m);
+        if (out.size() < 2) return out;
         for (Model m : models) if (!m.origin().path().equals(from.origin().path())) out.add(m);
         return out;
     }
 
     private static Set<String> names(Model m) {
-        return new java.util.HashSet<>(List.of(m.slug(), Slugs.slug(m.name(), ""), Slugs.slug(m.heading(), "")));
+        return new java.util.HashSet<>(List.of(m.slug(), Slugs.slug(m.name(), ""), Slugs.slug(m.heading(), ""),
+                HeadingIds.slug(m.name()), HeadingIds.slug(m.heading())));
+    }
+
+    /** The id a {@code #fragment} names, percent-decoded as a browser matches it ("+" is a plus; a stray % is kept). */
+    static String fragment(String href) {
+        String raw = href.substring(1);
+        try {
+            return java.net.URLDecoder.decode(raw.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return raw;
+        }
     }
 
     private static Set<String> idsOf(Model m) {
