@@ -20,8 +20,9 @@ import java.util.Set;
  * card per level-1 heading (ATX {@code #} or setext {@code ===}); a {@code #} line inside a code block is code,
  * because the split walks flexmark's tree, not lines.
  *
- * <p>Other files are decided by their level-1 headings: a collection when there are two or more, none empty, none
- * repeated and none worded as a card section ({@link SectionNames}). On corpus-wild (26,394 cards, all of them
+ * <p>Other files are decided by their level-1 headings: a collection when there is at least one, none empty, none
+ * repeated and none worded as a card section ({@link SectionNames}); a file of one {@code # Whisper} is then a
+ * collection of one, named Whisper, as it always was. On corpus-wild (26,394 cards, all of them
  * README files, so all one card each), the heading rule alone would call 70 files collections (0.27 %): 480 of the
  * 550 files with two or more {@code #} headings have a section heading among them.
  */
@@ -50,9 +51,9 @@ final class SectionSplitter {
         return collection ? byHeading(file, all, base, diagnostics) : oneCard(file, all, headings, base, diagnostics);
     }
 
-    /** Two or more level-1 headings, none empty, none repeated, none worded as a section of a card. */
+    /** Level-1 headings, none empty, none repeated, none worded as a section of a card. */
     static boolean isCollection(List<Heading> headings) {
-        if (headings.size() < 2) return false;
+        if (headings.isEmpty()) return false;
         Set<String> seen = new HashSet<>();
         for (Heading h : headings) {
             String name = name(h);

@@ -20,30 +20,38 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds a model's variants from the shapes of its tables and lists, never from its name: the row groups of
- * benchmark tables ("IDEFICS 80B"), the rows of link matrices and variant tables (a name or size column, a
- * parameter count, links per flavour), and list items of the form {@code `vit_b`: [checkpoint](url)}. Parameter
- * counts come from a quantity cell or a size in the name (80B). A model with none is its own single variant.
+ * Finds a model's variants from the shapes of its tables and lists, never from its name alone: the row groups of
+ * benchmark tables that carry the model's name ("IDEFICS 80B" in IDEFICS; a row "GPT-3 175B" of a comparison is
+ * another model, and a row "MMLU" a benchmark), the text rows of link matrices and variant tables (a name or
+ * size column, a parameter count, links per flavour), and list items of the form {@code `vit_b`: [checkpoint](url)}.
+ * A parameter count needs evidence: a millions/billions size in the variant's name (80B, 1.3 B) or a quantity
+ * under a header that says parameters or size; never a bare score, and never a context length (8K) or a token
+ * count. A model with none is its own single variant.
  */
 final class VariantExtractor {
-    private static final Pattern SIZE_IN_NAME = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?\\s?[KkMmBbTt])(?![\\w])");
+    private static final Pattern SIZE_IN_NAME = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?\\s?[MmBbTt])(?![\\w])");
+    private static final Pattern PARAMETER_HEADER = Pattern.compile("(?i)param|size|#\\s*p\\b|\\bweights?\\b");
+    private static final Pattern NOT_PARAMETERS = Pattern.compile(
+            "(?i)context|length|token|seq|vocab|window|data|memory|vram|disk|file|download|batch|step|flops|speed|image|resolution");
 
     private VariantExtractor() {}
 
     static List<Variant> extract(Model model) {
         Map<String, Variant> found = new LinkedHashMap<>();
         for (Block b : model.blocks()) {
-            if (b instanceof Block.TableBlock tb) fromTable(tb.table(), found);
+            if (b instanceof Block.TableBlock tb) fromTable(tb.table(), model, found);
             else if (b instanceof Block.ListBlock lb) fromList(lb, model, found);
         }
         if (found.isEmpty()) found.put(model.name(), named(model.name(), Map.of(), List.of()));
         return new ArrayList<>(found.values());
     }
 
-    private static void fromTable(Table t, Map<String, Variant> found) {
+    private static void fromTable(Table t, Model model, Map<String, Variant> found) {
         if (t.kind() == TableKind.BENCHMARK) {
             for (Row r : t.rows()) {
-                if (!r.group().isBlank()) found.putIfAbsent(r.group(), named(r.group(), Map.of(), List.of()));
+                if (!r.group().isBlank() && carriesName(r.group(), model)) {
+                    found.putIfAbsent(r.group(), named(r.group(), Map.of(), List.of()));
+                }
             }
             return;
         }
@@ -55,9 +63,11 @@ final class VariantExtractor {
             if (r.cells().size() <= label || r.cells().get(label).isBlank()) continue;
             Cell nameCell = r.cells().get(label);
             String name = nameCell.text();
+            if (isScore(nameCell.value())) continue; // a number names no variant
             BigDecimal parameters = null;
             String parametersText = "";
-            if (nameCell.value() instanceof CellValue.Quantity q) {
+            String labelHeader = label < t.columns().size() ? t.columns().get(label).text() : "";
+            if (nameCell.value() instanceof CellValue.Quantity q && saysParameters(labelHeader, nameCell.text())) {
                 parameters = q.base();
                 parametersText = nameCell.text();
             }
@@ -71,7 +81,8 @@ final class VariantExtractor {
                         String text = header.isEmpty() ? l.text() : cell.links().size() == 1 ? header : header + " (" + l.text() + ")";
                         links.add(new Link(text, l.href(), l.origin(), l.originalHref(), l.note()));
                     }
-                } else if (cell.value() instanceof CellValue.Quantity q && parameters == null) {
+                } else if (cell.value() instanceof CellValue.Quantity q && parameters == null
+                        && saysParameters(header, cell.text())) {
                     parameters = q.base();
                     parametersText = cell.text();
                 } else if (!(cell.value() instanceof CellValue.Missing) && !header.isEmpty()) {
@@ -85,6 +96,40 @@ final class VariantExtractor {
                 found.putIfAbsent(name, new Variant(name, parameters, parametersText, attributes, links));
             }
         }
+    }
+
+    /** A bare number, percentage or score names no variant. */
+    private static boolean isScore(CellValue v) {
+        return !(v instanceof CellValue.Text) && !(v instanceof CellValue.Quantity) && !(v instanceof CellValue.Missing);
+    }
+
+    /**
+     * A quantity is a parameter count when its header says parameters or size (and not context, tokens, data…),
+     * or, under a header that says nothing, when it is in millions or billions (7B, 1.3 B, 350M).
+     */
+    static boolean saysParameters(String header, String text) {
+        if (NOT_PARAMETERS.matcher(header).find()) return false;
+        if (PARAMETER_HEADER.matcher(header).find()) return true;
+        return SIZE_IN_NAME.matcher(text.strip()).matches() || text.toLowerCase(java.util.Locale.ROOT).contains("param");
+    }
+
+    /**
+     * Whether a benchmark table's row group is a variant of this model: it starts with the first word of the
+     * model's name or of its card id ("IDEFICS 80B" of IDEFICS, "distilbert-base" of distilbert-base-sst2).
+     */
+    static boolean carriesName(String group, Model model) {
+        String g = firstWord(group);
+        if (g.isEmpty()) return false;
+        String id = model.id();
+        return g.equals(firstWord(model.name())) || g.equals(firstWord(id.substring(id.lastIndexOf('/') + 1)))
+                || g.equals(firstWord(model.heading()));
+    }
+
+    private static String firstWord(String text) {
+        String t = text.toLowerCase(java.util.Locale.ROOT).strip();
+        int end = 0;
+        while (end < t.length() && Character.isLetterOrDigit(t.charAt(end))) end++;
+        return t.substring(0, end);
     }
 
     /** Items such as {@code `default` or `vit_h`: [ViT-H SAM model.](url)}: the last code span names it. */

@@ -11,10 +11,14 @@ import java.util.Set;
 final class Cards {
     private Cards() {}
 
+    /**
+     * The parameter counts of the model's variants; without any, the names of its variants when it has several
+     * (Whisper tiny, base…), never the model's own name.
+     */
     static String sizes(Model m) {
         Set<String> sizes = new LinkedHashSet<>();
         for (Variant v : m.variants()) if (!v.parametersText().isEmpty()) sizes.add(v.parametersText());
-        if (sizes.isEmpty()) for (Variant v : m.variants()) sizes.add(v.name());
+        if (sizes.isEmpty() && m.variants().size() > 1) for (Variant v : m.variants()) sizes.add(v.name());
         return String.join(", ", sizes);
     }
 

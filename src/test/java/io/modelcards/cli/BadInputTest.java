@@ -68,13 +68,14 @@ class BadInputTest {
 
     @Test
     void allProblemsAreReportedAtOnceAndSorted() throws Exception {
-        Path dir = content("a.md", "---\nlicense: [x\n---\n# A\n\nText.\n", "b.md", "# B\n\nB.\n\n# B\n\nAgain.\n");
+        Path dir = content("a.md", "---\nlicense: [x\n---\n# A\n\nText.\n", "b.md", "# B\n\nB.\n\n# C\n\nAgain.\n",
+                "c.md", "# C\n\nOnce more.\n");
         CliRun r = build(dir);
         assertEquals(1, r.exit());
         String[] lines = r.err().strip().split("\n");
         assertTrue(lines[0].matches(".*a\\.md:2: error: invalid YAML front matter.*"), r.err());
-        assertTrue(lines[1].contains("b.md:1: error: duplicate"), r.err());
-        assertTrue(lines[2].contains("b.md:5: error: duplicate"), r.err());
+        assertTrue(lines[1].contains("b.md:5: error: duplicate"), r.err());
+        assertTrue(lines[2].contains("c.md:1: error: duplicate"), r.err());
     }
 
     @Test

@@ -76,15 +76,17 @@ class CheckCommandTest {
     @Test
     void errorsAreSortedByFileAndLineWithoutDuplicates() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content"));
-        Files.writeString(content.resolve("b.md"), "# Alpha\n\nOne.\n\n# Alpha\n\nTwo.\n");
+        Files.writeString(content.resolve("b.md"), "# Alpha\n\nOne.\n\n# Beta\n\nTwo.\n");
+        Files.writeString(content.resolve("c.md"), "# Gamma\n\nThree.\n\n# Alpha\n\nFour.\n");
         Files.writeString(content.resolve("a.md"), "# Solo\n\nFine.\n\n# Hollow\n");
         Run r = run("check", "--content", content.toString());
         assertEquals(ExitCodes.CONTENT_ERRORS, r.code());
         String a = content.resolve("a.md").toString();
         String b = content.resolve("b.md").toString();
+        String c = content.resolve("c.md").toString();
         assertEquals(a + ":5: warning: model \"Hollow\" has no content below its heading\n"
-                + b + ":1: error: duplicate model name \"Alpha\"; defined again at " + b + ":5\n"
-                + b + ":5: error: duplicate model name \"Alpha\"; first defined at " + b + ":1\n",
+                + b + ":1: error: duplicate model name \"Alpha\"; defined again at " + c + ":5\n"
+                + c + ":5: error: duplicate model name \"Alpha\"; first defined at " + b + ":1\n",
                 r.err().substring(0, r.err().indexOf("check failed")));
     }
 

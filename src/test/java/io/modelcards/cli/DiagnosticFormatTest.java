@@ -17,10 +17,11 @@ class DiagnosticFormatTest {
     @Test
     void aDuplicateModelNameNamesBothPlaces() {
         Diagnostics d = new Diagnostics();
-        new ModelCardParser().parse(List.of(SourceFile.of("content/x.md", "# A\n\nOne.\n# A\n\nTwo.\n")), d);
+        new ModelCardParser().parse(List.of(SourceFile.of("content/x.md", "# A\n\nOne.\n"),
+                SourceFile.of("content/y.md", "# B\n\nTwo.\n\n# A\n\nThree.\n")), d);
         assertEquals(List.of(
-                "content/x.md:1: error: duplicate model name \"A\"; defined again at content/x.md:4",
-                "content/x.md:4: error: duplicate model name \"A\"; first defined at content/x.md:1"), d.formatted());
+                "content/x.md:1: error: duplicate model name \"A\"; defined again at content/y.md:5",
+                "content/y.md:5: error: duplicate model name \"A\"; first defined at content/x.md:1"), d.formatted());
     }
 
     @Test

@@ -102,7 +102,7 @@ class ServeSessionTest {
     @Test
     void aBrokenEditKeepsTheLastGoodSiteAndListsItsErrorsUntilFixed() throws Exception {
         listen();
-        Files.writeString(cards, CARDS.replace("# Beta", "# Alpha"));
+        Files.writeString(cards, "---\nlicense: [unclosed\n---\n" + CARDS);
         awaitEvent("errors");
         HttpResponse<String> page = get("models/alpha/");
         assertEquals(200, page.statusCode());
@@ -111,8 +111,7 @@ class ServeSessionTest {
         String errors = get("__modelcards/errors").body();
         String shown = cards.toString().replace('\\', '/');
         assertTrue(errors.startsWith("{\"ok\":false,"), errors);
-        assertTrue(errors.contains("\"text\":\"" + shown + ":5: error: duplicate model name \\\"Alpha\\\"; first defined at "
-                + shown + ":1\""), errors);
+        assertTrue(errors.contains("\"text\":\"" + shown + ":2: error: invalid YAML front matter"), errors);
 
         Files.write(cards, "# Alpha\n\nStill fine.\n\nBroken: \u00ff\n".getBytes(StandardCharsets.ISO_8859_1));
         awaitEvent("errors");

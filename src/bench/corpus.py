@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Real-cards harness (issue 12): builds every card of ../shared/corpus-wild (26,363 Hub READMEs of 2022 plus the
+recent cards of modern/) in one run and reports what a catalogue of real cards needs to know:
+
+  exit code and internal errors; model pages per README (fake models, cards without a page);
+  warnings and errors by kind; rowspan/colspan cells in the cards' HTML tables vs on the built pages.
+
+    src/bench/corpus.py [--content DIR] [--sample N] [--seed S] [--keep]   (run from the project root)
+
+Without --content it unpacks the corpus into target/corpus/content (unpack.py --modern). It builds
+target/modelcards.jar first (mvn -q -DskipTests package) unless --no-package. Python 3 standard library only.
+"""
+import argparse, collections, html.parser, json, os, re, shutil, subprocess, sys, time
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+CORPUS = os.environ.get("CORPUS_WILD", os.path.join(ROOT, "..", "shared", "corpus-wild"))
+
+
+class Spans(html.parser.HTMLParser):
+    """Counts td/th cells with rowspan or colspan > 1 inside <table> elements."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.depth = 0
+        self.rowspan = 0
+        self.colspan = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "table":
+            self.depth += 1
+        elif tag in ("td", "th") and self.depth > 0:
+            for k, v in attrs:
+                try:
+                    n = int((v or "1").strip().strip('"').split(".")[0] or "1")
+                except ValueError:
+                    continue
+                if k == "rowspan" and n > 1:
+                    self.rowspan += 1
+                if k == "colspan" and n > 1:
+                    self.colspan += 1
+
+    def handle_endtag(self, tag):
+        if tag == "table" and self.depth > 0:
+            self.depth -= 1
+
+
+def spans(text):
+    p = Spans()
+    try:
+        p.feed(text)
+        p.close()
+    except Exception:  # a card's broken markup is counted as far as it parses
+        pass
+    return p.rowspan, p.colspan
+
+
+FENCE = re.compile(r"^ {0,3}(```|~~~)")
+
+
+def source_spans(markdown):
+    """Span cells of a card's raw HTML tables, outside fenced code (code shows tables, it does not make them)."""
+    kept, fence = [], False
+    for line in markdown.split("\n"):
+        if FENCE.match(line):
+            fence = not fence
+            continue
+        if not fence:
+            kept.append(line)
+    return spans("\n".join(kept))
+
+
+def kind(message):
+    """A diagnostic's kind: its message without quoted names, paths, URLs and numbers."""
+    m = re.sub(r'"[^"]*"', '"…"', message)
+    m = re.sub(r"\b(on|at) \S+", r"\1 …", m)
+    m = re.sub(r"https?://\S+|\S+/\S+", "…", m)
+    m = re.sub(r"\d+(\.\d+)?", "N", m)
+    m = re.sub(r"<[^>]{0,40}>", "<…>", m)
+    return m[:110]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--content", help="a folder of cards already unpacked")
+    ap.add_argument("--sample", type=int, default=0)
+    ap.add_argument("--seed", default="11")
+    ap.add_argument("--no-package", action="store_true")
+    ap.add_argument("--keep", action="store_true", help="keep the built site in target/corpus/site")
+    a = ap.parse_args()
+    work = os.path.join(ROOT, "target", "corpus")
+    os.makedirs(work, exist_ok=True)
+    if not a.no_package:
+        subprocess.run(["mvn", "-q", "-DskipTests", "package"], cwd=ROOT, check=True)
+    content = a.content
+    if not content:
+        content = os.path.join(work, "content")
+        shutil.rmtree(content, ignore_errors=True)
+        cmd = [sys.executable, os.path.join(CORPUS, "unpack.py"), "--out", content, "--modern"]
+        if a.sample:
+            cmd += ["--sample", str(a.sample), "--seed", a.seed]
+        subprocess.run(cmd, check=True)
+    site = os.path.join(work, "site")
+    report = os.path.join(work, "report.json")
+    shutil.rmtree(site, ignore_errors=True)
+    readmes = []
+    for d, _, files in os.walk(content):
+        for f in files:
+            if f.endswith(".md"):
+                readmes.append(os.path.join(d, f))
+    readmes.sort()
+    start = time.time()
+    # the launcher when it exists (its JVM settings), else the jar
+    launcher = os.path.join(ROOT, "target", "modelcards")
+    cmd = [launcher] if os.access(launcher, os.X_OK) else ["java", "-jar", os.path.join(ROOT, "target", "modelcards.jar")]
+    run = subprocess.run(cmd + ["build", "--content", content, "--out", site, "--report", report],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    wall = time.time() - start
+    internal = [l for l in run.stderr.splitlines() if "internal error" in l or "this is a bug in modelcards" in l]
+    rep = json.load(open(report)) if os.path.exists(report) else {"counts": {}, "errors": [], "warnings": []}
+
+    def texts(items):
+        return [i.get("message", i.get("text", "")) if isinstance(i, dict) else str(i) for i in items]
+
+    errors, warnings = texts(rep.get("errors", [])), texts(rep.get("warnings", []))
+    # pages: written when the build has no errors
+    written = os.path.isdir(os.path.join(site, "models"))
+    pages = {}
+    span_out = collections.Counter()
+    if written:
+        for slug in os.listdir(os.path.join(site, "models")):
+            page = os.path.join(site, "models", slug, "index.html")
+            if not os.path.isfile(page):
+                continue
+            text = open(page, encoding="utf-8").read()
+            pages[slug] = page
+            r, c = spans(text)
+            span_out["rowspan"] += r
+            span_out["colspan"] += c
+    span_in = collections.Counter()
+    cards_with_spans = 0
+    for f in readmes:
+        r, c = source_spans(open(f, encoding="utf-8", errors="replace").read())
+        span_in["rowspan"] += r
+        span_in["colspan"] += c
+        cards_with_spans += 1 if r or c else 0
+    by_kind = collections.Counter(kind(m) for m in warnings)
+    err_kind = collections.Counter(kind(m) for m in errors)
+    counts = rep.get("counts", {})
+    out = []
+    out.append("| measure | value |")
+    out.append("|---|---|")
+    out.append("| cards (README files) | %d |" % len(readmes))
+    out.append("| exit code | %d |" % run.returncode)
+    out.append("| internal errors | %d |" % len(internal))
+    out.append("| wall time | %.1f s |" % wall)
+    out.append("| models | %s |" % counts.get("models", "?"))
+    out.append("| model pages written | %s |" % (len(pages) if written else "none (the build had errors)"))
+    out.append("| errors | %d |" % len(errors))
+    out.append("| warnings | %d |" % len(warnings))
+    out.append("| cards with rowspan/colspan | %d |" % cards_with_spans)
+    out.append("| rowspan cells in / out | %d / %s |" % (span_in["rowspan"], span_out["rowspan"] if written else "?"))
+    out.append("| colspan cells in / out | %d / %s |" % (span_in["colspan"], span_out["colspan"] if written else "?"))
+    out.append("")
+    out.append("| errors by kind | count |")
+    out.append("|---|---|")
+    for k, n in err_kind.most_common(20):
+        out.append("| %s | %d |" % (k.replace("|", "\\|"), n))
+    out.append("")
+    out.append("| warnings by kind | count |")
+    out.append("|---|---|")
+    for k, n in by_kind.most_common(25):
+        out.append("| %s | %d |" % (k.replace("|", "\\|"), n))
+    print("\n".join(out))
+    for l in internal[:20]:
+        print("internal:", l, file=sys.stderr)
+    if not a.keep:
+        shutil.rmtree(site, ignore_errors=True)
+    return 0 if run.returncode in (0, 1) and not internal else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,87 @@
+package io.modelcards.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.modelcards.diag.Diagnostic;
+import io.modelcards.model.Model;
+import io.modelcards.render.OutputFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * 1,000 real Hub cards (a fixed sample of ../shared/corpus-wild, with its 31 recent large cards) build end to
+ * end: no internal error, one model per README, and nothing the cards wrote twice as a model. The whole corpus
+ * is measured by src/bench/corpus.py; this sample keeps mvn verify within CI's time. Outside CI the test is
+ * skipped when the corpus is absent; in CI (CI=true) a missing corpus fails it.
+ */
+class WildCorpusSampleTest {
+    private static final Path CORPUS = Path.of(System.getProperty("corpus.wild", "../shared/corpus-wild"));
+
+    @TempDir
+    static Path dir;
+
+    static Path content;
+    static BuildResult result;
+    static List<Path> readmes;
+
+    @BeforeAll
+    static void build() throws Exception {
+        if (!Files.isRegularFile(CORPUS.resolve("unpack.py"))) {
+            if ("true".equals(System.getenv("CI"))) fail("corpus-wild is missing at " + CORPUS.toAbsolutePath());
+            Assumptions.abort("corpus-wild is not at " + CORPUS.toAbsolutePath());
+        }
+        content = dir.resolve("content");
+        Process p = new ProcessBuilder("python3", CORPUS.resolve("unpack.py").toString(), "--out", content.toString(),
+                "--sample", "1000", "--seed", "11", "--modern").redirectErrorStream(true)
+                .redirectOutput(dir.resolve("unpack.log").toFile()).start();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "unpack.py took more than 5 minutes");
+        assertEquals(0, p.exitValue(), Files.readString(dir.resolve("unpack.log")));
+        try (Stream<Path> walk = Files.walk(content)) {
+            readmes = walk.filter(f -> f.getFileName().toString().equals("README.md")).sorted().toList();
+        }
+        result = new SiteBuilder().render(BuildOptions.defaults().withContent(content).withReport(null)
+                .withOutput(dir.resolve("site")));
+    }
+
+    @Test
+    void buildsWithoutAnInternalError() {
+        List<String> bugs = new ArrayList<>();
+        for (Diagnostic d : result.diagnostics().all()) {
+            if (d.message().contains("this is a bug in modelcards") || d.message().contains("internal error")) bugs.add(d.format());
+        }
+        assertEquals(List.of(), bugs);
+        assertEquals(1031, readmes.size());
+    }
+
+    @Test
+    void everyReadmeIsOneModelWithItsOwnPage() throws IOException {
+        Map<String, Integer> perFile = new HashMap<>();
+        for (Model m : result.site().models()) perFile.merge(m.origin().path(), 1, Integer::sum);
+        List<String> notOne = new ArrayList<>();
+        for (Path r : readmes) {
+            String shown = SiteBuilder.display(content) + "/" + content.relativize(r).toString().replace('\\', '/');
+            int n = perFile.getOrDefault(shown, 0);
+            if (n != 1) notOne.add(shown + ": " + n + " models");
+        }
+        assertEquals(List.of(), notOne);
+        long pages = result.files().stream().map(OutputFile::path)
+                .filter(f -> f.startsWith("models/") && f.endsWith("/index.html") && f.chars().filter(c -> c == '/').count() == 2)
+                .count();
+        assertEquals(readmes.size(), pages);
+        assertTrue(result.diagnostics().all().stream().noneMatch(d -> d.message().startsWith("duplicate model")),
+                String.join("\n", result.diagnostics().formatted()));
+    }
+}
