@@ -190,7 +190,7 @@ public final class SiteLinker {
             }
             for (LinkMatrixFixer.Fix f : fixes) {
                 diagnostics.warning(f.before().origin(), "fixed link in table " + table.id() + " (row " + f.rowLabel()
-                        + ", column " + f.columnLabel() + "): " + f.before().href() + " → " + f.after().href());
+                        + ", column " + f.columnLabel() + "; rule: " + f.rule() + "): " + f.before().href() + " → " + f.after().href());
             }
             return table.withRows(rows);
         }
