@@ -5,6 +5,7 @@ import io.modelcards.model.Model;
 import io.modelcards.model.Row;
 import io.modelcards.model.Table;
 import io.modelcards.parse.HeadingIds;
+import io.modelcards.parse.HtmlSanitizer;
 import io.modelcards.parse.Slugs;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -42,6 +43,9 @@ final class HeadingLinks {
         // GitHub's page script finds a heading whose id is the fragment lowercased (#Training → #training)
         String lower = id.toLowerCase(java.util.Locale.ROOT);
         if (own.contains(lower)) return "#" + lower;
+        // an anchor the card set itself (<a id="paper-1">), kept with GitHub's prefix
+        String author = HtmlSanitizer.AUTHOR_ID_PREFIX + id;
+        if (own.contains(author)) return "#" + author.replace("%", "%25");
         for (Model m : ordered(from)) {
             if (names(m).contains(id) || names(m).contains(Slugs.slug(id, "")) || names(m).contains(HeadingIds.slug(id))) {
                 return m == from ? "#top" : pageOf(m);
@@ -75,6 +79,16 @@ final class HeadingLinks {
                 HeadingIds.slug(m.name()), HeadingIds.slug(m.heading())));
     }
 
+    private static final java.util.regex.Pattern AUTHOR_ID = java.util.regex.Pattern.compile(
+            " id=\"(" + HtmlSanitizer.AUTHOR_ID_PREFIX + "[^\"]*)\"");
+
+    /** The anchors a card set itself in some sanitized HTML (see HtmlSanitizer.AUTHOR_ID_PREFIX). */
+    private static void authorIds(String html, Set<String> ids) {
+        if (!html.contains(HtmlSanitizer.AUTHOR_ID_PREFIX)) return;
+        java.util.regex.Matcher m = AUTHOR_ID.matcher(html);
+        while (m.find()) ids.add(org.jsoup.parser.Parser.unescapeEntities(m.group(1), true));
+    }
+
     /** The id a {@code #fragment} names, percent-decoded as a browser matches it ("+" is a plus; a stray % is kept). */
     static String fragment(String href) {
         String raw = href.substring(1);
@@ -89,6 +103,8 @@ final class HeadingLinks {
         Set<String> ids = new LinkedHashSet<>(PAGE_IDS);
         for (Block b : m.blocks()) {
             if (b instanceof Block.Heading h) ids.add(h.id());
+            if (b instanceof Block.Prose p) authorIds(p.html(), ids);
+            if (b instanceof Block.ListBlock l) for (String item : l.items()) authorIds(item, ids);
             if (b instanceof Block.TableBlock tb) {
                 Table t = tb.table();
                 ids.add(t.id());

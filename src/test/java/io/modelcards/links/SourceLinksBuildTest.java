@@ -45,7 +45,9 @@ class SourceLinksBuildTest {
 
             ## Training
 
-            Done.
+            Done, as in [[1]](#paper-1).
+
+            <a id="paper-1">[1]</a> A paper.
             """;
 
     @TempDir
@@ -109,6 +111,9 @@ class SourceLinksBuildTest {
             assertTrue(page.contains("id=\"3-results--limits\""), page);
             assertTrue(page.contains("href=\"#3-results--limits\""), page);
             assertTrue(page.contains("href=\"#training\""), "#Training finds the heading as GitHub's page does");
+            // the card's own anchor, kept with GitHub's prefix so that it never meets the page's ids
+            assertTrue(page.contains("<a id=\"user-content-paper-1\">[1]</a>"), page);
+            assertTrue(page.contains("href=\"#user-content-paper-1\""), page);
         }
 
         @Test
