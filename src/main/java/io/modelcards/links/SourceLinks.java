@@ -37,6 +37,11 @@ final class SourceLinks {
 
     SourceLinks(SiteConfig config, Model model, Diagnostics diagnostics) {
         String own = model.frontMatter().other().getOrDefault(FRONT_MATTER_KEY, "").strip();
+        if (!own.isEmpty() && !own.matches("(?i)https?://\\S+")) {
+            diagnostics.warning(model.origin(), FRONT_MATTER_KEY + ": expected an http(s) address, got \"" + own
+                    + "\"; the site's sourceUrl applies");
+            own = "";
+        }
         this.pattern = !own.isEmpty() ? own : config.sourceUrl();
         this.from = !own.isEmpty() ? "the card's source_url" : "sourceUrl in content/site.yaml";
         this.model = model;
