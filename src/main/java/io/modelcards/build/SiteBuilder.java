@@ -127,46 +127,49 @@ public final class SiteBuilder {
         int written = 0;
         int unchanged = 0;
         long pages = 0;
-        if (ok) { // content errors are found before anything is rendered or written
-            progress.stage("render");
-            SiteWriter.Session session = writer.open(options.outputDir());
-            SiteLinkChecker.Collector links = new SiteLinkChecker.Collector();
-            java.util.concurrent.atomic.AtomicLong pageCount = new java.util.concurrent.atomic.AtomicLong();
-            SiteSink sink = new SiteSink() {
-                @Override
-                public void accept(OutputFile f) {
-                    links.add(f);
-                    if (f.path().endsWith(".html")) pageCount.incrementAndGet();
-                    session.accept(f);
-                }
+        // with content errors already found the site is still rendered and link-checked, so that every error of
+        // the content comes in this one run; it is then only read, never written (no session is opened)
+        progress.stage("render");
+        SiteWriter.Session session = ok ? writer.open(options.outputDir()) : null;
+        SiteLinkChecker.Collector links = new SiteLinkChecker.Collector();
+        java.util.concurrent.atomic.AtomicLong pageCount = new java.util.concurrent.atomic.AtomicLong();
+        SiteSink sink = new SiteSink() {
+            @Override
+            public void accept(OutputFile f) {
+                links.add(f);
+                if (f.path().endsWith(".html")) pageCount.incrementAndGet();
+                if (session != null) session.accept(f);
+            }
 
-                @Override
-                public void acceptStream(String path, StreamWriter w) {
-                    links.addPath(path);
-                    session.acceptStream(path, w);
-                }
-            };
-            SiteRenderer renderer = new SiteRenderer(options.templatesDir());
-            try {
-                renderer.render(site, (m, related) -> renderer.renderModel(m, site.config(), related, diagnostics),
-                        sink, true, diagnostics);
-                MathPages.assets(assetFiles, site).forEach(sink::accept);
-            } catch (java.io.UncheckedIOException e) {
-                session.abort();
-                throw new OutputFolderException(e.getMessage());
+            @Override
+            public void acceptStream(String path, StreamWriter w) {
+                links.addPath(path);
+                if (session != null) session.acceptStream(path, w);
             }
-            progress.stage("check");
-            links.finish(new LinkSources(site, templateSources), diagnostics);
-            pages = pageCount.get();
-            ok = !failed(diagnostics, options.strict());
-            if (ok) {
-                progress.stage("write");
-                SiteWriter.Result w = session.commit();
-                written = w.written();
-                unchanged = w.unchanged();
-            } else {
-                session.abort();
-            }
+        };
+        SiteRenderer renderer = new SiteRenderer(options.templatesDir());
+        try {
+            renderer.render(site, (m, related) -> renderer.renderModel(m, site.config(), related, diagnostics),
+                    sink, true, diagnostics);
+            MathPages.assets(assetFiles, site).forEach(sink::accept);
+        } catch (java.io.UncheckedIOException e) {
+            if (session != null) session.abort();
+            throw new OutputFolderException(e.getMessage());
+        } catch (RuntimeException e) {
+            if (session != null) session.abort(); // a bug: never leave a half site behind
+            throw e;
+        }
+        progress.stage("check");
+        links.finish(new LinkSources(site, templateSources), diagnostics);
+        pages = pageCount.get();
+        ok = !failed(diagnostics, options.strict());
+        if (ok) {
+            progress.stage("write");
+            SiteWriter.Result w = session.commit();
+            written = w.written();
+            unchanged = w.unchanged();
+        } else if (session != null) {
+            session.abort();
         }
         progress.stage("report");
         BuildResult done = new BuildResult(site, List.of(), diagnostics, ok, written, unchanged,

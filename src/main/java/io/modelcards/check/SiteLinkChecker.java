@@ -2,6 +2,7 @@ package io.modelcards.check;
 
 import io.modelcards.diag.Diagnostics;
 import io.modelcards.diag.SourcePosition;
+import io.modelcards.model.HrefKind;
 import io.modelcards.render.OutputFile;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -194,8 +195,11 @@ public final class SiteLinkChecker {
                 Ref ref = f.ref();
                 String href = ref.href();
                 String reason = f.reason();
-                broken.add(new Broken(page, href, reason));
                 LinkSources.Located at = sources.locate(page, href);
+                // a card's link into its own repository, or a bare domain: the links stage pointed it to the
+                // source repository or warned about it; only links between pages of the site fail the build
+                if (at.fromContent() && !HrefKind.of(href).isSiteLink()) continue;
+                broken.add(new Broken(page, href, reason));
                 if (at.fromContent() && ref.media()) {
                     diagnostics.warning(at.at(), "missing image " + href + " on " + page + ": " + reason
                             + "; the page shows its alt text");

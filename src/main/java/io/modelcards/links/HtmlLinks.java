@@ -40,6 +40,21 @@ final class HtmlLinks {
         return changed ? html(d) : html;
     }
 
+    /** Rewrites each image's src with {@code rewrite} (null keeps it); unchanged HTML is returned as is. */
+    static String rewriteSrcs(String html, Function<String, String> rewrite) {
+        if (!html.contains("<img")) return html;
+        Document d = parse(html);
+        boolean changed = false;
+        for (Element img : d.select("img[src]")) {
+            String to = rewrite.apply(img.attr("src"));
+            if (to != null && !to.equals(img.attr("src"))) {
+                img.attr("src", to);
+                changed = true;
+            }
+        }
+        return changed ? html(d) : html;
+    }
+
     /** Points the first anchor with {@code from} to {@code to} and marks it as corrected. */
     static String fix(String html, String from, String to) {
         Document d = parse(html);

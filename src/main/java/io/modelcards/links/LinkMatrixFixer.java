@@ -24,8 +24,13 @@ import java.util.Set;
 final class LinkMatrixFixer {
     private static final int MIN_SUPPORT = 2;
 
-    /** A corrected cell link: where it is, what it was and what it becomes (with the reason in its note). */
-    record Fix(int row, int column, String rowLabel, String columnLabel, Link before, Link after) {}
+    /** The rules a fix comes from, as the report names them. */
+    static final String COLUMN_PATTERN = "column pattern";
+    static final String ACROSS_COLUMNS = "pattern across columns";
+    static final String COLUMN_RELATION = "column relation";
+
+    /** A corrected cell link: where it is, what it was, what it becomes (with the reason in its note), and the rule. */
+    record Fix(int row, int column, String rowLabel, String columnLabel, Link before, Link after, String rule) {}
 
     /** Suggests fixes for a table, without applying them; forbidden hrefs are left out. */
     List<Fix> infer(Table table, LinkOverrides overrides) {
@@ -53,18 +58,21 @@ final class LinkMatrixFixer {
             Support column = perColumn.get(at.column);
             UrlTemplate expected;
             String basis;
+            String rule;
             if (column != null && column.rows >= MIN_SUPPORT) {
                 expected = column.template;
+                rule = COLUMN_PATTERN;
                 basis = "the other rows of column \"" + grid.columnLabel(at.column) + "\" link to " + expected.describe();
             } else if (across != null && !own.get(at.column).isBlank()) {
                 expected = across.template;
+                rule = ACROSS_COLUMNS;
                 basis = "the links of " + across.rows + " rows across the columns follow " + expected.describe()
                         + ", with {col} = \"" + own.get(at.column) + "\" for column \"" + grid.columnLabel(at.column) + "\"";
             } else {
                 continue;
             }
             if (expected.equals(actual)) continue;
-            String wrongColumn = wrongColumn(grid, at, actual, perColumn, suspects);
+            String wrongColumn = wrongColumn(grid, at, actual, perColumn, suspects, templates);
             if (wrongColumn == null) continue;
             String label = rowLabels.get(at.row);
             if (expected.hasRow() && (label == null || label.isBlank())) continue;
@@ -72,19 +80,38 @@ final class LinkMatrixFixer {
             Link before = grid.links.get(at);
             if (href.equals(before.href()) || grid.rowHas(at.row, href) || overrides.forbids(before)) continue;
             String why = "row " + label + ", column " + grid.columnLabel(at.column) + ": " + basis + "; this cell "
-                    + wrongColumn;
-            fixes.add(new Fix(at.row, at.column, label, grid.columnLabel(at.column), before, before.withFix(href, why)));
+                    + wrongColumn + " (rule: " + rule + ")";
+            fixes.add(new Fix(at.row, at.column, label, grid.columnLabel(at.column), before, before.withFix(href, why), rule));
         }
+        fixes.addAll(ColumnRelation.fixes(grid.links, grid.linkColumns, suspects, fixes, rowLabels,
+                grid::columnLabel, overrides));
+        fixes.removeIf(f -> namesItsTarget(f.before()));
         return fixes;
+    }
+
+    /**
+     * Whether a link's text names the repository it links to ("Nova-3B-hf" for …/acme/Nova-3B-hf): the card says
+     * where it means to go, so a repeated link is meant and left alone.
+     */
+    static boolean namesItsTarget(Link link) {
+        String text = link.text().strip().toLowerCase(java.util.Locale.ROOT);
+        if (text.length() < 3 || text.chars().noneMatch(Character::isLetter)) return false;
+        String href = link.href().toLowerCase(java.util.Locale.ROOT).replaceAll("[/#?]+$", "");
+        String last = href.substring(href.lastIndexOf('/') + 1);
+        return last.equals(text) || href.endsWith("/" + text.replace(' ', '-'));
     }
 
     /** Why a cell looks like a link of another column, or null when it does not. */
     private static String wrongColumn(Grid grid, Cellref at, UrlTemplate actual, Map<Integer, Support> perColumn,
-                                      Set<Cellref> suspects) {
+                                      Set<Cellref> suspects, Map<Cellref, UrlTemplate> templates) {
         if (suspects.contains(at)) {
             for (int c : grid.linkColumns) {
                 Link other = grid.links.get(new Cellref(at.row, c));
                 if (c != at.column && other != null && other.href().equals(grid.links.get(at).href())) {
+                    // the repeated link must be a right link of that column; else the row's repositories are
+                    // named unlike the other rows' (Nova-3B beside NovaMoE-4x3B) and the pattern says nothing
+                    Support there = Support.best(templates, Set.of(), ref -> ref.column == c);
+                    if (there == null || there.rows < MIN_SUPPORT || !there.template.equals(actual)) return null;
                     return "repeated the \"" + grid.columnLabel(c) + "\" link of its row";
                 }
             }

@@ -1,6 +1,7 @@
 package io.modelcards.links;
 
 import io.modelcards.diag.Diagnostics;
+import io.modelcards.diag.SourcePosition;
 import io.modelcards.model.Block;
 import io.modelcards.model.Cell;
 import io.modelcards.model.Link;
@@ -34,6 +35,7 @@ public final class SiteLinker {
     public static final class Context {
         private final LinkOverrides overrides;
         private final HeadingLinks headings;
+        private final io.modelcards.model.SiteConfig config;
         private final CrossLinker crossLinker;
 
         /** Of each model in order: the name, heading and slug the cross-linker was made from; and the curated data. */
@@ -42,6 +44,7 @@ public final class SiteLinker {
 
         private Context(Site site, Context previous) {
             overrides = new LinkOverrides(site.curated().linkOverrides());
+            config = site.config();
             headings = new HeadingLinks(site.models());
             names = new String[site.models().size() * 3];
             int i = 0;
@@ -82,7 +85,8 @@ public final class SiteLinker {
 
     /** Links one model of the site {@code context} was made from. */
     public Linked link(Model model, Context context, Diagnostics diagnostics) {
-        ModelLinks work = new ModelLinks(model, context.overrides, context.headings, context.crossLinker, diagnostics);
+        ModelLinks work = new ModelLinks(model, context.overrides, context.headings, context.crossLinker,
+                new SourceLinks(context.config, model, diagnostics), diagnostics);
         Model linked = work.link();
         return new Linked(linked, work.looksElsewhere);
     }
@@ -93,13 +97,17 @@ public final class SiteLinker {
         private final LinkOverrides overrides;
         private final HeadingLinks headings;
         private final CrossLinker crossLinker;
+        private final SourceLinks source;
         private final Diagnostics diagnostics;
         private final List<Link[]> changes = new ArrayList<>();
+        /** Images pointed to the card's source repository, reported with the links. */
+        private final List<Link> images = new ArrayList<>();
         private boolean looksElsewhere;
 
         ModelLinks(Model model, LinkOverrides overrides, HeadingLinks headings, CrossLinker crossLinker,
-                   Diagnostics diagnostics) {
+                   SourceLinks source, Diagnostics diagnostics) {
             this.model = model;
+            this.source = source;
             this.overrides = overrides;
             this.headings = headings;
             this.crossLinker = crossLinker;
@@ -111,13 +119,13 @@ public final class SiteLinker {
             Set<String> crossLinked = new HashSet<>();
             for (Block b : model.blocks()) {
                 if (b instanceof Block.Prose p) {
-                    String html = proseLinks(p.html(), model.links(), p.origin().line());
+                    String html = proseLinks(p.html(), model.links(), p.origin());
                     html = crossLinker.linkAndMarkExternal(html, model, crossLinked);
                     blocks.add(new Block.Prose(html, p.text(), p.origin()));
                 } else if (b instanceof Block.ListBlock l) {
                     List<String> items = new ArrayList<>();
                     for (String item : l.items()) {
-                        String html = proseLinks(item, model.links(), l.origin().line());
+                        String html = proseLinks(item, model.links(), l.origin());
                         items.add(crossLinker.linkAndMarkExternal(html, model, crossLinked));
                     }
                     blocks.add(new Block.ListBlock(l.ordered(), items, l.origin()));
@@ -127,11 +135,18 @@ public final class SiteLinker {
                     blocks.add(b);
                 }
             }
-            return model.withBlocks(blocks).withLinks(apply(model.links())).withVariants(variants());
+            List<Link> links = new ArrayList<>(apply(model.links()));
+            links.addAll(images);
+            return model.withBlocks(blocks).withLinks(links).withVariants(variants());
         }
 
-        /** Forced and heading links of a prose block; the block's links are those of the model from its line on. */
-        private String proseLinks(String html, List<Link> links, int fromLine) {
+        /**
+         * Forced, heading and source-repository links of a prose block, and its images; the block's links are those
+         * of the model from its line on.
+         */
+        private String proseLinks(String html, List<Link> links, SourcePosition blockAt) {
+            int fromLine = blockAt.line();
+            html = images(html, blockAt);
             return HtmlLinks.rewriteHrefs(html, href -> {
                 Link link = find(links, href, fromLine);
                 if (link != null) {
@@ -144,7 +159,21 @@ public final class SiteLinker {
                 looksElsewhere |= headings.looksElsewhere(model, href);
                 String resolved = headings.resolve(model, href);
                 if (resolved != null && link != null) changes.add(new Link[] {link, resolvedLink(link, resolved)});
-                return resolved;
+                if (resolved != null) return resolved;
+                SourceLinks.Rewrite r = source.rewrite(href, false, link != null ? link.origin() : blockAt);
+                if (r == null) return null;
+                if (link != null) changes.add(new Link[] {link, sourceLink(link, r)});
+                return r.to();
+            });
+        }
+
+        /** The images of some HTML pointed to the card's source repository where they were written for it. */
+        private String images(String html, SourcePosition at) {
+            return HtmlLinks.rewriteSrcs(html, src -> {
+                SourceLinks.Rewrite r = source.rewrite(src, true, at);
+                if (r == null) return null;
+                images.add(new Link("image", r.to(), at, r.from(), r.why()));
+                return r.to();
             });
         }
 
@@ -155,23 +184,24 @@ public final class SiteLinker {
                 Row row = table.rows().get(r);
                 List<Cell> cells = new ArrayList<>();
                 for (int c = 0; c < row.cells().size(); c++) {
-                    cells.add(cell(row.cells().get(c), fixFor(fixes, r, c)));
+                    cells.add(cell(row.cells().get(c), fixFor(fixes, r, c), row.origin()));
                 }
                 rows.add(row.withCells(cells));
             }
             for (LinkMatrixFixer.Fix f : fixes) {
                 diagnostics.warning(f.before().origin(), "fixed link in table " + table.id() + " (row " + f.rowLabel()
-                        + ", column " + f.columnLabel() + "): " + f.before().href() + " → " + f.after().href());
+                        + ", column " + f.columnLabel() + "; rule: " + f.rule() + "): " + f.before().href() + " → " + f.after().href());
             }
             return table.withRows(rows);
         }
 
-        private Cell cell(Cell cell, LinkMatrixFixer.Fix fix) {
-            if (cell.links().isEmpty()) return cell;
-            String html = cell.html();
+        private Cell cell(Cell cell, LinkMatrixFixer.Fix fix, SourcePosition rowAt) {
+            if (cell.links().isEmpty() && !cell.html().contains("<img")) return cell;
+            String html = images(cell.html(), rowAt);
             List<Link> links = new ArrayList<>();
             for (Link l : cell.links()) {
                 Link now = l;
+                boolean toSource = false;
                 Link forced = overrides.forced(l);
                 if (forced != null) now = forced;
                 else if (fix != null && fix.before().equals(l)) now = fix.after();
@@ -179,10 +209,15 @@ public final class SiteLinker {
                     looksElsewhere |= headings.looksElsewhere(model, l.href());
                     String resolved = headings.resolve(model, l.href());
                     if (resolved != null) now = resolvedLink(l, resolved);
+                    else {
+                        SourceLinks.Rewrite r = source.rewrite(l.href(), false, l.origin());
+                        if (r != null) now = sourceLink(l, r);
+                        toSource = r != null;
+                    }
                 }
                 if (now != l) {
                     String target = now.href();
-                    html = now.isFixed() ? HtmlLinks.fix(html, l.href(), now.href())
+                    html = now.isFixed() && !toSource ? HtmlLinks.fix(html, l.href(), now.href())
                             : HtmlLinks.rewriteHrefs(html, h -> h.equals(l.href()) ? target : null);
                     if (now.isFixed() && forced != null) report(now);
                     changes.add(new Link[] {l, now});
@@ -232,6 +267,11 @@ public final class SiteLinker {
             }
             return out;
         }
+    }
+
+    /** A link pointed to the card's source repository: reported as a fix-up, without the "fixed" mark on the page. */
+    private static Link sourceLink(Link link, SourceLinks.Rewrite r) {
+        return new Link(link.text(), r.to(), link.origin(), link.originalHref(), r.why());
     }
 
     /** A heading link resolved to its page: a new href, not a correction of the content. */

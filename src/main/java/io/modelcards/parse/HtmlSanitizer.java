@@ -66,7 +66,7 @@ public final class HtmlSanitizer {
                 .addAttributes("pre", "class")
                 .addAttributes("div", "class", "role")
                 .addAttributes("p", "class")
-                .addAttributes("a", "class")
+                .addAttributes("a", "class", "id")
                 .addAttributes("sup", "id")
                 .addAttributes("li", "id", "value")
                 .addAttributes("details", "open")
@@ -79,6 +79,26 @@ public final class HtmlSanitizer {
                 .addProtocols("q", "cite", "http", "https");
         s.preserveRelativeLinks(true);
         return s;
+    }
+
+    /**
+     * The prefix of an anchor the card set itself ({@code <a id="paper-1">}, {@code <a name="paper-1">}): GitHub keeps
+     * such anchors as {@code user-content-paper-1}, so that they never meet the page's own ids, and its page script
+     * finds them for {@code #paper-1}; the links stage points those links to the prefixed id.
+     */
+    public static final String AUTHOR_ID_PREFIX = "user-content-";
+
+    /** An author's anchor name GitHub keeps: no whitespace, not too long. */
+    private static final Pattern AUTHOR_ID = Pattern.compile("[^\\s]{1,200}");
+
+    /** Gives each {@code <a id|name>} of the card GitHub's prefixed id, and drops its {@code name}. */
+    private static void authorAnchors(Element body) {
+        for (Element a : body.select("a[id], a[name]")) {
+            String v = (a.hasAttr("id") && !a.id().isBlank() ? a.id() : a.attr("name")).strip();
+            a.removeAttr("name");
+            a.removeAttr("id");
+            if (AUTHOR_ID.matcher(v).matches()) a.attr("id", AUTHOR_ID_PREFIX + v);
+        }
     }
 
     /** A cleaned fragment and the warnings its cleaning gave, kept for fragments that come back (table headers). */
@@ -117,6 +137,7 @@ public final class HtmlSanitizer {
             DocBuilderTags.rewrite(dirty.body());
         }
         showUnknownTagsAsText(dirty.body());
+        authorAnchors(dirty.body());
         List<String> removed = findRemovals(dirty.body());
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         // classes, ids and roles: keep only our own (the card's are presentation, and must not meet the page's)
@@ -127,6 +148,7 @@ public final class HtmlSanitizer {
             else e.attr("class", String.join(" ", own));
         }
         for (Element e : clean.select("[id]")) {
+            if (e.normalName().equals("a") && e.id().startsWith(AUTHOR_ID_PREFIX)) continue;
             Pattern own = e.normalName().equals("sup") ? FOOTNOTE_REF_ID : FOOTNOTE_ID;
             if (!own.matcher(e.id()).matches()) e.removeAttr("id");
         }

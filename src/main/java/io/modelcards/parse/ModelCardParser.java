@@ -123,7 +123,7 @@ public final class ModelCardParser {
         SourcePosition origin = SourcePosition.of(file.path(), section.line());
         List<Block> blocks = new ArrayList<>();
         List<Link> links = new ArrayList<>();
-        Set<String> headingIds = new HashSet<>(Set.of("main", "top", "facts", "toc", "contents"));
+        HeadingIds headingIds = new HeadingIds(); // GitHub's ids, so that anchors written for the Hub resolve
         int tableCount = 0;
         int[] details = {0}; // <details> elements open at this point of the section
         int[] callouts = {0}; // doc-builder <Tip> callouts open at this point of the section
@@ -143,7 +143,7 @@ public final class ModelCardParser {
                 // heading text is read as HTML by InlineText: report what that drops
                 if (h.getText().indexOf('<') >= 0) sanitizer.clean(h.getText().toString(), at, diagnostics);
                 String text = EmojiShortcodes.inText(InlineText.plain(MarkdownEngine.text(h, h.getText())));
-                String id = unique(Slugs.slug(text, "section"), headingIds);
+                String id = headingIds.next(anchorText(h));
                 blocks.add(new Block.Heading(Math.max(2, h.getLevel()), text, id, at));
                 lastHeading = text;
             } else if (n instanceof TableBlock tb) {
@@ -515,10 +515,12 @@ public final class ModelCardParser {
         return t + ", table " + number;
     }
 
-    private static String unique(String id, Set<String> used) {
-        String u = id;
-        for (int i = 2; !used.add(u); i++) u = id + "-" + i;
-        return u;
+    /**
+     * The text GitHub makes a heading's id from: the text content of the rendered heading, unnormalized (markup
+     * and link targets gone, underscores and repeated spaces kept as written).
+     */
+    private String anchorText(Heading h) {
+        return Jsoup.parseBodyFragment(markdown.render(h)).body().wholeText().strip();
     }
 
     /** The first sentence of the first paragraph, at most about 200 characters. */

@@ -49,7 +49,16 @@ public final class SiteConfigLoader {
         SiteConfig d = SiteConfig.DEFAULTS;
         return new SiteConfig(get(root, "title", d.title()), get(root, "description", d.description()),
                 get(root, "baseUrl", d.baseUrl()), get(root, "repoUrl", d.repoUrl()), get(root, "footer", d.footer()),
-                cards(root.get("cards"), shown, diagnostics), get(root, "sourceUrl", ""));
+                cards(root.get("cards"), shown, diagnostics), sourceUrl(get(root, "sourceUrl", ""), shown, diagnostics));
+    }
+
+    /** The pattern of the cards' source repositories: an http(s) address, else the setting is ignored. */
+    private static String sourceUrl(String value, String shown, Diagnostics diagnostics) {
+        String v = value.strip();
+        if (v.isEmpty() || v.matches("(?i)https?://[^\\s/]+(/\\S*)?")) return v;
+        diagnostics.warning(SourcePosition.of(shown, 1), "sourceUrl: expected an http(s) address such as"
+                + " https://huggingface.co/{id}/blob/main/{path}, got \"" + v + "\"; the setting is ignored");
+        return "";
     }
 
     /** {@code cards: per-file}, or {@code cards: {legacy/: per-heading, hub/: per-file}}. */

@@ -48,13 +48,15 @@ class ServeBrowserTest {
                     + ".some(e => e.name.endsWith('/__modelcards/errors'))")));
             browser.js("window.notReloaded = true;");
 
-            Files.writeString(cards, CARDS.replace("# Beta", "# Alpha"));
+            // a second file naming its model Alpha too (one file may repeat a heading: it is then one card)
+            Files.writeString(content.resolve("more.md"), "# Alpha\n\nAnother Alpha.\n");
             wait.until(d -> !d.findElements(By.id("modelcards-error-overlay")).isEmpty());
             String overlay = driver.findElement(By.id("modelcards-error-overlay")).getText();
-            assertTrue(overlay.contains("cards.md:5: error: duplicate model name \"Alpha\""), overlay);
+            assertTrue(overlay.contains("more.md:1: error: duplicate model name \"Alpha\""), overlay);
             assertEquals(Boolean.TRUE, browser.js("return window.notReloaded === true;"));
             assertTrue(driver.findElement(By.tagName("main")).getText().contains("Alpha is a small model."));
 
+            Files.delete(content.resolve("more.md"));
             Files.writeString(cards, CARDS.replace("a small model", "a fixed model"));
             wait.until(d -> d.findElement(By.tagName("main")).getText().contains("Alpha is a fixed model."));
             assertNull(browser.js("return window.notReloaded;"));

@@ -32,9 +32,9 @@ class XssBrowserTest {
     /** Markers that must be visible on each model page. */
     private static final Map<String, List<String>> MARKERS = Map.of(
             "models/html-vectors/index.html", List.of("SAFE-MARKER-HTML-TOP", "SAFE-MARKER-HTML-BOTTOM"),
-            "models/markdown-vectors/index.html", List.of("SAFE-MARKER-MD-TOP", "SAFE-MARKER-MD-BOTTOM",
-                    "<script>window.__xss=50</script>"),
-            "models/named-model/index.html", List.of("SAFE-MARKER-NAME"));
+            // one card (it has front matter), titled by its model_name; "Named model" is a section of it
+            "models/svg-onload-window-xss-82/index.html", List.of("SAFE-MARKER-MD-TOP", "SAFE-MARKER-MD-BOTTOM",
+                    "<script>window.__xss=50</script>", "SAFE-MARKER-NAME"));
     /** Checks every global a vector may set, after images finished loading (onerror fires then). */
     private static final String PROBE = "const cb = arguments[arguments.length - 1];"
             + "const done = () => Array.from(document.images).every(i => i.complete);"
@@ -95,7 +95,7 @@ class XssBrowserTest {
      */
     @Test
     void policyBlocksInlineScriptThatGetsIntoAPage() throws Exception {
-        Path page = site.resolve("models/named-model/index.html");
+        Path page = site.resolve("models/svg-onload-window-xss-82/index.html");
         String html = Files.readString(page);
         Path planted = page.resolveSibling("planted.html");
         Files.writeString(planted, html.replace("SAFE-MARKER-NAME", "SAFE-MARKER-NAME"
@@ -103,7 +103,7 @@ class XssBrowserTest {
                 + "<a id=planted href=\"javascript:window.__xss=997\">planted</a>"));
         try {
             WebDriver driver = browser.driver();
-            driver.get(server.url("models/named-model/planted.html"));
+            driver.get(server.url("models/svg-onload-window-xss-82/planted.html"));
             waitUntilLoaded();
             driver.findElement(By.id("planted")).click();
             @SuppressWarnings("unchecked")

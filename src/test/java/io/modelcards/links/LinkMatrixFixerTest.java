@@ -43,7 +43,7 @@ class LinkMatrixFixerTest {
             assertEquals(SourcePosition.of("content/test.md", 6), fix.origin());
             assertTrue(fix.note().contains("row base, column English-only"), fix.note());
             assertTrue(fix.note().contains("https://huggingface.co/acme/speech-{row}.en"), fix.note());
-            assertEquals(List.of("content/test.md:6: warning: fixed link in table table-1 (row base, column English-only): "
+            assertEquals(List.of("content/test.md:6: warning: fixed link in table table-1 (row base, column English-only; rule: column pattern): "
                     + "https://huggingface.co/acme/speech-base → https://huggingface.co/acme/speech-base.en"),
                     d.formatted());
         }
@@ -107,6 +107,54 @@ class LinkMatrixFixerTest {
         }
     }
 
+    /** Rows whose repositories are named differently: one template of row × column does not fit them all. */
+    private static final String NOVA = """
+            # Nova
+
+            | Size | Base | Chat |
+            |------|------|------|
+            | 3B   | [hf](https://huggingface.co/acme/Nova-3B-hf)      | [hf](https://huggingface.co/acme/Nova-3B-hf)           |
+            | 4x3B | [hf](https://huggingface.co/acme/NovaMoE-4x3B-hf) | [hf](https://huggingface.co/acme/NovaMoE-4x3B-chat-hf) |
+            | 4x7B | [hf](https://huggingface.co/acme/NovaMoE-4x7B-hf) | [hf](https://huggingface.co/acme/NovaMoE-4x7B-chat-hf) |
+            """;
+
+    @Nested
+    @DisplayName("fixes from how the columns relate in the other rows")
+    class FixesByRelation {
+        @Test
+        void rowsNamedDifferentlyGetTheChatLinkAsTheBaseLinkWithChatInserted() {
+            Diagnostics d = new Diagnostics();
+            List<Link> fixes = Sites.fixes(Sites.link(NOVA, Curated.EMPTY, d));
+            assertEquals(1, fixes.size(), fixes.toString());
+            assertEquals("https://huggingface.co/acme/Nova-3B-hf", fixes.get(0).originalHref());
+            assertEquals("https://huggingface.co/acme/Nova-3B-chat-hf", fixes.get(0).href());
+            assertTrue(fixes.get(0).note().contains("rule: column relation"), fixes.get(0).note());
+            assertTrue(fixes.get(0).note().contains("\"chat-\" inserted before \"hf\""), fixes.get(0).note());
+            assertEquals(List.of("content/test.md:5: warning: fixed link in table table-1 (row 3B, column Chat; rule:"
+                    + " column relation): https://huggingface.co/acme/Nova-3B-hf → https://huggingface.co/acme/Nova-3B-chat-hf"),
+                    d.formatted());
+        }
+
+        @Test
+        void theBaseCellIsTheWrongOneWhenItHoldsTheChatLink() {
+            String md = NOVA.replace("| [hf](https://huggingface.co/acme/Nova-3B-hf)      |",
+                    "| [hf](https://huggingface.co/acme/Nova-3B-chat-hf) |")
+                    .replace("[hf](https://huggingface.co/acme/Nova-3B-hf)           |",
+                            "[hf](https://huggingface.co/acme/Nova-3B-chat-hf)      |");
+            List<Link> fixes = Sites.fixes(Sites.link(md));
+            assertEquals(1, fixes.size(), fixes.toString());
+            assertEquals("https://huggingface.co/acme/Nova-3B-hf", fixes.get(0).href());
+            assertTrue(fixes.get(0).note().contains("column Base"), fixes.get(0).note());
+        }
+
+        @Test
+        void chatAppendedAtTheEnd() {
+            String md = NOVA.replace("-hf)", ")").replace("-chat)", "-chat)");
+            List<String> to = Sites.fixes(Sites.link(md)).stream().map(Link::href).toList();
+            assertEquals(List.of("https://huggingface.co/acme/Nova-3B-chat"), to);
+        }
+    }
+
     @Nested
     @DisplayName("leaves alone")
     class LeavesAlone {
@@ -158,6 +206,50 @@ class LinkMatrixFixerTest {
                     | vit_b | [ckpt](https://dl.example.com/sam_vit_b_01ec64.pth) |
                     """;
             assertEquals(List.of(), Sites.fixes(Sites.link(md)));
+        }
+
+        @Test
+        void aRepeatedLinkWhoseTextNamesItsRepositoryIsMeant() {
+            // the card says so: the 3B chat cell names the repository it links to
+            String md = NOVA.replace("| [hf](https://huggingface.co/acme/Nova-3B-hf)           |",
+                    "| [Nova-3B-hf](https://huggingface.co/acme/Nova-3B-hf)   |");
+            assertEquals(List.of(), Sites.fixes(Sites.link(md)));
+        }
+
+        @Test
+        void rowsThatDisagreeOnHowTheColumnsRelate() {
+            String md = NOVA.replace("NovaMoE-4x7B-chat-hf", "NovaMoE-4x7B-instruct-hf");
+            assertEquals(List.of(), Sites.fixes(Sites.link(md)));
+        }
+
+        @Test
+        void everyRowRepeatingTheSameLinkAcrossColumns() {
+            String md = NOVA.replace("-chat-hf", "-hf");
+            assertEquals(List.of(), Sites.fixes(Sites.link(md)));
+        }
+
+        @Test
+        void samePaperInEveryRowBesideRowsNamedDifferently() {
+            String md = """
+                    # Nova
+
+                    | Size | Paper | Base | Chat |
+                    |------|-------|------|------|
+                    | 3B   | [p](https://arxiv.org/abs/2401.00001) | [hf](https://huggingface.co/acme/Nova-3B-hf)      | [hf](https://huggingface.co/acme/Nova-3B-chat-hf)      |
+                    | 4x3B | [p](https://arxiv.org/abs/2401.00001) | [hf](https://huggingface.co/acme/NovaMoE-4x3B-hf) | [hf](https://huggingface.co/acme/NovaMoE-4x3B-chat-hf) |
+                    | 4x7B | [p](https://arxiv.org/abs/2401.00001) | [hf](https://huggingface.co/acme/NovaMoE-4x7B-hf) | [hf](https://huggingface.co/acme/NovaMoE-4x7B-chat-hf) |
+                    """;
+            assertEquals(List.of(), Sites.fixes(Sites.link(md)));
+        }
+
+        @Test
+        void aRowNamedDifferentlyIsNotGivenTheOtherRowsName() {
+            // the template of the other rows (NovaMoE-{row}-chat-hf) would invent NovaMoE-3B-chat-hf; with the
+            // relation rule forbidden for this cell, nothing is fixed
+            var forbid = new Curated.LinkOverride("forbid", "https://huggingface.co/acme/Nova-3B-hf", "", 0,
+                    "the 3B model has no chat version", SourcePosition.of("content/curated.yaml", 3));
+            Curated curated = new Curated(Map.of(), Map.of(), List.of(), List.of(forbid));
+            assertEquals(List.of(), Sites.fixes(Sites.link(NOVA, curated, new Diagnostics())));
         }
 
         @Test
