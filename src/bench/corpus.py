@@ -128,6 +128,8 @@ def main():
     # A build with errors writes nothing. To measure the pages, build again without the cards that have errors
     # (each error names its file), and say how many were left out.
     left_out = sorted({e["file"] for e in rep.get("errors", []) if isinstance(e, dict) and e.get("file")})
+    if os.path.exists(report):
+        shutil.copy(report, os.path.join(work, "report-first.json"))  # the whole build's report, kept
     second = None
     if run.returncode == 1 and left_out:
         rest = os.path.join(work, "content-without-errors")
@@ -193,6 +195,13 @@ def main():
     out.append("|---|---|")
     for k, n in by_kind.most_common(25):
         out.append("| %s | %d |" % (k.replace("|", "\\|"), n))
+    out.append("")
+    out.append("Errors (file:line: message), all of them:")
+    out.append("")
+    for e in rep.get("errors", []):
+        if isinstance(e, dict):
+            f = os.path.relpath(e.get("file", ""), content) if e.get("file", "").startswith(content) else e.get("file", "")
+            out.append("    %s:%s: %s" % (f, e.get("line", 0), e.get("message", "")[:160]))
     print("\n".join(out))
     for l in internal[:20]:
         print("internal:", l, file=sys.stderr)

@@ -130,6 +130,8 @@ public final class ModelCardParser {
         String lastHeading = section.name();
         if (section.heading() != null && section.heading().getText().indexOf('<') >= 0) {
             sanitizer.clean(section.heading().getText().toString(), origin, diagnostics); // warnings only
+            String anchors = headingAnchors(section.heading().getText().toString());
+            if (!anchors.isEmpty()) blocks.add(new Block.Prose(sanitizer.clean(anchors, origin, diagnostics), "", origin));
         }
         List<NodeAt> nodes = expand(section.nodes(), section.baseOffset());
         for (int i = 0; i < nodes.size(); i++) {
@@ -141,7 +143,12 @@ public final class ModelCardParser {
             at = SourcePosition.of(at.path(), at.line());
             if (n instanceof Heading h) {
                 // heading text is read as HTML by InlineText: report what that drops
-                if (h.getText().indexOf('<') >= 0) sanitizer.clean(h.getText().toString(), at, diagnostics);
+                if (h.getText().indexOf('<') >= 0) {
+                    sanitizer.clean(h.getText().toString(), at, diagnostics);
+                    // "### Installation <a name="install1"></a>": GitHub keeps the card's anchor with the heading
+                    String anchors = headingAnchors(h.getText().toString());
+                    if (!anchors.isEmpty()) blocks.add(new Block.Prose(sanitizer.clean(anchors, at, diagnostics), "", at));
+                }
                 String text = EmojiShortcodes.inText(InlineText.plain(MarkdownEngine.text(h, h.getText())));
                 String id = headingIds.next(anchorText(h));
                 blocks.add(new Block.Heading(Math.max(2, h.getLevel()), text, id, at));
@@ -500,6 +507,17 @@ public final class ModelCardParser {
     private static String withCheckbox(String html, boolean done) {
         String box = done ? MarkdownEngine.TASK_DONE : MarkdownEngine.TASK_TODO;
         return html.startsWith("<p>") ? "<p>" + box + html.substring(3) : box + html;
+    }
+
+    private static final Pattern HEADING_ANCHOR = Pattern.compile(
+            "(?i)<a\\s[^>]*?\\b(?:name|id)\\s*=\\s*[\"']?([^\"'\\s>]+)[^>]*>");
+
+    /** The anchors ({@code <a name>} or {@code <a id>}) written inside a heading, as empty anchors. */
+    static String headingAnchors(String headingSource) {
+        StringBuilder sb = new StringBuilder();
+        Matcher m = HEADING_ANCHOR.matcher(headingSource);
+        while (m.find()) sb.append("<a id=\"").append(org.jsoup.nodes.Entities.escape(m.group(1))).append("\"></a>");
+        return sb.toString();
     }
 
     private static String unwrapSingleParagraph(String html) {

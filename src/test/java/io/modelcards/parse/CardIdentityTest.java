@@ -113,4 +113,16 @@ class CardIdentityTest {
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
+
+    @Test
+    void anchorsWrittenInsideHeadingsAreKept() {
+        var d = new Diagnostics();
+        String card = "1. [Install](#install1)\n\n# <a name=\"intro\"></a> Nova\n\nText.\n\n### Installation <a name=\"install1\"></a>\n\npip.\n";
+        Model m = TestContent.parse("content/acme/nova/README.md", card, d).get(0);
+        String html = m.blocks().stream().filter(b -> b instanceof Block.Prose).map(b -> ((Block.Prose) b).html())
+                .reduce("", String::concat);
+        assertTrue(html.contains("<a id=\"user-content-install1\"></a>"), html);
+        assertTrue(html.contains("<a id=\"user-content-intro\"></a>"), html);
+        assertFalse(d.hasErrors(), d.formatted().toString());
+    }
 }
