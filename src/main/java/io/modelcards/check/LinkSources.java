@@ -60,6 +60,9 @@ public final class LinkSources {
             if (b instanceof Block.Prose p) add(p.html(), b.origin(), m.links(), byHref);
             else if (b instanceof Block.ListBlock l) for (String item : l.items()) add(item, b.origin(), m.links(), byHref);
             else if (b instanceof Block.TableBlock t) {
+                // a link in a header cell (Search Boost<a href='#benchmarks'>) is the table's, at its first line
+                for (var c : t.table().columns()) add(c.html(), t.table().origin(), m.links(), byHref);
+                for (Row r : t.table().headerRows()) for (Cell c : r.cells()) add(c.html(), r.origin(), m.links(), byHref);
                 for (Row r : t.table().rows()) {
                     for (Cell c : r.cells()) {
                         for (Link l : c.links()) byHref.putIfAbsent(l.href(), l.origin());

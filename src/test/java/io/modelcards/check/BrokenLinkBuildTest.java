@@ -58,4 +58,11 @@ class BrokenLinkBuildTest {
         assertTrue(alpha.contains("href=\"../beta/index.html\""), alpha);
         assertTrue(alpha.contains("href=\"../beta/index.html#results\""), alpha);
     }
+
+    @Test
+    void brokenLinkInATableHeaderNamesTheCardNotATemplate() throws IOException {
+        String printed = build("# Alpha\n\nText.\n\n| Model | Boost<a href='#benchmarks'> |\n|---|---|\n| a | 1 |\n", 1);
+        assertTrue(printed.contains("cards.md:5: error: broken link #benchmarks on models/alpha/index.html"), printed);
+        assertFalse(printed.contains("templates/"), printed);
+    }
 }
