@@ -36,6 +36,8 @@ public final class SiteLinker {
         private final LinkOverrides overrides;
         private final HeadingLinks headings;
         private final io.modelcards.model.SiteConfig config;
+        /** The pages of the Hub cards (id with an org), for links to a sibling repository (SourceLinks). */
+        private final Map<String, String> slugById = new java.util.HashMap<>();
         private final CrossLinker crossLinker;
 
         /** Of each model in order: the name, heading and slug the cross-linker was made from; and the curated data. */
@@ -45,6 +47,9 @@ public final class SiteLinker {
         private Context(Site site, Context previous) {
             overrides = new LinkOverrides(site.curated().linkOverrides());
             config = site.config();
+            for (Model m : site.models()) {
+                if (m.id().indexOf('/') > 0) slugById.putIfAbsent(m.id().toLowerCase(java.util.Locale.ROOT), m.slug());
+            }
             headings = new HeadingLinks(site.models());
             names = new String[site.models().size() * 3];
             int i = 0;
@@ -86,7 +91,7 @@ public final class SiteLinker {
     /** Links one model of the site {@code context} was made from. */
     public Linked link(Model model, Context context, Diagnostics diagnostics) {
         ModelLinks work = new ModelLinks(model, context.overrides, context.headings, context.crossLinker,
-                new SourceLinks(context.config, model, diagnostics), diagnostics);
+                new SourceLinks(context.config, model, context.slugById, diagnostics), diagnostics);
         Model linked = work.link();
         return new Linked(linked, work.looksElsewhere);
     }

@@ -7,6 +7,7 @@ import io.modelcards.model.Model;
 import io.modelcards.model.SiteConfig;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -35,7 +36,15 @@ final class SourceLinks {
     private final Model model;
     private final Diagnostics diagnostics;
 
+    /** The pages of the catalogue's Hub cards: id ({@code org/name}, lowercase) → slug. */
+    private final Map<String, String> slugById;
+
     SourceLinks(SiteConfig config, Model model, Diagnostics diagnostics) {
+        this(config, model, Map.of(), diagnostics);
+    }
+
+    SourceLinks(SiteConfig config, Model model, Map<String, String> slugById, Diagnostics diagnostics) {
+        this.slugById = slugById;
         String own = model.frontMatter().other().getOrDefault(FRONT_MATTER_KEY, "").strip();
         if (!own.isEmpty() && !own.matches("(?i)https?://\\S+")) {
             diagnostics.warning(model.origin(), FRONT_MATTER_KEY + ": expected an http(s) address, got \"" + own
@@ -81,10 +90,44 @@ final class SourceLinks {
                 }
                 return new Rewrite(href, url, what + "into the card's source repository (" + from + ")");
             }
+            case SIBLING -> {
+                return sibling(href, what, at);
+            }
             default -> {
                 return null;
             }
         }
+    }
+
+    /**
+     * {@code ../rubert-base-cased} in the card {@code DeepPavlov/rubert-base-cased-conversational} is the Hub
+     * repository {@code DeepPavlov/rubert-base-cased}: its page when the catalogue has that card, else its address
+     * on the source's host, else a warning.
+     */
+    private Rewrite sibling(String href, String what, SourcePosition at) {
+        String id = model.id();
+        int slash = id.indexOf('/');
+        String h = href.strip();
+        String path = HrefKind.pathOf(h);
+        String rest = h.substring(path.length());
+        String name = path.substring(3);
+        if (slash > 0 && id.indexOf('/', slash + 1) < 0) {
+            String sibling = id.substring(0, slash + 1) + name;
+            String slug = slugById.get(sibling.toLowerCase(java.util.Locale.ROOT));
+            if (slug != null) {
+                return new Rewrite(href, "../" + slug + "/index.html" + rest, what + "to the sibling repository "
+                        + sibling + ", a card of this site");
+            }
+            String host = host();
+            if (host != null) {
+                return new Rewrite(href, host + "/" + sibling + rest, what + "to the sibling repository " + sibling
+                        + " on " + host + " (" + from + ")");
+            }
+        }
+        diagnostics.warning(at, what + href + " names a repository beside the card's, which is not in this"
+                + " catalogue and whose host is unknown; set sourceUrl in content/site.yaml (e.g."
+                + " https://huggingface.co/{id}/blob/main/{path}) or link to its address");
+        return null;
     }
 
     /** The address of a repository-relative href, or null when the source is unknown for this card. */

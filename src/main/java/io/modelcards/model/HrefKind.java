@@ -11,10 +11,17 @@ import java.util.regex.Pattern;
  * to account; the others were written for the card's home repository (on the Hub or GitHub) and are the links
  * stage's business: {@link #REPOSITORY} ({@code LICENSE}, {@code ./eval/results.txt}, {@code assets/plot.png}),
  * {@link #HOST} ({@code /org/repo/blob/main/x}, root-relative on the Hub), {@link #DOMAIN} ({@code www.example.com}
- * written without a scheme).
+ * written without a scheme), {@link #SIBLING} ({@code ../rubert-base-cased}: on the Hub, the repository of that name
+ * beside the card's, {@code org/rubert-base-cased}).
  */
 public enum HrefKind {
-    EXTERNAL, ANCHOR, SITE, REPOSITORY, HOST, DOMAIN;
+    EXTERNAL, ANCHOR, SITE, REPOSITORY, HOST, DOMAIN, SIBLING;
+
+    /** {@code ../name}: one level up, one plain segment, no page of the site ({@code ../beta/index.html} is one). */
+    /** A file, not a repository: {@code ../outside.txt}, {@code ../index.html}. */
+    private static final Pattern FILE_NAME = Pattern.compile(
+            "(?i)\\.(txt|md|html?|png|jpe?g|gif|svg|webp|json|ya?ml|py|ipynb|pdf|bin|csv|tsv|zip|gz|tar|pt|pth|ckpt|safetensors|onnx|h5)$");
+    private static final Pattern SIBLING_PATH = Pattern.compile("\\.\\./[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
     /**
@@ -36,6 +43,7 @@ public enum HrefKind {
         String first = slash < 0 ? path : path.substring(0, slash);
         if (DOMAIN_NAME.matcher(first).matches()) return DOMAIN;
         List<String> inRepo = repositoryPath(path);
+        if (inRepo == null && SIBLING_PATH.matcher(path).matches() && !FILE_NAME.matcher(path).find()) return SIBLING;
         if (inRepo == null) return SITE; // climbs out of the card's folder into the site: models/…, benchmarks/…
         if (inRepo.isEmpty()) return SITE; // the page itself
         if (inRepo.size() == 1 && (inRepo.get(0).equals("index.html") || inRepo.get(0).equals("model-index.json"))) {

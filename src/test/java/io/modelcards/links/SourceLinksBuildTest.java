@@ -173,4 +173,18 @@ class SourceLinksBuildTest {
         for (String line : printed.split("\n")) if (line.contains(": warning: ")) out.append(line).append('\n');
         return out.toString();
     }
+
+    @Test
+    void aLinkToASiblingRepositoryGoesToItsPageOrItsAddress() throws IOException {
+        String conv = "---\nlicense: mit\n---\n# Conv\n\nFine-tuned from [the base](../rubert-base-cased) and [a cousin](../elsewhere).\n";
+        String base = "---\nlicense: mit\n---\n# Base\n\nThe base.\n";
+        String printed = build(null, 0, "DeepPavlov/rubert-conv/README.md", conv, "DeepPavlov/rubert-base-cased/README.md", base);
+        String page = Files.readString(tmp.resolve("out/models/deeppavlov-rubert-conv/index.html"));
+        assertTrue(page.contains("href=\"../deeppavlov-rubert-base-cased/index.html\""), page);
+        assertTrue(printed.contains("README.md:6: warning: link ../elsewhere names a repository beside the card's"), printed);
+        build("sourceUrl: https://huggingface.co/{id}/blob/main/{path}\n", 0, "DeepPavlov/rubert-conv/README.md", conv,
+                "DeepPavlov/rubert-base-cased/README.md", base);
+        page = Files.readString(tmp.resolve("out/models/deeppavlov-rubert-conv/index.html"));
+        assertTrue(page.contains("href=\"https://huggingface.co/DeepPavlov/elsewhere\""), page);
+    }
 }

@@ -16,6 +16,8 @@ class HrefKindTest {
             #3-results--limits                    | ANCHOR
             ../other-model/index.html             | SITE
             ../other-model/                       | SITE
+            ../rubert-base-cased                  | SIBLING
+            ../ernie-2.0-en#usage                 | SIBLING
             ../../benchmarks/mmlu/index.html#top  | SITE
             index.html                            | SITE
             model-index.json                      | SITE
