@@ -203,6 +203,11 @@ public final class SiteLinkChecker {
                 if (at.fromContent() && ref.media()) {
                     diagnostics.warning(at.at(), "missing image " + href + " on " + page + ": " + reason
                             + "; the page shows its alt text");
+                } else if (at.fromContent() && href.startsWith("#")) {
+                    // an anchor within the card's own page, as broken on the Hub as here: the page is still whole, so
+                    // a warning (Docusaurus' onBrokenAnchors and MkDocs' anchor validation do not fail either)
+                    diagnostics.warning(at.at(), "broken anchor " + href + " on " + page + ": " + reason
+                            + "; the link stays on the page without moving");
                 } else if (at.fromContent()) {
                     diagnostics.error(at.at(), "broken link " + href + " on " + page + ": " + reason);
                 } else {
