@@ -89,8 +89,8 @@ class IncrementalEquivalenceTest {
 
     @Test
     void aBrokenLinkAndItsFix() throws IOException {
-        edit("part-00003.md", s -> s.replace("## Model Details\n", "## Model Details\n\nSee [there](#nowhere-at-all).\n"));
-        edit("part-00003.md", s -> s.replace("See [there](#nowhere-at-all).", "See [there](#model-details)."));
+        edit("part-00003.md", s -> s.replace("## Model Details\n", "## Model Details\n\nSee [there](../nowhere-at-all/index.html).\n"));
+        edit("part-00003.md", s -> s.replace("See [there](../nowhere-at-all/index.html).", "See [there](#model-details)."));
     }
 
     private void edit(String file, UnaryOperator<String> change) throws IOException {

@@ -190,7 +190,7 @@ class OutputSafetyTest {
     void firstBuildThatFindsErrorsWhileRenderingLeavesTheNewFolderEmpty() throws Exception {
         Path content = content();
         // a broken link is found only once the pages are rendered, and a first build writes them in place
-        Files.writeString(content.resolve("a.md"), "# Alpha\n\nSee [nowhere](#nowhere).\n\n# Beta\n\nSecond.\n");
+        Files.writeString(content.resolve("a.md"), "# Alpha\n\nSee [nowhere](../nowhere/index.html).\n\n# Beta\n\nSecond.\n");
         Path out = tmp.resolve("new-out");
         CliRun r = build(content, out);
         assertEquals(1, r.exit(), r.err());
