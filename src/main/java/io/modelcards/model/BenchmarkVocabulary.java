@@ -1,0 +1,129 @@
+package io.modelcards.model;
+
+import io.modelcards.diag.SourcePosition;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The benchmarks a catalogue knows by name: canonical name, the ways cards write it, Hub dataset, task, metric names
+ * and which metrics are better when lower. {@link #find} matches names and aliases ignoring case and
+ * separators ({@code hellaswag}, {@code HellaSwag}, {@code hella_swag} are one key). Immutable; the lookup index is
+ * built once, in the constructor.
+ */
+public final class BenchmarkVocabulary {
+    public static final BenchmarkVocabulary EMPTY = new BenchmarkVocabulary(List.of());
+
+    /** A trailing {@code (5-shot)}, {@code [test]} or Markdown-wrapped {@code _(avg)_}. */
+    private static final Pattern TRAILING_GROUP = Pattern.compile("\\s*[(\\[][^()\\[\\]]*[)\\]][\\s*_]*$");
+    /** A trailing version ({@code 8}, {@code 7.0}) or language code ({@code tr}, {@code sv-SE}, {@code pa-IN}). */
+    private static final Pattern TRAILING_CODE =
+            Pattern.compile("\\s+(?:v?\\d+(?:\\.\\d+)*|[A-Za-z]{2,3}(?:-[A-Za-z]{2,8})?)\\s*$");
+
+    /**
+     * One benchmark. {@code lowerIsBetter} names the metrics (as written in {@code metrics}) where a smaller value is
+     * better, such as WER, CER or perplexity; every other metric is higher-is-better.
+     */
+    public record Benchmark(String name, List<String> aliases, String dataset, String task, List<String> metrics,
+                            List<String> lowerIsBetter, SourcePosition origin) {
+        public Benchmark {
+            Objects.requireNonNull(name, "name");
+            aliases = List.copyOf(aliases);
+            dataset = dataset == null ? "" : dataset;
+            Objects.requireNonNull(task, "task");
+            metrics = List.copyOf(metrics);
+            lowerIsBetter = List.copyOf(lowerIsBetter);
+            Objects.requireNonNull(origin, "origin");
+        }
+
+        /** Whether a larger value of the metric is better; metrics not listed as lower-is-better are. */
+        public boolean isHigherBetter(String metric) {
+            String k = key(metric);
+            for (String m : lowerIsBetter) if (key(m).equals(k)) return false;
+            return true;
+        }
+
+        /**
+         * Every spelling this benchmark answers to: name and aliases. The dataset id is not one of them, since several
+         * benchmarks share one (the GLUE tasks are configurations of {@code nyu-mll/glue}).
+         */
+        public List<String> spellings() {
+            List<String> all = new ArrayList<>(aliases.size() + 1);
+            all.add(name);
+            all.addAll(aliases);
+            return all;
+        }
+    }
+
+    private final List<Benchmark> benchmarks;
+    private final Map<String, Benchmark> byKey = new HashMap<>();
+
+    /** Where two benchmarks claim one spelling, the first keeps it (loaders report such conflicts). */
+    public BenchmarkVocabulary(List<Benchmark> benchmarks) {
+        this.benchmarks = List.copyOf(benchmarks);
+        for (Benchmark b : this.benchmarks) {
+            for (String s : b.spellings()) byKey.putIfAbsent(key(s), b);
+        }
+    }
+
+    public List<Benchmark> benchmarks() {
+        return benchmarks;
+    }
+
+    public int size() {
+        return benchmarks.size();
+    }
+
+    /**
+     * The benchmark a card means by {@code written}: its name or an alias, compared by
+     * {@link #key}; else, for a Hub id such as {@code mozilla-foundation/common_voice_8_0}, the part after the last
+     * {@code /}; else the text without trailing settings: parenthesised or bracketed groups ({@code MMLU (5-shot)})
+     * and trailing version numbers or language codes ({@code Common Voice 8.0 fr}). Empty when nothing matches.
+     */
+    public Optional<Benchmark> find(String written) {
+        if (written == null || written.isBlank()) return Optional.empty();
+        Benchmark b = byKey.get(key(written));
+        int slash = written.lastIndexOf('/');
+        if (b == null && slash >= 0) b = byKey.get(key(written.substring(slash + 1)));
+        String shorter = written.strip();
+        while (b == null) {
+            String next = TRAILING_CODE.matcher(TRAILING_GROUP.matcher(shorter).replaceFirst("")).replaceFirst("");
+            if (next.equals(shorter) || next.isBlank()) break;
+            shorter = next;
+            b = byKey.get(key(shorter));
+        }
+        return Optional.ofNullable(b);
+    }
+
+    /**
+     * The comparison key of a spelling: lower case, ASCII letters, digits and {@code +} only (so {@code HumanEval+}
+     * stays apart from {@code HumanEval}); other letters are kept as they are, lower-cased.
+     */
+    public static String key(String written) {
+        StringBuilder k = new StringBuilder(written.length());
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '+') k.append(Character.toLowerCase(c));
+        }
+        return k.toString();
+    }
+
+    /** Keys claimed by more than one benchmark, with the names claiming them: empty for a consistent vocabulary. */
+    public Map<String, List<String>> conflicts() {
+        Map<String, TreeSet<String>> owners = new TreeMap<>();
+        for (Benchmark b : benchmarks) {
+            for (String s : b.spellings()) owners.computeIfAbsent(key(s), k -> new TreeSet<>()).add(b.name());
+        }
+        Map<String, List<String>> conflicts = new TreeMap<>();
+        owners.forEach((k, names) -> {
+            if (names.size() > 1) conflicts.put(k, List.copyOf(names));
+        });
+        return conflicts;
+    }
+}
