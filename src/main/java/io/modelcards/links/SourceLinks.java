@@ -28,6 +28,10 @@ final class SourceLinks {
     /** A Hub id: {@code name} or {@code org/name}, as the Hub allows them. */
     private static final Pattern HUB_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)?");
 
+    /** What a warning about an unknown source suggests. */
+    private static final String SET_SOURCE = "set sourceUrl in content/site.yaml (e.g."
+            + " https://huggingface.co/{id}/blob/main/{path})";
+
     /** One rewritten link or image: what it was, what it became, and why. */
     record Rewrite(String from, String to, String why) {}
 
@@ -38,10 +42,6 @@ final class SourceLinks {
 
     /** The pages of the catalogue's Hub cards: id ({@code org/name}, lowercase) → slug. */
     private final Map<String, String> slugById;
-
-    SourceLinks(SiteConfig config, Model model, Diagnostics diagnostics) {
-        this(config, model, Map.of(), diagnostics);
-    }
 
     SourceLinks(SiteConfig config, Model model, Map<String, String> slugById, Diagnostics diagnostics) {
         this.slugById = slugById;
@@ -71,8 +71,7 @@ final class SourceLinks {
                 String host = host();
                 if (host == null) {
                     diagnostics.warning(at, what + href + " is relative to the host of the card's source, which is"
-                            + " unknown; set sourceUrl in content/site.yaml (e.g. https://huggingface.co/{id}/blob/main/{path})"
-                            + " or source_url in the card's front matter");
+                            + " unknown; " + SET_SOURCE + " or source_url in the card's front matter");
                     return null;
                 }
                 return new Rewrite(href, host + href.strip(), what + "relative to the source's host " + host
@@ -82,8 +81,7 @@ final class SourceLinks {
                 String url = repositoryUrl(href, image);
                 if (url == null) {
                     diagnostics.warning(at, what + href + " points into the card's repository, whose address is "
-                            + (pattern.isEmpty() ? "unknown; set sourceUrl in content/site.yaml (e.g."
-                            + " https://huggingface.co/{id}/blob/main/{path}) or source_url in the card's front matter"
+                            + (pattern.isEmpty() ? "unknown; " + SET_SOURCE + " or source_url in the card's front matter"
                             : "not known for a card without a Hub id (" + model.id() + ")")
                             + "; it is left as written");
                     return null;
@@ -125,8 +123,7 @@ final class SourceLinks {
             }
         }
         diagnostics.warning(at, what + href + " names a repository beside the card's, which is not in this"
-                + " catalogue and whose host is unknown; set sourceUrl in content/site.yaml (e.g."
-                + " https://huggingface.co/{id}/blob/main/{path}) or link to its address");
+                + " catalogue and whose host is unknown; " + SET_SOURCE + " or link to its address");
         return null;
     }
 

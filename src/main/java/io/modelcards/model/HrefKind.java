@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
 public enum HrefKind {
     EXTERNAL, ANCHOR, SITE, REPOSITORY, HOST, DOMAIN, SIBLING;
 
-    /** {@code ../name}: one level up, one plain segment, no page of the site ({@code ../beta/index.html} is one). */
     /** A file, not a repository: {@code ../outside.txt}, {@code ../index.html}. */
     private static final Pattern FILE_NAME = Pattern.compile(
             "(?i)\\.(txt|md|html?|png|jpe?g|gif|svg|webp|json|ya?ml|py|ipynb|pdf|bin|csv|tsv|zip|gz|tar|pt|pth|ckpt|safetensors|onnx|h5)$");
+    /** {@code ../name}: one level up, one plain segment, no page of the site ({@code ../beta/index.html} is one). */
     private static final Pattern SIBLING_PATH = Pattern.compile("\\.\\./[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");

@@ -130,8 +130,7 @@ public final class ModelCardParser {
         String lastHeading = section.name();
         if (section.heading() != null && section.heading().getText().indexOf('<') >= 0) {
             sanitizer.clean(section.heading().getText().toString(), origin, diagnostics); // warnings only
-            String anchors = headingAnchors(section.heading().getText().toString());
-            if (!anchors.isEmpty()) blocks.add(new Block.Prose(sanitizer.clean(anchors, origin, diagnostics), "", origin));
+            addHeadingAnchors(section.heading(), origin, blocks, diagnostics);
         }
         List<NodeAt> nodes = expand(section.nodes(), section.baseOffset());
         for (int i = 0; i < nodes.size(); i++) {
@@ -145,9 +144,7 @@ public final class ModelCardParser {
                 // heading text is read as HTML by InlineText: report what that drops
                 if (h.getText().indexOf('<') >= 0) {
                     sanitizer.clean(h.getText().toString(), at, diagnostics);
-                    // "### Installation <a name="install1"></a>": GitHub keeps the card's anchor with the heading
-                    String anchors = headingAnchors(h.getText().toString());
-                    if (!anchors.isEmpty()) blocks.add(new Block.Prose(sanitizer.clean(anchors, at, diagnostics), "", at));
+                    addHeadingAnchors(h, at, blocks, diagnostics);
                 }
                 String text = EmojiShortcodes.inText(InlineText.plain(MarkdownEngine.text(h, h.getText())));
                 String id = headingIds.next(anchorText(h));
@@ -511,6 +508,15 @@ public final class ModelCardParser {
 
     private static final Pattern HEADING_ANCHOR = Pattern.compile(
             "(?i)<a\\s[^>]*?\\b(?:name|id)\\s*=\\s*[\"']?([^\"'\\s>]+)[^>]*>");
+
+    /**
+     * "### Installation &lt;a name="install1"&gt;&lt;/a&gt;": GitHub keeps the card's anchor with the heading, so it
+     * goes before the heading as an empty anchor of its own.
+     */
+    private void addHeadingAnchors(Heading h, SourcePosition at, List<Block> blocks, Diagnostics diagnostics) {
+        String anchors = headingAnchors(h.getText().toString());
+        if (!anchors.isEmpty()) blocks.add(new Block.Prose(sanitizer.clean(anchors, at, diagnostics), "", at));
+    }
 
     /** The anchors ({@code <a name>} or {@code <a id>}) written inside a heading, as empty anchors. */
     static String headingAnchors(String headingSource) {

@@ -24,6 +24,6 @@ record Section(SourceFile file, String name, Heading heading, List<Node> nodes, 
     boolean isHubCard() {
         String path = file.path();
         String fileName = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
-        return !id.equals(name) && fileName.startsWith("readme.") && !file.cardId().isEmpty() && id.equals(file.cardId());
+        return fileName.startsWith("readme.") && id.equals(file.cardId());
     }
 }

@@ -69,7 +69,9 @@ final class SectionSplitter {
      */
     private List<Section> oneCard(SourceFile file, List<Node> nodes, List<Heading> headings, int base,
                                   Diagnostics diagnostics) {
-        boolean hasContent = nodes.stream().anyMatch(n -> !(n instanceof HtmlCommentBlock) && !n.getChars().isBlank());
+        Node firstContent = nodes.stream().filter(n -> !(n instanceof HtmlCommentBlock) && !n.getChars().isBlank())
+                .findFirst().orElse(null);
+        boolean hasContent = firstContent != null;
         if (!hasContent && file.frontMatter().isEmpty() && file.mode() == CardLayout.Mode.AUTO) {
             diagnostics.warning(SourcePosition.of(file.path(), 1), "empty file: no model section");
             return List.of();
@@ -84,8 +86,6 @@ final class SectionSplitter {
                 lastSegment(file.cardId()), fileStem(file.path()));
         List<Node> kept = new ArrayList<>(nodes);
         Heading shown = null;
-        Node firstContent = nodes.stream().filter(n -> !(n instanceof HtmlCommentBlock) && !n.getChars().isBlank())
-                .findFirst().orElse(null);
         if (first != null && first == firstContent && name(first).equals(title)) {
             kept.remove(first);
             shown = first;

@@ -310,7 +310,6 @@ final class Topics {
 
     private final Set<String> slugs = new java.util.HashSet<>();
 
-    /** Names that differ only in punctuation (RefCOCO, RefCOCO+) get pages of their own: the later one a "-2". */
     /**
      * Names that differ only in case and separators are one topic ("common_voice", "Common Voice",
      * "common-voice"); "RefCOCO+" and "RefCOCO" are two, with two pages (refcoco, refcoco-2).
@@ -321,6 +320,7 @@ final class Topics {
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s_\\-]+");
 
+    /** Names that differ only in punctuation (RefCOCO, RefCOCO+) get pages of their own: the later one a "-2". */
     private String uniqueSlug(String name) {
         String base = topicSlug(name);
         String s = base;

@@ -26,7 +26,7 @@ class SourceLinksTest {
     private static String rewrite(String pattern, String id, Map<String, String> frontMatter, String href,
                                   boolean image) {
         SiteConfig config = new SiteConfig("t", "", "", "", "", null, pattern);
-        SourceLinks.Rewrite r = new SourceLinks(config, card(id, frontMatter), new Diagnostics()).rewrite(href, image, AT);
+        SourceLinks.Rewrite r = new SourceLinks(config, card(id, frontMatter), java.util.Map.of(), new Diagnostics()).rewrite(href, image, AT);
         return r == null ? null : r.to();
     }
 
