@@ -33,14 +33,17 @@ final class ModelSteps {
     /** typed model → linked model, valid for {@link #names} */
     private Map<Model, Done> linked = new IdentityHashMap<>();
     private Map<String, String> names = Map.of();
+    private io.modelcards.model.BenchmarkVocabulary vocabulary;
     private SiteLinker.Context context;
 
     /** The same site as {@link SiteBuilder#assemble} gives, with the same diagnostics. */
     Site assemble(SiteConfig config, List<Model> models, Curated curated, Diagnostics diagnostics) {
         List<Model> curatedModels = SiteNormalizer.curate(models, curated, diagnostics);
+        if (!curated.benchmarks().equals(vocabulary)) typed = new IdentityHashMap<>(); // results are read with it
+        vocabulary = curated.benchmarks();
         typed = reuse(curatedModels, typed, done -> true, m -> {
             Diagnostics local = new Diagnostics();
-            return new Done(SiteNormalizer.type(m, local), local.all(), false);
+            return new Done(SiteNormalizer.type(m, vocabulary, local), local.all(), false);
         });
         List<Model> types = new ArrayList<>();
         for (Model m : curatedModels) {

@@ -133,7 +133,7 @@ public final class SiteLinker {
                         String html = proseLinks(item, model.links(), l.origin());
                         items.add(crossLinker.linkAndMarkExternal(html, model, crossLinked));
                     }
-                    blocks.add(new Block.ListBlock(l.ordered(), items, l.origin()));
+                    blocks.add(new Block.ListBlock(l.ordered(), items, l.origin(), l.lines()));
                 } else if (b instanceof Block.TableBlock t) {
                     blocks.add(new Block.TableBlock(table(t.table())));
                 } else {

@@ -72,6 +72,16 @@ public final class BenchmarkVocabulary {
         }
     }
 
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof BenchmarkVocabulary v && v.benchmarks.equals(benchmarks);
+    }
+
+    @Override
+    public int hashCode() {
+        return benchmarks.hashCode();
+    }
+
     public List<Benchmark> benchmarks() {
         return benchmarks;
     }

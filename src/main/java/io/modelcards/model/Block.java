@@ -53,7 +53,17 @@ public sealed interface Block {
     }
 
     /** A bullet or ordered list; each item as sanitized HTML. */
-    record ListBlock(boolean ordered, List<String> items, SourcePosition origin) implements Block {
-        public ListBlock { items = List.copyOf(items); Objects.requireNonNull(origin, "origin"); }
+    /** {@code lines} are the source lines the items start on (empty when not known: the list's line for all). */
+    record ListBlock(boolean ordered, List<String> items, SourcePosition origin, List<Integer> lines) implements Block {
+        public ListBlock { items = List.copyOf(items); Objects.requireNonNull(origin, "origin"); lines = List.copyOf(lines); }
+
+        public ListBlock(boolean ordered, List<String> items, SourcePosition origin) {
+            this(ordered, items, origin, List.of());
+        }
+
+        /** Where item {@code i} starts. */
+        public SourcePosition itemOrigin(int i) {
+            return i < lines.size() ? origin.withLine(lines.get(i)) : origin;
+        }
     }
 }

@@ -11,10 +11,11 @@ import io.modelcards.diag.SourcePosition;
 /**
  * What content/curated.yaml adds to the cards without touching them: aliases (other names of a model,
  * benchmark or dataset), corrections of names as written, results that live only in prose (Hugging Face
- * model-index style), and link overrides that force or forbid a fix.
+ * model-index style), and link overrides that force or forbid a fix; with the benchmark vocabulary (bundled, and
+ * content/benchmarks.yaml) that result extraction reads benchmark names with.
  */
 public record Curated(Map<String, List<String>> aliases, Map<String, String> corrections, List<Result> results,
-                      List<LinkOverride> linkOverrides) {
+                      List<LinkOverride> linkOverrides, BenchmarkVocabulary benchmarks) {
     public static final Curated EMPTY = new Curated(Map.of(), Map.of(), List.of(), List.of());
 
     public Curated {
@@ -22,6 +23,17 @@ public record Curated(Map<String, List<String>> aliases, Map<String, String> cor
         corrections = Collections.unmodifiableMap(new TreeMap<>(corrections));
         results = List.copyOf(results);
         linkOverrides = List.copyOf(linkOverrides);
+        benchmarks = benchmarks == null ? BenchmarkVocabulary.EMPTY : benchmarks;
+    }
+
+    /** Without a benchmark vocabulary (benchmarks are then known by the names cards write). */
+    public Curated(Map<String, List<String>> aliases, Map<String, String> corrections, List<Result> results,
+                   List<LinkOverride> linkOverrides) {
+        this(aliases, corrections, results, linkOverrides, BenchmarkVocabulary.EMPTY);
+    }
+
+    public Curated withBenchmarks(BenchmarkVocabulary vocabulary) {
+        return new Curated(aliases, corrections, results, linkOverrides, vocabulary);
     }
 
     /**

@@ -14,10 +14,10 @@ import java.util.Objects;
  */
 public record Model(String slug, String name, String heading, SourcePosition origin, String summary,
                     FrontMatter frontMatter, List<Block> blocks, List<Variant> variants, List<Link> links,
-                    List<Curated.Result> results, String id) {
+                    List<Result> results, String id) {
     public Model(String slug, String name, String heading, SourcePosition origin, String summary,
                  FrontMatter frontMatter, List<Block> blocks, List<Variant> variants, List<Link> links,
-                 List<Curated.Result> results) {
+                 List<Result> results) {
         this(slug, name, heading, origin, summary, frontMatter, blocks, variants, links, results, name);
     }
 
@@ -92,7 +92,7 @@ public record Model(String slug, String name, String heading, SourcePosition ori
         return new Model(slug, name, heading, origin, summary, frontMatter, blocks, variants, newLinks, results, id);
     }
 
-    public Model withResults(List<Curated.Result> newResults) {
+    public Model withResults(List<Result> newResults) {
         return new Model(slug, name, heading, origin, summary, frontMatter, blocks, variants, links, newResults, id);
     }
 

@@ -5,6 +5,7 @@ import io.modelcards.model.Block;
 import io.modelcards.model.Column;
 import io.modelcards.model.Curated;
 import io.modelcards.model.Model;
+import io.modelcards.model.Result;
 import io.modelcards.model.Table;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -99,7 +100,7 @@ final class CuratedApplier {
 
     private static List<Model> attachResults(List<Model> models, Curated curated, Map<String, String> canonical,
                                              Diagnostics diagnostics) {
-        List<List<Curated.Result>> attached = new ArrayList<>();
+        List<List<Result>> attached = new ArrayList<>();
         for (int i = 0; i < models.size(); i++) attached.add(new ArrayList<>());
         for (Curated.Result r : curated.results()) {
             int target = byName(models, r.model(), canonical);
@@ -114,7 +115,9 @@ final class CuratedApplier {
                 diagnostics.warning(r.origin(), "the quoted source of this result is not in the text of \""
                         + models.get(target).name() + "\"");
             }
-            attached.get(target).add(r);
+            Model m = models.get(target);
+            boolean own = r.model().isBlank() || byName(List.of(m), r.model(), canonical) == 0;
+            attached.get(target).add(DeclaredResults.of(r, Result.Kind.CURATED, own ? "" : r.model(), !own));
         }
         List<Model> out = new ArrayList<>();
         for (int i = 0; i < models.size(); i++) {
@@ -123,7 +126,7 @@ final class CuratedApplier {
                 out.add(m);
                 continue;
             }
-            List<Curated.Result> all = new ArrayList<>(m.results()); // the card's own model-index results first
+            List<Result> all = new ArrayList<>(m.results()); // the card's own model-index results first
             all.addAll(attached.get(i));
             out.add(m.withResults(all));
         }

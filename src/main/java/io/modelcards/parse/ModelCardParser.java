@@ -163,6 +163,7 @@ public final class ModelCardParser {
                 blocks.add(new Block.Code("", ic.getContentChars().toString(), at));
             } else if (n instanceof ListBlock list) {
                 List<String> items = new ArrayList<>();
+                List<Integer> itemLines = new ArrayList<>();
                 List<NodeAt[]> tables = new ArrayList<>(); // tables written inside the items: first and last node
                 for (Node li = list.getFirstChild(); li != null; li = li.getNext()) {
                     if (!(li instanceof ListItem)) continue;
@@ -199,9 +200,10 @@ public final class ModelCardParser {
                     if (li instanceof TaskListItem task && isTask(task)) itemHtml = withCheckbox(itemHtml, task.isItemDoneMarker());
                     String clean = sanitizer.clean(itemHtml, itemAt, diagnostics);
                     items.add(clean);
+                    itemLines.add(itemAt.line());
                     links.addAll(linksOf(clean, file, base + li.getStartOffset(), base + li.getEndOffset()));
                 }
-                if (!items.isEmpty()) blocks.add(new Block.ListBlock(list instanceof OrderedList, items, at));
+                if (!items.isEmpty()) blocks.add(new Block.ListBlock(list instanceof OrderedList, items, at, itemLines));
                 tableCount = listTables(tables, file, blocks, links, tableCount, lastHeading, diagnostics);
             } else if (n instanceof HtmlCommentBlock || n instanceof Reference || n instanceof FootnoteBlock) {
                 continue; // comments are hidden by their author; reference definitions are used by their links

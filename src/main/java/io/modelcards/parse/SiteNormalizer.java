@@ -1,6 +1,7 @@
 package io.modelcards.parse;
 
 import io.modelcards.diag.Diagnostics;
+import io.modelcards.model.BenchmarkVocabulary;
 import io.modelcards.model.Block;
 import io.modelcards.model.Curated;
 import io.modelcards.model.Model;
@@ -15,7 +16,7 @@ import java.util.Set;
 /**
  * Parse stage, second step: the parsed site → the typed site. Applies content/curated.yaml (name corrections,
  * benchmark aliases, results stated in prose), makes row ids unique on each model page, finds each model's
- * variants and checks stated deltas against the tables they compare with.
+ * variants, checks stated deltas against the tables they compare with and reads its results.
  */
 public final class SiteNormalizer {
     /** Ids the page uses itself; a row id never takes one. */
@@ -24,7 +25,7 @@ public final class SiteNormalizer {
     public Site normalize(Site site, Diagnostics diagnostics) {
         // each model is normalized on its own: use every core, keep the order
         List<Model> models = curate(site.models(), site.curated(), diagnostics).parallelStream()
-                .map(m -> type(m, diagnostics)).toList();
+                .map(m -> type(m, site.curated().benchmarks(), diagnostics)).toList();
         return site.withModels(models);
     }
 
@@ -33,12 +34,12 @@ public final class SiteNormalizer {
         return CuratedApplier.apply(models, curated, diagnostics);
     }
 
-    /** The second step, on one model alone: unique row ids, variants, the delta check. */
-    public static Model type(Model m, Diagnostics diagnostics) {
+    /** The second step, on one model alone: unique row ids, variants, the delta check, results. */
+    public static Model type(Model m, BenchmarkVocabulary vocabulary, Diagnostics diagnostics) {
         Model typed = m.withBlocks(uniqueRowIds(m.blocks()));
         typed = typed.withVariants(VariantExtractor.extract(typed));
         DeltaChecker.check(typed, diagnostics);
-        return typed;
+        return typed.withResults(ResultExtractor.extract(typed, vocabulary));
     }
 
     /** Row ids are unique per table; on the page they must not meet each other, a heading or a figure. */

@@ -3,7 +3,6 @@ package io.modelcards.render;
 import java.util.regex.Pattern;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.modelcards.model.Curated;
 import io.modelcards.model.Model;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -33,23 +32,20 @@ record ModelIndexJson(@JsonProperty("model-index") List<Entry> modelIndex) {
     static ModelIndexJson of(Model m) {
         String task = m.frontMatter().pipelineTag().isEmpty() ? "other" : m.frontMatter().pipelineTag();
         Map<String, Map<String, Result>> byEntry = new LinkedHashMap<>();
-        for (Curated.Result r : m.results()) {
-            if (!r.model().equalsIgnoreCase(m.name()) && !r.model().equalsIgnoreCase(m.heading())) continue;
-            Result result = byEntry.computeIfAbsent(m.name(), k -> new LinkedHashMap<>()).computeIfAbsent(
-                    r.task() + "\u0000" + r.dataset() + "\u0000" + r.split(),
-                    k -> new Result(new Task(r.task().isEmpty() ? task : type(r.task())),
-                            new Dataset(r.dataset(), type(r.dataset()), r.split()), new ArrayList<>()));
-            result.metrics().add(new Metric(r.metric(), type(r.metric()), r.value()));
-        }
-        for (Scores.Score s : Scores.of(m)) {
-            String name = s.name().isEmpty() ? m.name() : s.name();
+        for (io.modelcards.model.Result r : m.results()) {
+            if (r.baseline()) continue;
+            String name = r.variant().isEmpty() ? m.name() : r.variant();
+            String benchmark = r.benchmark().isEmpty() ? "unknown" : r.benchmark();
+            boolean declared = r.origins().get(0).kind() == io.modelcards.model.Result.Kind.MODEL_INDEX;
+            String split = declared ? r.setting() : "";
             Result result = byEntry.computeIfAbsent(name, k -> new LinkedHashMap<>()).computeIfAbsent(
-                    task + "\u0000" + s.benchmark(),
-                    k -> new Result(new Task(task), new Dataset(s.benchmark(), type(s.benchmark()), ""),
+                    r.task() + "\u0000" + benchmark + "\u0000" + split,
+                    k -> new Result(new Task(r.task().isEmpty() ? task : type(r.task())),
+                            new Dataset(benchmark, r.dataset().isEmpty() ? type(benchmark) : r.dataset(), split),
                             new ArrayList<>()));
-            String metric = s.metric().isEmpty() ? "score" : s.metric();
-            result.metrics().add(new Metric(s.settings().isEmpty() ? metric : metric + " (" + s.settings() + ")",
-                    type(metric), s.value()));
+            String metric = r.metric().isEmpty() ? "score" : r.metric();
+            String shown = declared || r.setting().isEmpty() ? metric : metric + " (" + r.setting() + ")";
+            result.metrics().add(new Metric(shown, type(metric), r.value()));
         }
         List<Entry> entries = new ArrayList<>();
         byEntry.forEach((name, results) -> entries.add(new Entry(name, List.copyOf(results.values()))));

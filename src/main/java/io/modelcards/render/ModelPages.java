@@ -11,7 +11,7 @@ import io.modelcards.render.Views.DataLinkView;
 import io.modelcards.render.Views.FactView;
 import io.modelcards.render.Views.ModelPageView;
 import io.modelcards.render.Views.TocEntry;
-import io.modelcards.model.Curated;
+import io.modelcards.model.Result;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -101,10 +101,6 @@ final class ModelPages {
         return table.caption().isEmpty() ? m.name() + ", table " + table.id().replaceAll("\\D+", "") : table.caption();
     }
 
-    private static boolean isOwn(Model m, Curated.Result r) {
-        return r.model().equalsIgnoreCase(m.name()) || r.model().equalsIgnoreCase(m.heading());
-    }
-
     /** "9B – 80B" from the smallest and largest variant; one size alone when all are equal. */
     static String parameterRange(List<Variant> variants) {
         Variant min = null;
@@ -157,23 +153,15 @@ final class ModelPages {
         List<Scores.Score> scores = Scores.of(m);
         Set<String> benchmarks = new LinkedHashSet<>();
         for (Scores.Score s : scores) benchmarks.add(s.benchmark());
-        for (Curated.Result r : m.results()) if (isOwn(m, r)) benchmarks.add(r.dataset());
+        for (Result r : m.results()) if (!r.baseline() && !r.benchmark().isEmpty()) benchmarks.add(r.benchmark());
         if (!benchmarks.isEmpty()) facts.add(new FactView("Benchmarks reported", String.join(", ", benchmarks)));
         String best = bestScores(scores);
         if (!best.isEmpty()) facts.add(new FactView("Best scores", best));
-        List<String> declared = new ArrayList<>();
-        List<String> own = new ArrayList<>();
-        List<String> others = new ArrayList<>();
-        for (Curated.Result r : m.results()) {
-            String text = r.dataset() + (r.split().isEmpty() ? "" : " " + r.split()) + " " + r.metric() + " "
-                    + r.value().toPlainString();
-            if (r.fromFrontMatter()) declared.add(text);
-            else if (isOwn(m, r)) own.add(text);
-            else others.add(r.model() + ": " + text);
+        if (!m.results().isEmpty()) {
+            long baselines = m.results().stream().filter(Result::baseline).count();
+            facts.add(new FactView("Results", (m.results().size() - baselines) + " of this model"
+                    + (baselines == 0 ? "" : ", " + baselines + " of other models it compares with")));
         }
-        if (!declared.isEmpty()) facts.add(new FactView("Results in the front matter", String.join("; ", declared)));
-        if (!own.isEmpty()) facts.add(new FactView("Results stated in the text", String.join("; ", own)));
-        if (!others.isEmpty()) facts.add(new FactView("Compared with", String.join("; ", others)));
         var fm = m.frontMatter();
         if (!fm.license().isEmpty()) facts.add(new FactView("License", fm.license()));
         if (!fm.pipelineTag().isEmpty()) facts.add(new FactView("Task", fm.pipelineTag()));

@@ -85,6 +85,14 @@ public final class ModelsJson {
         abstract List<?> headerRows();
     }
 
+    abstract static class ResultKindMixin {
+        @com.fasterxml.jackson.annotation.JsonValue abstract String label();
+    }
+
+    abstract static class ResultMixin {
+        @JsonProperty("source") abstract SourcePosition source();
+    }
+
     abstract static class CellMixin {
         @JsonIgnore abstract boolean isBlank();
     }
@@ -137,6 +145,8 @@ public final class ModelsJson {
                 .addMixIn(Model.class, ModelMixin.class)
                 .addMixIn(io.modelcards.model.Table.class, TableMixin.class)
                 .addMixIn(io.modelcards.model.Cell.class, CellMixin.class)
+                .addMixIn(io.modelcards.model.Result.Kind.class, ResultKindMixin.class)
+                .addMixIn(io.modelcards.model.Result.class, ResultMixin.class)
                 .addMixIn(io.modelcards.model.FrontMatter.class, FrontMatterMixin.class)
                 .addModule(module)
                 .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)

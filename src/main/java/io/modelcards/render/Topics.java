@@ -54,6 +54,17 @@ final class Topics {
             this.value = null;
         }
 
+        /** A cell of a table, read as a result of {@code label} (a variant or a baseline model). */
+        Result(Model model, String label, String metric, Table table, Row row, int column) {
+            this.model = model;
+            this.metric = metric;
+            this.table = table;
+            this.row = row;
+            this.column = column;
+            this.label = label;
+            this.value = null;
+        }
+
         /** A number stated outside tables (front matter, curated.yaml). */
         Result(Model model, String label, String metric, java.math.BigDecimal value) {
             this.model = model;
@@ -67,7 +78,7 @@ final class Topics {
 
         Model model() { return model; }
         String metric() { return metric; }
-        String label() { return table == null ? label : rowLabel(table, row, column); }
+        String label() { return label != null ? label : rowLabel(table, row, column); }
         String rowId() { return row == null ? "" : row.id(); }
         String value() { return table == null ? value : row.cells().get(column).text().strip(); }
         String type() { return table == null ? "number" : row.cells().get(column).value().type(); }
@@ -379,12 +390,40 @@ final class Topics {
     }
 
     private void curatedResults(Site site) {
-        // a card's own front matter model-index: the model it is attached to states it
+        // the results each card reports that its benchmark columns do not already show: tables read either way,
+        // lists, prose, the front matter model-index and .eval_results files
         for (Model m : site.models()) {
-            for (Curated.Result r : m.results()) {
-                if (!r.fromFrontMatter()) continue;
-                String label = m.name() + (r.split().isEmpty() ? "" : " (" + r.split() + ")");
-                topic(r.dataset()).results.add(new Result(m, label, r.metric(), r.value()));
+            Map<String, Table> tables = null;
+            for (io.modelcards.model.Result r : m.results()) {
+                if (r.benchmark().isBlank()) continue;
+                var first = r.origins().get(0);
+                if (first.kind() == io.modelcards.model.Result.Kind.CURATED) continue; // below, with curated.yaml's
+                String who = r.variant().isEmpty() ? m.name() : r.variant() + (r.baseline() ? ", reported in " + m.name() : "");
+                String label = who + (r.setting().isEmpty() ? "" : " (" + r.setting() + ")");
+                String metric = r.metric().isEmpty() ? "score" : r.metric();
+                Result result = null;
+                if (first.kind() == io.modelcards.model.Result.Kind.TABLE) {
+                    if (tables == null) {
+                        tables = new java.util.HashMap<>();
+                        for (Table t : m.tables()) tables.put(t.id(), t);
+                    }
+                    Table t = tables.get(first.table());
+                    if (t == null) continue;
+                    if (first.column() < t.columns().size() && !t.columns().get(first.column()).benchmark().isBlank()) {
+                        continue; // a benchmark column: shown with its column
+                    }
+                    for (Row row : t.rows()) {
+                        if (row.id().equals(first.row()) && first.column() < row.cells().size()) {
+                            result = new Result(m, label, metric, t, row, first.column());
+                        }
+                    }
+                    if (result == null) continue;
+                } else {
+                    result = new Result(m, label, metric, r.value());
+                }
+                Topic topic = topic(r.benchmark());
+                if (r.known() || first.kind() == io.modelcards.model.Result.Kind.MODEL_INDEX) topic.benchmark = true;
+                topic.results.add(result);
             }
         }
         for (Curated.Result r : site.curated().results()) {

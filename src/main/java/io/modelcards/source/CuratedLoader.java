@@ -23,7 +23,15 @@ public final class CuratedLoader {
     public static final String FILE_NAME = "curated.yaml";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
+    private final BenchmarkVocabularyLoader vocabulary = new BenchmarkVocabularyLoader();
+
+    /** content/curated.yaml, with the benchmark vocabulary (bundled, and content/benchmarks.yaml). */
     public Curated load(Path contentDir, String displayDir, Diagnostics diagnostics) {
+        return curated(contentDir, displayDir, diagnostics)
+                .withBenchmarks(vocabulary.load(contentDir, displayDir, diagnostics));
+    }
+
+    private Curated curated(Path contentDir, String displayDir, Diagnostics diagnostics) {
         Path file = contentDir.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) return Curated.EMPTY;
         String shown = displayDir + "/" + FILE_NAME;

@@ -9,6 +9,7 @@ import io.modelcards.diag.Diagnostics;
 import io.modelcards.model.CellValue;
 import io.modelcards.model.Column;
 import io.modelcards.model.Model;
+import io.modelcards.model.Result;
 import io.modelcards.model.Row;
 import io.modelcards.model.Site;
 import io.modelcards.model.Table;
@@ -173,10 +174,12 @@ class SeedTablesTest {
     @Test
     void attachesProseResultsToTheModelThatStatesThem() {
         Model distil = model("distilbert-base-uncased-finetuned-sst-2");
-        assertEquals(List.of("DistilBERT base uncased finetuned SST-2 SST-2 accuracy 91.3", "bert-base-uncased SST-2 accuracy 92.7"),
-                distil.results().stream().map(r -> r.model() + " " + r.dataset() + " " + r.metric() + " "
-                        + r.value().toPlainString()).toList());
-        assertTrue(site.models().stream().filter(m -> m != distil).allMatch(m -> m.results().isEmpty()));
+        assertEquals(List.of("own SST-2 accuracy 91.3", "bert-base-uncased (baseline) SST-2 accuracy 92.7"),
+                distil.results().stream().filter(r -> r.hasOrigin(Result.Kind.CURATED))
+                        .map(r -> (r.variant().isEmpty() ? "own" : r.variant()) + (r.baseline() ? " (baseline)" : "") + " "
+                                + r.benchmark() + " " + r.metric() + " " + r.value().toPlainString()).toList());
+        assertTrue(site.models().stream().filter(m -> m != distil)
+                .allMatch(m -> m.results().stream().noneMatch(r -> r.hasOrigin(Result.Kind.CURATED))));
     }
 
     @Test

@@ -75,7 +75,7 @@ class WildCardsTest {
         assertEquals("AI2 Reasoning Challenge (25-Shot)", arc.dataset());
         assertEquals("normalized accuracy", arc.metric());
         assertEquals(new java.math.BigDecimal("41.55"), arc.value());
-        assertEquals("src/test/resources/wild/content/orca-mini-3b.md:13", arc.origin().toString());
+        assertEquals("src/test/resources/wild/content/orca-mini-3b.md:13", arc.source().toString());
         Document doc = page("orca-mini-3b");
         var rows = doc.select("table#model-index tbody tr");
         assertEquals(2, rows.size(), doc.select("table#model-index").outerHtml());
@@ -97,7 +97,7 @@ class WildCardsTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith(at + "result 2: the dataset has no name")), String.join("\n", lines));
         var model = result.site().models().stream().filter(m -> m.slug().equals("tiny-embed-v1")).findFirst().orElseThrow();
         assertEquals(1, model.results().size());
-        assertEquals("test", model.results().get(0).split());
+        assertEquals("test", model.results().get(0).setting());
     }
 
     private static String file(String path) {

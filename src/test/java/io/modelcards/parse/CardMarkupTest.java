@@ -10,6 +10,7 @@ import io.modelcards.model.Block;
 import io.modelcards.model.CellValue;
 import io.modelcards.model.Curated;
 import io.modelcards.model.Model;
+import io.modelcards.model.Result;
 import io.modelcards.model.TableKind;
 import java.math.BigDecimal;
 import java.util.List;
@@ -72,29 +73,19 @@ class CardMarkupTest {
             var d = new Diagnostics();
             Model m = one(CARD, d);
             assertFalse(m.frontMatter().other().containsKey("model-index"), "no raw JSON in other");
-            List<Curated.Result> results = m.results();
+            List<Result> results = m.results();
             assertEquals(2, results.size(), results.toString());
-            Curated.Result sst = results.get(0);
-            assertEquals("Tiny Model", sst.model());
+            Result sst = results.get(0);
+            assertEquals("", sst.variant(), "the model's own result");
+            assertFalse(sst.baseline());
             assertEquals("Text Classification", sst.task());
             assertEquals("GLUE SST-2", sst.dataset());
-            assertEquals("sst2 validation", sst.split());
+            assertEquals("sst2 validation", sst.setting());
             assertEquals("Accuracy", sst.metric());
             assertEquals(new BigDecimal("91.3"), sst.value());
-            assertEquals("content/m.md:3", sst.origin().toString());
-            assertTrue(sst.fromFrontMatter());
+            assertEquals("content/m.md:3", sst.source().toString());
+            assertEquals(List.of(Result.Kind.MODEL_INDEX), sst.origins().stream().map(Result.Origin::kind).toList());
             assertEquals(new BigDecimal("88.0"), results.get(1).value());
-        }
-
-        @Test
-        void becomesATypedBenchmarkTable() {
-            Model m = one(CARD, new Diagnostics());
-            var table = m.tables().get(m.tables().size() - 1);
-            assertEquals(TableKind.BENCHMARK, table.kind());
-            assertEquals(List.of("Task", "Dataset", "Split", "Metric", "Value"),
-                    table.columns().stream().map(c -> c.text()).toList());
-            assertEquals(2, table.rows().size());
-            assertEquals(new CellValue.Number(new BigDecimal("91.3")), table.rows().get(0).cells().get(4).value());
         }
 
         @Test

@@ -1,0 +1,153 @@
+package io.modelcards.parse;
+
+import io.modelcards.model.BenchmarkVocabulary;
+import io.modelcards.model.Block;
+import io.modelcards.model.Result;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Results written outside tables: the Trainer template's list ("It achieves the following results on the evaluation
+ * set: - Loss: 0.31 - Accuracy: 0.91") with the dataset its card names ("… on the glue dataset"; "the None dataset"
+ * names none), lists of {@code Metric: value} or {@code Benchmark: value} items under an evaluation heading or sentence,
+ * and the XLSR fine-tuning template's {@code **Test Result**: 23.4 %} (a word error rate where the card computes WER).
+ */
+final class ListResults {
+    private ListResults() {}
+
+    private static final Pattern TRAINER = Pattern.compile(
+            "(?i)(?:achieves|achieved|obtains|reaches|gets) the following results on the (evaluation|eval|test|validation|dev) (?:set|data|split)");
+    private static final Pattern EVALUATION_WORDS = Pattern.compile(
+            "(?i)\\b(?:results?|evaluation|evaluated|performance|scores?|metrics?|benchmarks?|achieves|accuracy)\\b");
+    private static final Pattern ON_DATASET = Pattern.compile(
+            "(?i)\\bon the \\[?([^\\]\\s][^\\]]{0,80}?)\\]?(?:\\([^)]*\\))? dataset\\b");
+    private static final Pattern ITEM = Pattern.compile(
+            "^\\s*(?:\\*\\*)?([^:*]{1,60}?)(?:\\*\\*)?\\s*[:=]\\s*(?:\\*\\*)?\\s*([-+]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*(%?)(?:\\*\\*)?\\s*(?:\\(([^()]{1,40})\\))?\\s*\\.?$");
+    private static final Pattern TEST_RESULT = Pattern.compile(
+            "(?i)\\btest results?\\s*(?:\\(([a-z]{2,4})\\))?\\s*\\**\\s*:\\s*\\**\\s*(?:(wer|cer)\\s*[:=]?\\s*)?(\\d+(?:\\.\\d+)?)\\s*%");
+
+    /** Reads the results of {@code blocks} (one model's) outside tables. */
+    static void read(List<Block> blocks, ResultContext ctx, List<Result> out) {
+        String dataset = trainerDataset(blocks);
+        String heading = "";
+        String lastProse = "";
+        boolean wer = mentions(blocks, "wer") || mentions(blocks, "word error rate");
+        boolean cer = mentions(blocks, "cer") || mentions(blocks, "character error rate");
+        String testData = mentions(blocks, "common voice") || mentions(blocks, "common_voice") ? "Common Voice" : "";
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b instanceof Block.Heading h) {
+                heading = h.text();
+                lastProse = "";
+            } else if (b instanceof Block.Prose p) {
+                lastProse = p.text();
+                testResult(p, wer, cer, testData, ctx, out);
+            } else if (b instanceof Block.ListBlock l) {
+                Matcher trainer = TRAINER.matcher(lastProse);
+                if (trainer.find()) {
+                    String split = trainer.group(1).toLowerCase(Locale.ROOT);
+                    items(l, dataset, split.startsWith("eval") ? "evaluation set" : split + " set", lastProse, true, ctx, out);
+                } else if (EVALUATION_WORDS.matcher(heading).find() || EVALUATION_WORDS.matcher(lastProse).find()) {
+                    String sentence = lastProse;
+                    var named = ctx.find(heading).or(() -> ctx.find(sentence));
+                    items(l, named.map(BenchmarkVocabulary.Benchmark::name).orElse(""), "",
+                            lastProse.isEmpty() ? heading : lastProse, false, ctx, out);
+                }
+                lastProse = "";
+            } else if (!(b instanceof Block.DetailsStart || b instanceof Block.DetailsEnd)) {
+                lastProse = "";
+            }
+        }
+    }
+
+    /** "This model is a fine-tuned version of x on the glue dataset.": glue; "the None dataset" names none. */
+    static String trainerDataset(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (!(b instanceof Block.Prose p)) continue;
+            Matcher m = ON_DATASET.matcher(p.text());
+            if (m.find()) {
+                String name = m.group(1).strip();
+                return name.equalsIgnoreCase("none") || name.equalsIgnoreCase("null") || name.equalsIgnoreCase("unknown")
+                        ? "" : name;
+            }
+        }
+        return "";
+    }
+
+    /**
+     * Each item {@code Label: number}: a metric of {@code dataset}, or a benchmark's score when the label names one.
+     * In a Trainer list every item is a metric; elsewhere items whose label is neither are left out.
+     */
+    private static void items(Block.ListBlock l, String dataset, String setting, String sentence, boolean trainer,
+                              ResultContext ctx, List<Result> out) {
+        for (int i = 0; i < l.items().size(); i++) {
+            String text = org.jsoup.Jsoup.parseBodyFragment(l.items().get(i)).text().replace('\u00a0', ' ').strip();
+            Matcher m = ITEM.matcher(text);
+            if (!m.matches()) continue;
+            String label = m.group(1).strip();
+            String number = m.group(2);
+            BigDecimal value;
+            try {
+                value = new BigDecimal(number);
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            ResultTerms.Parts parts = ResultTerms.split(label);
+            Optional<BenchmarkVocabulary.Benchmark> named = ctx.find(parts.name());
+            String benchmark;
+            String metric;
+            List<String> settings = new ArrayList<>();
+            if (!setting.isEmpty()) settings.add(setting);
+            if (named.isPresent() && !ResultTerms.isMetric(label)) {
+                benchmark = parts.name();
+                metric = parts.metric().isEmpty() && m.group(4) != null && ResultTerms.isMetric(m.group(4)) ? m.group(4)
+                        : parts.metric();
+                if (metric.isEmpty() && !named.get().metrics().isEmpty()) metric = named.get().metrics().get(0);
+                settings.addAll(parts.settings());
+            } else if (trainer || ResultTerms.isMetric(label) || ResultTerms.isMetric(parts.metric())) {
+                if (ResultTerms.isNotAResult(label) && !ResultTerms.isMetric(label)) continue;
+                benchmark = dataset;
+                metric = label;
+            } else {
+                continue;
+            }
+            List<String> headers = sentence.isBlank() ? List.of(label) : List.of(shorten(sentence), label);
+            Result.Origin origin = Result.Origin.at(Result.Kind.LIST, l.itemOrigin(i), headers, text);
+            out.add(ctx.result(benchmark, metric, value, number, settings, "", origin));
+        }
+    }
+
+    /** The XLSR template: "**Test Result**: 23.45 %", a WER (or CER) on the test data named in the card. */
+    private static void testResult(Block.Prose p, boolean wer, boolean cer, String testData, ResultContext ctx,
+                                   List<Result> out) {
+        Matcher m = TEST_RESULT.matcher(p.text());
+        if (!m.find()) return;
+        String metric = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : wer ? "WER" : cer ? "CER" : "";
+        if (metric.isEmpty()) return;
+        String number = m.group(3);
+        String benchmark = testData;
+        Result.Origin origin = Result.Origin.at(Result.Kind.PROSE, p.origin(), List.of(shorten(m.group())), m.group());
+        out.add(ctx.result(benchmark, metric.toUpperCase(Locale.ROOT), new BigDecimal(number), number, List.of("test"), "",
+                origin));
+    }
+
+    private static boolean mentions(List<Block> blocks, String word) {
+        Pattern w = Pattern.compile("(?i)\\b" + Pattern.quote(word) + "\\b");
+        for (Block b : blocks) {
+            if (b instanceof Block.Prose p && w.matcher(p.text()).find()) return true;
+            if (b instanceof Block.Code c && w.matcher(c.code()).find()) return true;
+            if (b instanceof Block.Heading h && w.matcher(h.text()).find()) return true;
+        }
+        return false;
+    }
+
+    private static String shorten(String s) {
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() > 120 ? one.substring(0, 117) + "…" : one;
+    }
+}

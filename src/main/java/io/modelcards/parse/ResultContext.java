@@ -1,0 +1,87 @@
+package io.modelcards.parse;
+
+import io.modelcards.model.BenchmarkVocabulary;
+import io.modelcards.model.Model;
+import io.modelcards.model.Result;
+import io.modelcards.model.Variant;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What result extraction knows about the card it reads: the vocabulary, the model's names (to tell its own results from
+ * the baselines it compares with) and how results are made.
+ */
+final class ResultContext {
+    /** Column or row headers that stand for "this model's value". */
+    private static final Set<String> GENERIC = Set.of("", "value", "values", "score", "scores", "result", "results",
+            "ours", "this model", "our model", "model", "performance", "metric value", "accuracy", "this work",
+            "finetuned", "fine-tuned", "eval", "evaluation", "test", "dev", "validation", "number", "percentage");
+
+    final BenchmarkVocabulary vocabulary;
+    private final List<String> ownKeys = new ArrayList<>();
+
+    ResultContext(Model m, BenchmarkVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        addOwn(m.name());
+        addOwn(m.heading());
+        String id = m.id();
+        addOwn(id.substring(id.lastIndexOf('/') + 1));
+        for (Variant v : m.variants()) addOwn(v.name());
+    }
+
+    private void addOwn(String name) {
+        String k = BenchmarkVocabulary.key(name.replaceAll("(?i)\\.md$|readme", ""));
+        if (k.length() >= 3 && !ownKeys.contains(k)) ownKeys.add(k);
+    }
+
+    /** The benchmark a header text names, if the vocabulary knows it. */
+    Optional<BenchmarkVocabulary.Benchmark> find(String text) {
+        if (text == null || text.isBlank() || text.length() > 80) return Optional.empty();
+        return vocabulary.find(text.replaceAll("[*_`]+", " ").strip());
+    }
+
+    /**
+     * Whether {@code variant} (a row or column header) names this model or one of its variants: blank or generic
+     * ("Value", "Ours"), or its name contains the model's name (Qwen-VL-Chat in Qwen-VL's card), or the other way round.
+     */
+    boolean isOwn(String variant) {
+        String v = variant.replaceAll("[*_`]+", " ").strip();
+        if (GENERIC.contains(v.toLowerCase(java.util.Locale.ROOT))) return true;
+        String k = BenchmarkVocabulary.key(v);
+        if (k.isEmpty()) return true;
+        for (String own : ownKeys) {
+            if (k.contains(own) || (k.length() >= 4 && own.contains(k))) return true;
+        }
+        return false;
+    }
+
+    /** The variant as shown: blank for a generic header. */
+    static String variantName(String variant) {
+        String v = variant.replaceAll("[*`]+", "").replaceAll("\\s+", " ").strip();
+        return GENERIC.contains(v.toLowerCase(java.util.Locale.ROOT)) ? "" : v;
+    }
+
+    /**
+     * A result: {@code named} is the benchmark as written (its vocabulary name when known); {@code metric} as written,
+     * else the benchmark's usual metric when the vocabulary knows one.
+     */
+    Result result(String named, String metric, BigDecimal value, String printed, List<String> settings,
+                  String variant, Result.Origin origin) {
+        var known = find(named);
+        String benchmark = known.map(BenchmarkVocabulary.Benchmark::name).orElse(named.strip());
+        String dataset = known.map(BenchmarkVocabulary.Benchmark::dataset).orElse("");
+        String task = known.map(BenchmarkVocabulary.Benchmark::task).orElse("");
+        String shownVariant = variantName(variant);
+        boolean baseline = !isOwn(variant);
+        List<String> kept = new ArrayList<>();
+        for (String s : settings) {
+            String t = s.replaceAll("[*_`]+", " ").replaceAll("\\s+", " ").strip();
+            if (!t.isEmpty() && !kept.contains(t)) kept.add(t);
+        }
+        return new Result(benchmark, known.isPresent(), dataset, task, metric.strip(), value, printed,
+                String.join(", ", kept), shownVariant, baseline, List.of(origin));
+    }
+}

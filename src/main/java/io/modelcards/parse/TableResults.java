@@ -1,0 +1,318 @@
+package io.modelcards.parse;
+
+import io.modelcards.model.BenchmarkVocabulary;
+import io.modelcards.model.Cell;
+import io.modelcards.model.CellValue;
+import io.modelcards.model.Column;
+import io.modelcards.model.Result;
+import io.modelcards.model.Row;
+import io.modelcards.model.Table;
+import io.modelcards.model.TableKind;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The results of one table, in either orientation. Each number cell is read with the headers over it and beside it:
+ * whichever names a benchmark (the vocabulary's, or a column's {@code VQAv2<br>acc.} header) gives the benchmark, the
+ * other the variant that scored it; metric and settings come from the header pieces ({@code MMLU (5-shot)},
+ * sub-header rows such as {@code 5-shot}), from Metric and Shots columns, and from the table's caption. A number under
+ * headers that name neither a benchmark nor a metric is a result only in a table of benchmark shape, and keeps the
+ * header text as its (unknown) benchmark. Sizes, steps, dates and training logs are never results.
+ */
+final class TableResults {
+    private TableResults() {}
+
+    /** First-column headers that say the rows are benchmarks: "Benchmark", "Datasets\Models", "Task". */
+    private static final Pattern ROWS_ARE_BENCHMARKS = Pattern.compile(
+            "(?i)^\\W*(?:benchmarks?|datasets?|tasks?|evals?|evaluations?|tests?|categor(?:y|ies)|capabilit(?:y|ies)|"
+                    + "domains?|subjects?|languages?|metrics? ?/ ?datasets?|dataset ?/ ?metrics?)\\b.*|.*[\\\\/].*(?i:model).*");
+    private static final Pattern SUP = Pattern.compile("(?is)<(sup|sub)\\b[^>]*>.*?</\\1\\s*>");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern MARKS = Pattern.compile("[*†‡§¶#^]+$|^[*†‡§¶#~≈<>≤≥]+");
+    private static final Pattern PLUS_MINUS = Pattern.compile("\\s*(?:±|\\+/-|\\+-)\\s*[\\d.]+\\s*%?$");
+    private static final Pattern NUMBER = Pattern.compile("[-+−]?(?:\\d+(?:[.,]\\d+)*|\\.\\d+)");
+
+    private record ColumnInfo(String text, String benchmark, boolean known, String metric, List<String> settings,
+                              String variant, boolean notResult, boolean metricHeader, boolean settingHeader) {}
+
+    static void read(Table t, ResultContext ctx, List<Result> out) {
+        if (t.kind() == TableKind.LINK_MATRIX || t.rows().isEmpty()) return;
+        int width = t.columns().size();
+        for (Row r : t.rows()) width = Math.max(width, r.cells().size());
+        if (width < 2 && t.columns().size() < 1) return;
+        if (isTrainingLog(t)) return;
+        int labels = labelColumns(t, width);
+        List<ColumnInfo> cols = new ArrayList<>();
+        for (int c = 0; c < width; c++) cols.add(column(t, c, ctx));
+        String firstHeader = labels > 0 ? cols.get(0).text() : "";
+        boolean rowsAreBenchmarks = ROWS_ARE_BENCHMARKS.matcher(firstHeader).matches();
+        var captionBenchmark = ctx.find(t.caption()).or(() -> captionBenchmark(t.caption(), ctx));
+        boolean benchmarkShape = t.kind() == TableKind.BENCHMARK;
+        String section = "";
+        for (int r = 0; r < t.rows().size(); r++) {
+            Row row = t.rows().get(r);
+            if (t.isSectionRow(r)) {
+                section = cellText(t.cell(r, 0));
+                continue;
+            }
+            // the row's label cells: its name, a Metric cell, setting cells
+            List<String> names = new ArrayList<>();
+            String rowMetric = "";
+            List<String> rowSettings = new ArrayList<>();
+            for (int c = 0; c < labels; c++) {
+                String text = cellText(t.cell(r, c));
+                if (text.isEmpty()) continue;
+                ColumnInfo col = cols.get(c);
+                if (col.metricHeader() || (rowMetric.isEmpty() && ResultTerms.isMetric(text) && c > 0)) rowMetric = text;
+                else if (col.settingHeader()) rowSettings.add(setting(text, col.text()));
+                else if (c > 0 && (ResultTerms.isShots(text) || ResultTerms.isCot(text))) rowSettings.add(text);
+                else if (!col.text().isEmpty() && ResultTerms.isNotAResult(col.text()) && c > 0) continue;
+                else names.add(text);
+            }
+            if (names.isEmpty() && !row.group().isBlank() && labels > 0) names.add(row.group());
+            String rowName = String.join(" ", names);
+            ResultTerms.Parts rowParts = ResultTerms.split(rowName);
+            var rowKnown = names.isEmpty() ? Optional.<BenchmarkVocabulary.Benchmark>empty() : ctx.find(rowParts.name());
+            if (rowKnown.isEmpty() && names.size() > 1) {
+                for (String n : names) {
+                    ResultTerms.Parts p = ResultTerms.split(n);
+                    rowKnown = ctx.find(p.name());
+                    if (rowKnown.isPresent()) {
+                        rowParts = p;
+                        break;
+                    }
+                }
+            }
+            boolean rowIsMetric = rowMetric.isEmpty() && !rowName.isEmpty() && ResultTerms.isMetric(rowName);
+            for (int c = labels; c < width; c++) {
+                Cell cell = t.cell(r, c);
+                if (cell.span().isCovered()) continue; // a spanning value is one result, at its first cell
+                List<Value> values = values(cell);
+                if (values.isEmpty()) continue;
+                ColumnInfo col = cols.get(c);
+                String benchmark;
+                String metric;
+                String variant;
+                List<String> settings = new ArrayList<>();
+                if (col.known() && !col.notResult()) {
+                    benchmark = col.benchmark();
+                    metric = !col.metric().isEmpty() ? col.metric() : rowMetric;
+                    variant = rowKnown.isPresent() ? "" : rowName;
+                    settings.addAll(col.settings());
+                    settings.addAll(rowSettings);
+                } else if (rowKnown.isPresent()) {
+                    benchmark = rowParts.name();
+                    metric = !rowMetric.isEmpty() ? rowMetric : !rowParts.metric().isEmpty() ? rowParts.metric() : col.metric();
+                    variant = col.variant();
+                    settings.addAll(rowParts.settings());
+                    settings.addAll(rowSettings);
+                    settings.addAll(col.settings());
+                } else if (col.notResult() || ResultTerms.isNotAResult(rowName)) {
+                    continue;
+                } else if (rowsAreBenchmarks && !rowName.isEmpty() && !rowIsMetric) {
+                    benchmark = rowParts.name();
+                    metric = !rowMetric.isEmpty() ? rowMetric : !rowParts.metric().isEmpty() ? rowParts.metric() : col.metric();
+                    variant = col.variant();
+                    settings.addAll(rowParts.settings());
+                    settings.addAll(rowSettings);
+                    settings.addAll(col.settings());
+                } else if (!col.metric().isEmpty() && col.benchmark().isEmpty()) {
+                    // "| Model | WER |": the benchmark is the caption's, if it names one
+                    benchmark = captionBenchmark.map(BenchmarkVocabulary.Benchmark::name).orElse("");
+                    metric = col.metric();
+                    variant = rowName;
+                    settings.addAll(col.settings());
+                    settings.addAll(rowSettings);
+                } else if (rowIsMetric || !rowMetric.isEmpty()) {
+                    // "| Metric | Value |": rows name metrics
+                    benchmark = col.benchmark().isEmpty() ? captionBenchmark.map(BenchmarkVocabulary.Benchmark::name).orElse("")
+                            : col.benchmark();
+                    metric = rowMetric.isEmpty() ? rowName : rowMetric;
+                    variant = col.benchmark().isEmpty() ? col.variant() : "";
+                    settings.addAll(col.settings());
+                    settings.addAll(rowSettings);
+                } else if (benchmarkShape && !col.benchmark().isEmpty()) {
+                    benchmark = col.benchmark();
+                    metric = col.metric().isEmpty() ? rowMetric : col.metric();
+                    variant = rowName;
+                    settings.addAll(col.settings());
+                    settings.addAll(rowSettings);
+                } else {
+                    continue;
+                }
+                if (ResultTerms.isNotAResult(variant) && !variant.isBlank() && ctx.find(variant).isEmpty()
+                        && !ctx.isOwn(variant)) continue;
+                List<String> headers = new ArrayList<>();
+                if (!section.isEmpty()) headers.add(section);
+                headers.addAll(names);
+                if (!rowMetric.isEmpty()) headers.add(rowMetric);
+                headers.addAll(rowSettings);
+                headers.addAll(t.columnHeaders(c));
+                Result.Origin origin = new Result.Origin(Result.Kind.TABLE, row.origin(), t.id(), row.id(), c, headers,
+                        cell.text().strip());
+                for (Value v : values) {
+                    List<String> s = new ArrayList<>(settings);
+                    String m = metric;
+                    if (!v.part().isEmpty()) {
+                        if (col.metric().contains("/") || m.isEmpty()) m = v.part();
+                        else s.add(v.part());
+                    }
+                    if (m.isEmpty()) {
+                        var known = ctx.find(benchmark);
+                        if (known.isPresent() && !known.get().metrics().isEmpty()) m = known.get().metrics().get(0);
+                    }
+                    out.add(ctx.result(benchmark, m, v.value(), v.printed(), s, variant, origin));
+                }
+            }
+        }
+    }
+
+    /** The benchmark a caption or heading names somewhere in it ("Results on LibriSpeech test-clean"). */
+    private static Optional<BenchmarkVocabulary.Benchmark> captionBenchmark(String caption, ResultContext ctx) {
+        if (caption.isBlank()) return Optional.empty();
+        String[] words = caption.replaceAll("[*_`:,;()\\[\\]]", " ").strip().split("\\s+");
+        for (int n = Math.min(4, words.length); n >= 1; n--) {
+            for (int i = 0; i + n <= words.length; i++) {
+                String phrase = String.join(" ", java.util.Arrays.asList(words).subList(i, i + n));
+                if (phrase.length() < 3) continue;
+                var b = ctx.vocabulary.find(phrase);
+                if (b.isPresent() && BenchmarkVocabulary.key(phrase).equals(BenchmarkVocabulary.key(phrase.strip()))
+                        && b.get().spellings().stream().anyMatch(s -> BenchmarkVocabulary.key(s).equals(BenchmarkVocabulary.key(phrase)))) {
+                    return b;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ColumnInfo column(Table t, int c, ResultContext ctx) {
+        List<String> headers = c < t.columns().size() ? t.columnHeaders(c) : List.of();
+        String text = String.join(" ", headers).strip();
+        Column col = c < t.columns().size() ? t.columns().get(c) : null;
+        String benchmark = "";
+        boolean known = false;
+        String metric = "";
+        List<String> settings = new ArrayList<>();
+        List<String> variant = new ArrayList<>();
+        // the seed's "VQAv2<br>OE VQA acc.": the header reader's benchmark and metric
+        if (col != null && !col.benchmark().isEmpty() && headers.size() <= 1) {
+            ResultTerms.Parts p = ResultTerms.split(col.benchmark());
+            benchmark = p.name();
+            known = ctx.find(benchmark).isPresent();
+            metric = col.metric();
+            settings.addAll(p.settings());
+        } else {
+            for (String h : headers) {
+                ResultTerms.Parts p = ResultTerms.split(h);
+                if (!known && !p.name().isEmpty() && ctx.find(p.name()).isPresent()) {
+                    benchmark = p.name();
+                    known = true;
+                    if (metric.isEmpty()) metric = p.metric();
+                    settings.addAll(p.settings());
+                    continue;
+                }
+                if (p.name().isEmpty() || ResultTerms.isMetric(h) && metric.isEmpty()) {
+                    if (metric.isEmpty() && !p.metric().isEmpty()) metric = p.metric();
+                    else if (metric.isEmpty() && ResultTerms.isMetric(h)) metric = h.strip();
+                    settings.addAll(p.settings());
+                    continue;
+                }
+                if (ResultTerms.isShots(h) || ResultTerms.isCot(h) || ResultTerms.isSplit(h)) {
+                    settings.add(h.strip());
+                    continue;
+                }
+                if (!p.metric().isEmpty() && metric.isEmpty()) metric = p.metric();
+                settings.addAll(p.settings());
+                variant.add(p.name());
+            }
+            if (!known && !variant.isEmpty()) benchmark = String.join(" ", variant);
+        }
+        boolean notResult = !known && ResultTerms.isNotAResult(text) && !ResultTerms.isMetric(text);
+        return new ColumnInfo(text, benchmark, known, metric, settings, known ? "" : String.join(" ", variant),
+                notResult, ResultTerms.isMetricHeader(text), ResultTerms.isSettingHeader(text));
+    }
+
+    /** "8" under "Shots" reads "8-shot"; other settings stand for themselves. */
+    private static String setting(String text, String header) {
+        if (text.matches("\\d+") && header.toLowerCase(Locale.ROOT).contains("shot")) return text + "-shot";
+        return text;
+    }
+
+    /**
+     * Leading columns that name rows: those with no number in any body row (section rows aside), as many as there are
+     * before the first column with one. A table of numbers only has none.
+     */
+    private static int labelColumns(Table t, int width) {
+        int labels = 0;
+        for (int c = 0; c < width; c++) {
+            boolean numbers = false;
+            for (int r = 0; r < t.rows().size() && !numbers; r++) {
+                if (t.isSectionRow(r)) continue;
+                Cell cell = t.cell(r, c);
+                if (!values(cell).isEmpty() && !ResultTerms.isShots(cellText(cell))) numbers = true;
+            }
+            if (numbers) break;
+            labels++;
+        }
+        if (labels == 0) return 0;
+        return Math.min(labels, width - 1);
+    }
+
+    /** Trainer's "Training results" table (Epoch, Step, Validation Loss…): a log, not results. */
+    private static boolean isTrainingLog(Table t) {
+        int hits = 0;
+        for (Column col : t.columns()) {
+            String k = BenchmarkVocabulary.key(col.text());
+            if (k.equals("epoch") || k.equals("step") || k.equals("trainingloss") || k.equals("iteration")
+                    || k.equals("epochs") || k.equals("steps")) hits++;
+        }
+        return hits > 0;
+    }
+
+    /** A number read from a cell: the whole value, or one part of a composite ({@code part} its name). */
+    record Value(BigDecimal value, String printed, String part) {}
+
+    /**
+     * The numbers a cell shows as a value: {@code 68.2}, {@code 68.2%}, {@code **68.2**}, {@code 68.2*}, {@code 68.2 ±
+     * 0.3}, {@code 37.4 (-22.7)}, each part of {@code 5.0/16.8/20.8}. Superscripts (footnote marks) are not part of the
+     * number. Empty for anything else; each value is printed in the cell as {@code printed}.
+     */
+    static List<Value> values(Cell cell) {
+        String html = cell.html();
+        String text = html.indexOf('<') >= 0 || html.indexOf('&') >= 0
+                ? org.jsoup.parser.Parser.unescapeEntities(TAG.matcher(SUP.matcher(html).replaceAll("")).replaceAll(" "), false)
+                : cell.text();
+        text = text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        if (text.isEmpty() || text.length() > 60) return List.of();
+        text = MARKS.matcher(text).replaceAll("").strip();
+        text = PLUS_MINUS.matcher(text).replaceFirst("").strip();
+        if (text.isEmpty() || !text.chars().anyMatch(Character::isDigit)) return List.of();
+        CellValue v = CellTyper.type(text, List.of());
+        if (v instanceof CellValue.Number n) return List.of(new Value(n.value(), printed(text), ""));
+        if (v instanceof CellValue.Delta d) return List.of(new Value(d.value(), printed(text), ""));
+        if (v instanceof CellValue.Composite comp) {
+            List<Value> parts = new ArrayList<>();
+            for (CellValue.Part p : comp.parts()) {
+                String shown = p.value().toPlainString();
+                if (!text.contains(shown)) return List.of();
+                parts.add(new Value(p.value(), shown, p.name()));
+            }
+            return parts;
+        }
+        return List.of();
+    }
+
+    private static String printed(String text) {
+        Matcher m = NUMBER.matcher(text);
+        return m.find() ? m.group() : text;
+    }
+
+    private static String cellText(Cell cell) {
+        return cell.text().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    }
+}
