@@ -29,11 +29,14 @@ final class ResultContext {
         addOwn(m.heading());
         String id = m.id();
         addOwn(id.substring(id.lastIndexOf('/') + 1));
+        // "MoonshotAI__Kimi-K2__README": a file named after its repository names the model too
+        for (String part : (m.name() + "/" + id).split("__|/")) if (part.length() >= 4) addOwn(part);
         for (Variant v : m.variants()) addOwn(v.name());
     }
 
     private void addOwn(String name) {
-        String k = BenchmarkVocabulary.key(name.replaceAll("(?i)\\.md$|readme", ""));
+        String k = BenchmarkVocabulary.key(name.replaceAll(
+                "(?i)\\.md$|readme|model[ _-]?card|\\bcard\\b|config|\\bdocs\\b|^models?_|\\bmodels?\\b|(?<![a-z])en\\b", ""));
         if (k.length() >= 3 && !ownKeys.contains(k)) ownKeys.add(k);
     }
 

@@ -71,7 +71,7 @@ final class ResultTerms {
         while (g.find()) {
             rest.append(name, last, g.start()).append(' ');
             last = g.end();
-            for (String piece : g.group(1).split("[,;/]| - ")) {
+            for (String piece : g.group(1).split("[,;]|\\s/\\s| - ")) {
                 String p = piece.strip();
                 if (p.isEmpty()) continue;
                 if (metric.isEmpty() && isMetric(p)) metric = p;

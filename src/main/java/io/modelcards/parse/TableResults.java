@@ -50,31 +50,38 @@ final class TableResults {
         List<ColumnInfo> cols = new ArrayList<>();
         for (int c = 0; c < width; c++) cols.add(column(t, c, ctx));
         String firstHeader = labels > 0 ? cols.get(0).text() : "";
+        int nameColumn = nameColumn(t, cols, labels);
         boolean rowsAreBenchmarks = ROWS_ARE_BENCHMARKS.matcher(firstHeader).matches();
         var captionBenchmark = ctx.find(t.caption()).or(() -> captionBenchmark(t.caption(), ctx));
         boolean benchmarkShape = t.kind() == TableKind.BENCHMARK;
         String section = "";
         for (int r = 0; r < t.rows().size(); r++) {
             Row row = t.rows().get(r);
-            if (t.isSectionRow(r)) {
+            if (t.isSectionRow(r) || isGroupRow(t, r, width)) {
                 section = cellText(t.cell(r, 0));
                 continue;
             }
             // the row's label cells: its name, a Metric cell, setting cells
             List<String> names = new ArrayList<>();
+            String who = ""; // the row's name in the name column: the model or variant it reports
             String rowMetric = "";
             List<String> rowSettings = new ArrayList<>();
             for (int c = 0; c < labels; c++) {
                 String text = cellText(t.cell(r, c));
-                if (text.isEmpty()) continue;
+                if (text.isEmpty() || (c == 0 && text.matches("\\d{1,4}") && labels > 1)) continue;
                 ColumnInfo col = cols.get(c);
-                if (col.metricHeader() || (rowMetric.isEmpty() && ResultTerms.isMetric(text) && c > 0)) rowMetric = text;
+                if (c > 0 && (ResultTerms.isShots(text) || ResultTerms.isCot(text))) rowSettings.add(text);
                 else if (col.settingHeader()) rowSettings.add(setting(text, col.text()));
-                else if (c > 0 && (ResultTerms.isShots(text) || ResultTerms.isCot(text))) rowSettings.add(text);
+                else if ((col.metricHeader() && (ResultTerms.isMetric(text) || ctx.find(ResultTerms.split(text).name()).isEmpty()))
+                        || (rowMetric.isEmpty() && ResultTerms.isMetric(text) && c > 0)) rowMetric = text;
                 else if (!col.text().isEmpty() && ResultTerms.isNotAResult(col.text()) && c > 0) continue;
-                else names.add(text);
+                else {
+                    names.add(text);
+                    if (c == nameColumn || who.isEmpty() && nameColumn < 0) who = text;
+                }
             }
             if (names.isEmpty() && !row.group().isBlank() && labels > 0) names.add(row.group());
+            if (who.isEmpty() && !names.isEmpty()) who = names.get(names.size() - 1);
             String rowName = String.join(" ", names);
             ResultTerms.Parts rowParts = ResultTerms.split(rowName);
             var rowKnown = names.isEmpty() ? Optional.<BenchmarkVocabulary.Benchmark>empty() : ctx.find(rowParts.name());
@@ -102,7 +109,7 @@ final class TableResults {
                 if (col.known() && !col.notResult()) {
                     benchmark = col.benchmark();
                     metric = !col.metric().isEmpty() ? col.metric() : rowMetric;
-                    variant = rowKnown.isPresent() ? "" : rowName;
+                    variant = rowKnown.isPresent() ? "" : who;
                     settings.addAll(col.settings());
                     settings.addAll(rowSettings);
                 } else if (rowKnown.isPresent()) {
@@ -125,7 +132,7 @@ final class TableResults {
                     // "| Model | WER |": the benchmark is the caption's, if it names one
                     benchmark = captionBenchmark.map(BenchmarkVocabulary.Benchmark::name).orElse("");
                     metric = col.metric();
-                    variant = rowName;
+                    variant = who;
                     settings.addAll(col.settings());
                     settings.addAll(rowSettings);
                 } else if (rowIsMetric || !rowMetric.isEmpty()) {
@@ -139,7 +146,7 @@ final class TableResults {
                 } else if (benchmarkShape && !col.benchmark().isEmpty()) {
                     benchmark = col.benchmark();
                     metric = col.metric().isEmpty() ? rowMetric : col.metric();
-                    variant = rowName;
+                    variant = who;
                     settings.addAll(col.settings());
                     settings.addAll(rowSettings);
                 } else {
@@ -200,7 +207,8 @@ final class TableResults {
         List<String> settings = new ArrayList<>();
         List<String> variant = new ArrayList<>();
         // the seed's "VQAv2<br>OE VQA acc.": the header reader's benchmark and metric
-        if (col != null && !col.benchmark().isEmpty() && headers.size() <= 1) {
+        if (col != null && !col.benchmark().isEmpty() && headers.size() <= 1
+                && ctx.find(ResultTerms.split(col.benchmark()).name()).isPresent()) {
             ResultTerms.Parts p = ResultTerms.split(col.benchmark());
             benchmark = p.name();
             known = ctx.find(benchmark).isPresent();
@@ -250,6 +258,11 @@ final class TableResults {
     private static int labelColumns(Table t, int width) {
         int labels = 0;
         for (int c = 0; c < width; c++) {
+            String header = c < t.columns().size() ? String.join(" ", t.columnHeaders(c)) : "";
+            if (ResultTerms.isSettingHeader(header) || (c == labels && isIndexColumn(t, c, header))) {
+                labels++; // "Shots" holds settings; a column of 1, 2, 3 numbers the rows
+                continue;
+            }
             boolean numbers = false;
             for (int r = 0; r < t.rows().size() && !numbers; r++) {
                 if (t.isSectionRow(r)) continue;
@@ -261,6 +274,53 @@ final class TableResults {
         }
         if (labels == 0) return 0;
         return Math.min(labels, width - 1);
+    }
+
+    private static final Pattern NAME_HEADER = Pattern.compile("(?i).*\\b(?:models?|methods?|names?|checkpoints?|variants?|systems?)\\b.*");
+
+    /**
+     * The label column that names the model of each row: one headed Model, Method, Name…; else the first label column
+     * that is not a group of rows (a rowspan "Open-source" cell); -1 when there is no label column.
+     */
+    private static int nameColumn(Table t, List<ColumnInfo> cols, int labels) {
+        for (int c = 0; c < labels; c++) if (NAME_HEADER.matcher(cols.get(c).text()).matches()) return c;
+        for (int c = 0; c < labels; c++) {
+            if (cols.get(c).metricHeader() || cols.get(c).settingHeader()) continue;
+            int spanning = 0;
+            int filled = 0;
+            for (int r = 0; r < t.rows().size(); r++) {
+                Cell cell = t.cell(r, c);
+                if (cell.isBlank()) continue;
+                filled++;
+                if (cell.span().rows() > 1 || cell.span().up() > 0) spanning++;
+            }
+            if (filled > 0 && spanning * 2 < filled && !isIndexColumn(t, c, cols.get(c).text())) return c;
+        }
+        return -1;
+    }
+
+    /** A row of one label and blank cells ("| **Math Tasks** | | |"): it names the rows below. */
+    private static boolean isGroupRow(Table t, int r, int width) {
+        if (width < 3 || cellText(t.cell(r, 0)).isEmpty()) return false;
+        for (int c = 1; c < width; c++) if (!t.cell(r, c).isBlank()) return false;
+        return true;
+    }
+
+    /** A column of row numbers (1, 2, 3 or 0, 1, 2) under a blank or "#" header. */
+    private static boolean isIndexColumn(Table t, int c, String header) {
+        String h = header.strip();
+        if (!(h.isEmpty() || h.equals("#") || h.equalsIgnoreCase("no.") || h.equalsIgnoreCase("id"))) return false;
+        int expected = -1;
+        for (int r = 0; r < t.rows().size(); r++) {
+            if (t.isSectionRow(r)) continue;
+            String text = cellText(t.cell(r, c));
+            if (!text.matches("\\d{1,4}")) return false;
+            int n = Integer.parseInt(text);
+            if (expected < 0 && n > 1) return false;
+            if (expected >= 0 && n != expected) return false;
+            expected = n + 1;
+        }
+        return expected > 0;
     }
 
     /** Trainer's "Training results" table (Epoch, Step, Validation Loss…): a log, not results. */

@@ -59,6 +59,16 @@ final class ModelPages {
         }
         String edit = editUrl(config.repoUrl(), m.origin().path(), m.origin().line());
         Set<String> ids = pageIds(m);
+        if (!m.results().isEmpty()) {
+            // every result of the card, in one sortable table after its text, each linked to where it is printed
+            String sectionId = Charts.uniqueId("results", ids);
+            Table results = ResultsTable.of(m, Charts.uniqueId(sectionId + "-table", ids));
+            ResultsTable.reserve(results, ids);
+            blocks.add(new BlockView("heading", 2, sectionId, "Results", "", "", false, List.of(), null));
+            toc.add(new TocEntry("Results", sectionId, 2));
+            blocks.add(new BlockView("table", 0, "fig-" + results.id(), "", "", "", false, List.of(),
+                    TableViews.of(results, results.caption())));
+        }
         String chartsId = Charts.uniqueId("charts", ids);
         ids.add(chartsId + "-title");
         List<ChartView> charts = charts(m, ids);
