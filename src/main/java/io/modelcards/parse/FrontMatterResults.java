@@ -5,6 +5,7 @@ import io.modelcards.model.Curated;
 import io.modelcards.model.FrontMatter;
 import io.modelcards.model.Model;
 import io.modelcards.model.Result;
+import io.modelcards.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,13 +13,15 @@ import java.util.List;
 /**
  * The results of a file's front matter {@code model-index} → its models: each result goes to the model of the file
  * whose name matches the entry's name (else to the file's first model), into {@link Model#results()} with the origin
- * {@code model-index}. The model page shows them in its Results table, with those read from the card's text.
+ * {@code model-index}; then those of the Hub's {@code .eval_results} files beside it, to its first model, with the
+ * origin {@code eval-results}. The model page shows them in its Results table, with those read from the card's text.
  */
 final class FrontMatterResults {
     private FrontMatterResults() {}
 
-    static List<Model> attach(List<Model> models, FrontMatter frontMatter, Diagnostics diagnostics) {
-        if (models.isEmpty() || frontMatter.results().isEmpty()) return models;
+    static List<Model> attach(List<Model> models, SourceFile file, Diagnostics diagnostics) {
+        FrontMatter frontMatter = file.frontMatter();
+        if (models.isEmpty() || frontMatter.results().isEmpty() && file.evalResults().isEmpty()) return models;
         List<List<Result>> byModel = new ArrayList<>();
         for (int i = 0; i < models.size(); i++) byModel.add(new ArrayList<>());
         for (Curated.Result r : frontMatter.results()) {
@@ -30,6 +33,9 @@ final class FrontMatterResults {
                 }
             }
             byModel.get(target).add(DeclaredResults.of(r, Result.Kind.MODEL_INDEX, "", false));
+        }
+        for (Curated.Result r : file.evalResults()) {
+            byModel.get(0).add(DeclaredResults.of(r, Result.Kind.EVAL_RESULTS, "", false));
         }
         List<Model> out = new ArrayList<>();
         for (int i = 0; i < models.size(); i++) {

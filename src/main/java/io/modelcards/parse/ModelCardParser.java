@@ -77,7 +77,7 @@ public final class ModelCardParser {
         try {
             List<Model> models = new ArrayList<>();
             for (Section s : splitter.split(file, local)) models.add(parseSection(s, local));
-            models = FrontMatterResults.attach(models, file.frontMatter(), local);
+            models = FrontMatterResults.attach(models, file, local);
             diagnostics.addAll(local);
             return models;
         } catch (StackOverflowError e) {

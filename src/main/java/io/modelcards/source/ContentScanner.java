@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads every Markdown file under the content folder, in sorted order, as strict UTF-8. Data files
- * (site.yaml and other .yaml/.json) are left to their own loaders; anything else is reported and skipped.
+ * (site.yaml and other .yaml/.json) are left to their own loaders; anything else is reported and skipped. A README's
+ * {@code .eval_results/} folder is read with it ({@link #withEvalResults}), never as content of its own.
  */
 public final class ContentScanner {
     /** Files larger than this are refused rather than parsed (a bound on memory and time). */
@@ -50,13 +51,14 @@ public final class ContentScanner {
             String shown = displayDir.isEmpty() ? rel : displayDir + "/" + rel;
             String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
             if (name.startsWith(".")) continue;
+            if (("/" + rel).contains("/" + EvalResultsReader.FOLDER + "/")) continue; // read with its README
             if (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json")) continue;
             if (!(name.endsWith(".md") || name.endsWith(".markdown"))) {
                 diagnostics.warning(SourcePosition.file(shown), "not a Markdown file (.md); skipped");
                 continue;
             }
             SourceFile file = read(p, shown, diagnostics);
-            if (file != null) files.add(asCard(file, rel, layout));
+            if (file != null) files.add(withEvalResults(asCard(file, rel, layout), p, diagnostics));
         }
         if (files.isEmpty() && !diagnostics.hasErrors()) {
             diagnostics.error(SourcePosition.file(displayDir), "no Markdown files (.md) in the content folder");
@@ -123,7 +125,23 @@ public final class ContentScanner {
         if (mode == CardLayout.Mode.AUTO && (readme || !file.frontMatter().isEmpty() || file.bodyOffset() > 0)) {
             mode = CardLayout.Mode.PER_FILE;
         }
-        return new SourceFile(file.path(), file.text(), file.frontMatter(), file.bodyOffset(), file.lines(), id, mode);
+        return new SourceFile(file.path(), file.text(), file.frontMatter(), file.bodyOffset(), file.lines(), id, mode,
+                file.evalResults());
+    }
+
+    /**
+     * {@code file} with the results of the Hub's {@code .eval_results/*.yaml} files beside it, when it is a README.md
+     * and that folder exists; other files as they are. {@code path} is where {@code file} was read from.
+     */
+    public static SourceFile withEvalResults(SourceFile file, Path path, Diagnostics diagnostics) {
+        Path folder = path.toAbsolutePath().getParent();
+        if (folder == null || path.getFileName() == null || !path.getFileName().toString().equalsIgnoreCase("readme.md")
+                || !Files.isDirectory(folder.resolve(EvalResultsReader.FOLDER))) {
+            return file;
+        }
+        String shown = file.path();
+        String shownFolder = shown.contains("/") ? shown.substring(0, shown.lastIndexOf('/')) : "";
+        return file.withEvalResults(EvalResultsReader.read(folder, shownFolder, diagnostics));
     }
 
     private static int lineOfFirstBadByte(byte[] bytes) {
