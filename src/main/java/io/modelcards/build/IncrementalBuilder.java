@@ -155,7 +155,7 @@ public final class IncrementalBuilder {
                 return new Parsed(List.of(), d.all());
             }
             SourceFile f = ContentScanner.decode(Files.readAllBytes(p), shown, d);
-            if (f != null) f = ContentScanner.asCard(f, contentDir.relativize(p).toString(), config.cards());
+            if (f != null) f = ContentScanner.withEvalResults(ContentScanner.asCard(f, contentDir.relativize(p).toString(), config.cards()), p, d);
             List<Model> models = f == null ? List.of() : parser.parseFile(f, d);
             return new Parsed(models, d.all());
         } catch (IOException e) {

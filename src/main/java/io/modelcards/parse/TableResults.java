@@ -51,7 +51,20 @@ final class TableResults {
         for (int c = 0; c < width; c++) cols.add(column(t, c, ctx));
         String firstHeader = labels > 0 ? cols.get(0).text() : "";
         int nameColumn = nameColumn(t, cols, labels);
-        boolean rowsAreBenchmarks = ROWS_ARE_BENCHMARKS.matcher(firstHeader).matches();
+        // the table's orientation: the axis naming more known benchmarks (or a "Benchmark" corner header) names them
+        int knownColumns = 0;
+        for (int c = labels; c < width; c++) if (cols.get(c).known()) knownColumns++;
+        int knownRows = 0;
+        for (int r = 0; r < t.rows().size() && labels > 0; r++) {
+            for (int c = 0; c < labels; c++) {
+                String text = cellText(t.cell(r, c));
+                if (!text.isEmpty() && ctx.find(ResultTerms.split(text).name()).isPresent()) {
+                    knownRows++;
+                    break;
+                }
+            }
+        }
+        boolean rowsAreBenchmarks = ROWS_ARE_BENCHMARKS.matcher(firstHeader).matches() || knownRows > knownColumns;
         var captionBenchmark = ctx.find(t.caption()).or(() -> captionBenchmark(t.caption(), ctx));
         boolean benchmarkShape = t.kind() == TableKind.BENCHMARK;
         String section = "";
@@ -106,7 +119,7 @@ final class TableResults {
                 String metric;
                 String variant;
                 List<String> settings = new ArrayList<>();
-                if (col.known() && !col.notResult()) {
+                if (col.known() && !col.notResult() && !(rowsAreBenchmarks && rowKnown.isPresent())) {
                     benchmark = col.benchmark();
                     metric = !col.metric().isEmpty() ? col.metric() : rowMetric;
                     variant = rowKnown.isPresent() ? "" : who;
@@ -143,7 +156,7 @@ final class TableResults {
                     variant = col.benchmark().isEmpty() ? col.variant() : "";
                     settings.addAll(col.settings());
                     settings.addAll(rowSettings);
-                } else if (benchmarkShape && !col.benchmark().isEmpty()) {
+                } else if (benchmarkShape && !col.benchmark().isEmpty() && !rowsAreBenchmarks) {
                     benchmark = col.benchmark();
                     metric = col.metric().isEmpty() ? rowMetric : col.metric();
                     variant = who;
