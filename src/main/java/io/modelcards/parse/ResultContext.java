@@ -20,6 +20,11 @@ final class ResultContext {
             "ours", "this model", "our model", "model", "performance", "metric value", "accuracy", "this work",
             "finetuned", "fine-tuned", "eval", "evaluation", "test", "dev", "validation", "number", "percentage");
 
+    private static final java.util.regex.Pattern GLUED_SPLIT = java.util.regex.Pattern.compile(
+            "(?i)(.{3,}?)[\\s_-]*(?:test-?dev|test-?std|dev|test|val|validation|testA|testB|minival)$");
+
+    private static final java.util.regex.Pattern OURS = java.util.regex.Pattern.compile("(?i)\\((?:ours|this work)\\)|\\bours\\b");
+
     final BenchmarkVocabulary vocabulary;
     private final List<String> ownKeys = new ArrayList<>();
 
@@ -43,7 +48,23 @@ final class ResultContext {
     /** The benchmark a header text names, if the vocabulary knows it. */
     Optional<BenchmarkVocabulary.Benchmark> find(String text) {
         if (text == null || text.isBlank() || text.length() > 80) return Optional.empty();
-        return vocabulary.find(text.replaceAll("[*_`]+", " ").strip());
+        String clean = text.replaceAll("[*_`]+", " ").strip();
+        var found = vocabulary.find(clean);
+        if (found.isEmpty()) {
+            // a split glued to the name: "VQAv2dev", "MMBench-EN-Test", "DocVQA_val"
+            java.util.regex.Matcher glued = GLUED_SPLIT.matcher(clean);
+            if (glued.matches()) found = vocabulary.find(glued.group(1));
+        }
+        return found;
+    }
+
+    /** The split glued to a benchmark name ("dev" of "VQAv2dev"), or "" when the name alone is known. */
+    String gluedSplit(String text) {
+        String clean = text.replaceAll("[*_`]+", " ").strip();
+        if (vocabulary.find(clean).isPresent()) return "";
+        java.util.regex.Matcher glued = GLUED_SPLIT.matcher(clean);
+        return glued.matches() && vocabulary.find(glued.group(1)).isPresent()
+                ? clean.substring(glued.group(1).length()).replaceAll("^[\\s_-]+", "") : "";
     }
 
     /**
@@ -52,7 +73,7 @@ final class ResultContext {
      */
     boolean isOwn(String variant) {
         String v = variant.replaceAll("[*_`]+", " ").strip();
-        if (GENERIC.contains(v.toLowerCase(java.util.Locale.ROOT))) return true;
+        if (GENERIC.contains(v.toLowerCase(java.util.Locale.ROOT)) || OURS.matcher(v).find()) return true;
         String k = BenchmarkVocabulary.key(v);
         if (k.isEmpty()) return true;
         for (String own : ownKeys) {

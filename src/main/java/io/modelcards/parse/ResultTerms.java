@@ -144,7 +144,7 @@ final class ResultTerms {
         return k.equals("shot") || k.equals("shots") || k.equals("nshot") || k.equals("nshots") || k.equals("fewshot")
                 || k.equals("setting") || k.equals("settings") || k.equals("split") || k.equals("mode")
                 || k.equals("numshots") || k.equals("shotnumber") || k.equals("evalsetting") || k.equals("subset")
-                || k.equals("prompt") || k.equals("method");
+                || k.equals("prompt");
     }
 
     /** A header that says the column (or row) names metrics: "Metric", "Metrics", "Measure". */

@@ -80,6 +80,7 @@ final class TableResults {
             String rowMetric = "";
             List<String> rowSettings = new ArrayList<>();
             for (int c = 0; c < labels; c++) {
+                if (t.cell(r, c).span().left() > 0) continue; // a colspan label counts once
                 String text = cellText(t.cell(r, c));
                 if (text.isEmpty() || (c == 0 && text.matches("\\d{1,4}") && labels > 1)) continue;
                 ColumnInfo col = cols.get(c);
@@ -233,6 +234,8 @@ final class TableResults {
                 if (!known && !p.name().isEmpty() && ctx.find(p.name()).isPresent()) {
                     benchmark = p.name();
                     known = true;
+                    String glued = ctx.gluedSplit(p.name());
+                    if (!glued.isEmpty()) settings.add(glued);
                     if (metric.isEmpty()) metric = p.metric();
                     settings.addAll(p.settings());
                     continue;
@@ -296,9 +299,19 @@ final class TableResults {
      * that is not a group of rows (a rowspan "Open-source" cell); -1 when there is no label column.
      */
     private static int nameColumn(Table t, List<ColumnInfo> cols, int labels) {
-        for (int c = 0; c < labels; c++) if (NAME_HEADER.matcher(cols.get(c).text()).matches()) return c;
-        for (int c = 0; c < labels; c++) {
-            if (cols.get(c).metricHeader() || cols.get(c).settingHeader()) continue;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int c = 0; c < labels; c++) {
+                if (cols.get(c).metricHeader() || cols.get(c).settingHeader()) continue;
+                if (pass == 0 && !NAME_HEADER.matcher(cols.get(c).text()).matches()) continue;
+                if (namesRows(t, cols, c)) return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether label column {@code c} names rows one by one, rather than groups of rows or their row numbers. */
+    private static boolean namesRows(Table t, List<ColumnInfo> cols, int c) {
+        {
             int spanning = 0;
             int filled = 0;
             for (int r = 0; r < t.rows().size(); r++) {
@@ -307,9 +320,8 @@ final class TableResults {
                 filled++;
                 if (cell.span().rows() > 1 || cell.span().up() > 0) spanning++;
             }
-            if (filled > 0 && spanning * 2 < filled && !isIndexColumn(t, c, cols.get(c).text())) return c;
+            return filled > 0 && spanning * 2 < filled && !isIndexColumn(t, c, cols.get(c).text());
         }
-        return -1;
     }
 
     /** A row of one label and blank cells ("| **Math Tasks** | | |"): it names the rows below. */
