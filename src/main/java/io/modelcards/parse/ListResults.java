@@ -28,8 +28,10 @@ final class ListResults {
             "(?i)\\bon the \\[?([^\\]\\s][^\\]]{0,80}?)\\]?(?:\\([^)]*\\))? dataset\\b");
     private static final Pattern ITEM = Pattern.compile(
             "^\\s*(?:\\*\\*)?([^:*]{1,60}?)(?:\\*\\*)?\\s*[:=]\\s*(?:\\*\\*)?\\s*([-+]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*(%?)(?:\\*\\*)?\\s*(?:\\(([^()]{1,40})\\))?\\s*\\.?$");
+    private static final Pattern ERROR_RATE = Pattern.compile(
+            "(?i)(?<![\\w-])(WER|CER)\\s*(?:\\(%\\))?\\s*[:=]\\s*(\\d+(?:\\.\\d+)?)\\s*%");
     private static final Pattern TEST_RESULT = Pattern.compile(
-            "(?i)\\btest results?\\s*(?:\\(([a-z]{2,4})\\))?\\s*\\**\\s*:\\s*\\**\\s*(?:(wer|cer)\\s*[:=]?\\s*)?(\\d+(?:\\.\\d+)?)\\s*%");
+            "(?i)(?:\\btest )?\\bresults?\\s*(?:\\(([a-z]{2,4})\\))?\\s*\\**\\s*:\\s*\\**\\s*(?:(wer|cer)\\s*[:=]?\\s*)?(\\d+(?:\\.\\d+)?)\\s*%");
 
     /** Reads the results of {@code blocks} (one model's) outside tables. */
     static void read(List<Block> blocks, ResultContext ctx, List<Result> out) {
@@ -39,19 +41,32 @@ final class ListResults {
         boolean wer = mentions(blocks, "wer") || mentions(blocks, "word error rate");
         boolean cer = mentions(blocks, "cer") || mentions(blocks, "character error rate");
         String testData = mentions(blocks, "common voice") || mentions(blocks, "common_voice") ? "Common Voice" : "";
+        String trainerSplit = null; // while a Trainer sentence holds: the split it names
+        String label = "";          // "Conll2002:" between the sentence and a list: that list's dataset
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b instanceof Block.Heading h) {
                 heading = h.text();
                 lastProse = "";
+                trainerSplit = null;
             } else if (b instanceof Block.Prose p) {
-                lastProse = p.text();
-                testResult(p, wer, cer, testData, ctx, out);
-            } else if (b instanceof Block.ListBlock l) {
-                Matcher trainer = TRAINER.matcher(lastProse);
+                String text = p.text().strip();
+                Matcher trainer = TRAINER.matcher(text);
                 if (trainer.find()) {
                     String split = trainer.group(1).toLowerCase(Locale.ROOT);
-                    items(l, dataset, split.startsWith("eval") ? "evaluation set" : split + " set", lastProse, true, ctx, out);
+                    trainerSplit = split.startsWith("eval") ? "evaluation set" : split + " set";
+                    label = "";
+                } else if (trainerSplit != null && text.length() <= 60 && text.endsWith(":")) {
+                    label = text.substring(0, text.length() - 1).strip();
+                } else {
+                    trainerSplit = null;
+                }
+                lastProse = text;
+                proseResults(p, wer, cer, testData, ctx, out);
+            } else if (b instanceof Block.ListBlock l) {
+                if (trainerSplit != null) {
+                    items(l, label.isEmpty() ? dataset : label, trainerSplit, lastProse, true, ctx, out);
+                    label = "";
                 } else if (EVALUATION_WORDS.matcher(heading).find() || EVALUATION_WORDS.matcher(lastProse).find()) {
                     String sentence = lastProse;
                     var named = ctx.find(heading).or(() -> ctx.find(sentence));
@@ -61,6 +76,7 @@ final class ListResults {
                 lastProse = "";
             } else if (!(b instanceof Block.DetailsStart || b instanceof Block.DetailsEnd)) {
                 lastProse = "";
+                trainerSplit = null;
             }
         }
     }
@@ -122,18 +138,50 @@ final class ListResults {
         }
     }
 
-    /** The XLSR template: "**Test Result**: 23.45 %", a WER (or CER) on the test data named in the card. */
-    private static void testResult(Block.Prose p, boolean wer, boolean cer, String testData, ResultContext ctx,
-                                   List<Result> out) {
-        Matcher m = TEST_RESULT.matcher(p.text());
-        if (!m.find()) return;
-        String metric = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : wer ? "WER" : cer ? "CER" : "";
-        if (metric.isEmpty()) return;
-        String number = m.group(3);
-        String benchmark = testData;
-        Result.Origin origin = Result.Origin.at(Result.Kind.PROSE, p.origin(), List.of(shorten(m.group())), m.group());
-        out.add(ctx.result(benchmark, metric.toUpperCase(Locale.ROOT), new BigDecimal(number), number, List.of("test"), "",
-                origin));
+    /**
+     * Word error rates stated in prose: the XLSR template's "**Test Result**: 23.45 %" (WER, or CER, as the card
+     * computes it), and "WER: 12.82%", "**CER**: 4.9 %", "**Result**: 30.0 %" sentences.
+     */
+    private static void proseResults(Block.Prose p, boolean wer, boolean cer, String testData, ResultContext ctx,
+                                     List<Result> out) {
+        String text = p.text();
+        Matcher m = TEST_RESULT.matcher(text);
+        int consumed = 0;
+        while (m.find()) {
+            String metric = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : wer ? "WER" : cer ? "CER" : "";
+            consumed = m.end();
+            if (metric.isEmpty()) continue;
+            add(p, m.group(), metric, m.group(3), testData, ctx, out);
+        }
+        Matcher rate = ERROR_RATE.matcher(text);
+        while (rate.find()) {
+            if (rate.start() < consumed) continue;
+            add(p, rate.group(), rate.group(1), rate.group(2), testData, ctx, out);
+        }
+    }
+
+    private static void add(Block.Prose p, String said, String metric, String number, String testData,
+                            ResultContext ctx, List<Result> out) {
+        Result.Origin origin = Result.Origin.at(Result.Kind.PROSE, lineOf(p, number), List.of(shorten(said)),
+                said.strip());
+        out.add(ctx.result(testData, metric.toUpperCase(Locale.ROOT), new BigDecimal(number), number, List.of("test"),
+                "", origin));
+    }
+
+    /**
+     * The line of the paragraph block that prints {@code number}: each soft line break of the source is a line break of
+     * the HTML, and paragraphs are apart by one blank line (the usual way; else the block's first line is close).
+     */
+    private static io.modelcards.diag.SourcePosition lineOf(Block.Prose p, String number) {
+        String[] lines = p.html().split("\n", -1);
+        int offset = 0;
+        for (String line : lines) {
+            if (line.matches("(?s).*(?<![\\d.])" + Pattern.quote(number) + "(?![\\d]).*")) {
+                return p.origin().withLine(p.origin().line() + offset);
+            }
+            offset += line.endsWith("</p>") ? 2 : 1;
+        }
+        return p.origin();
     }
 
     private static boolean mentions(List<Block> blocks, String word) {

@@ -106,10 +106,13 @@ final class ResultTerms {
         return new Parts(name, metric, settings);
     }
 
+    /** "eval_rouge1", "test_accuracy": the split written before the metric, as the Trainer logs it. */
+    private static final Pattern EVAL_PREFIX = Pattern.compile("(?i)^(?:eval|test|validation|val|dev)[_ ]");
+
     private static final Pattern GROUP = Pattern.compile("[(\\[]([^()\\[\\]]*)[)\\]]");
 
     static boolean isMetric(String text) {
-        String k = BenchmarkVocabulary.key(text.replace("%", "").strip());
+        String k = BenchmarkVocabulary.key(EVAL_PREFIX.matcher(text.replace("%", "").strip()).replaceFirst(""));
         return !k.isEmpty() && (METRICS.contains(k) || k.startsWith("pass") && k.matches("pass\\d+")
                 || k.matches("(?:map|ap|ar|r|recall|acc|accuracy|ndcg|hit|hits|precision)\\d+(?:\\d+)?")
                 || k.matches("rouge\\w{1,4}") || k.matches("bleu\\d?"));
