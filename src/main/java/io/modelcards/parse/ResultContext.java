@@ -3,7 +3,6 @@ package io.modelcards.parse;
 import io.modelcards.model.BenchmarkVocabulary;
 import io.modelcards.model.Model;
 import io.modelcards.model.Result;
-import io.modelcards.model.Variant;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +35,6 @@ final class ResultContext {
         addOwn(id.substring(id.lastIndexOf('/') + 1));
         // "MoonshotAI__Kimi-K2__README": a file named after its repository names the model too
         for (String part : (m.name() + "/" + id).split("__|/")) if (part.length() >= 4) addOwn(part);
-        for (Variant v : m.variants()) addOwn(v.name());
     }
 
     private void addOwn(String name) {
@@ -103,7 +101,7 @@ final class ResultContext {
         List<String> kept = new ArrayList<>();
         for (String s : settings) {
             String t = s.replaceAll("[*_`]+", " ").replaceAll("\\s+", " ").strip();
-            if (!t.isEmpty() && !kept.contains(t)) kept.add(t);
+            if (!t.isEmpty() && !kept.contains(t) && !t.equalsIgnoreCase("ours") && !t.equalsIgnoreCase("this work")) kept.add(t);
         }
         return new Result(benchmark, known.isPresent(), dataset, task, metric.strip(), value, printed,
                 String.join(", ", kept), shownVariant, baseline, List.of(origin));

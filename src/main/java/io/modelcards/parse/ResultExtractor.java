@@ -66,6 +66,11 @@ public final class ResultExtractor {
                 if (sameMetric(p.metric(), declared.metric()) && sameValue(p, declared.value())
                         && compatible(p, declared)) {
                     Result merged = p.withOrigins(declared.origins());
+                    if (p.setting().isEmpty() && !declared.setting().isEmpty()) {
+                        // the card's table says no split; its model-index does ("test")
+                        merged = new Result(p.benchmark(), p.known(), p.dataset(), p.task(), p.metric(), p.value(),
+                                p.printed(), declared.setting(), p.variant(), false, merged.origins());
+                    }
                     if (!p.known() && declared.known()) {
                         merged = new Result(declared.benchmark(), true, declared.dataset(), declared.task(), p.metric(),
                                 p.value(), p.printed(), p.setting(), p.variant(), false, merged.origins());

@@ -46,8 +46,8 @@ final class ResultTerms {
     private static final Set<String> SPLITS = keys("test", "val", "validation", "dev", "eval", "evaluation",
             "test-clean", "test-other", "dev-clean", "dev-other", "test clean", "test other", "dev clean", "dev other",
             "clean", "other", "testa", "testb", "test-std", "test-dev", "minival", "val2017", "test2017", "test-a",
-            "test-b", "matched", "mismatched", "m", "mm", "diamond", "easy", "challenge", "hard", "full", "lite",
-            "verified", "main", "public", "private", "test set", "dev set", "validation set", "val set");
+            "test-b", "matched", "mismatched", "m", "mm", "full", "lite",
+            "test set", "dev set", "validation set", "val set");
     /** A header that names what is not a result: sizes, steps, speed, dates. */
     private static final Pattern NOT_A_RESULT = Pattern.compile("(?i)\\b(?:param(?:eter)?s?|#\\s*params|size|epochs?|steps?|"
             + "learning[ _-]?rate|lr|batch|tokens?|layers?|heads?|hidden|dim(?:ension)?s?|vocab|year|date|time|hours?|days?|"
@@ -61,7 +61,7 @@ final class ResultTerms {
      * Trailing pieces are peeled off while they are metrics or settings; what remains is the name.
      */
     static Parts split(String header) {
-        String name = header.replace('\u00a0', ' ').replaceAll("[*_`]+", " ").replaceAll("\\s+", " ").strip();
+        String name = header.replace('\u00a0', ' ').replaceAll("[*`]+", " ").replaceAll("\\s+", " ").strip();
         String metric = "";
         List<String> settings = new ArrayList<>();
         // groups: "(5-shot)", "[test]", "(0-shot, CoT)"
@@ -127,7 +127,7 @@ final class ResultTerms {
     }
 
     static boolean isSplit(String text) {
-        return SPLITS.contains(text.strip().toLowerCase(Locale.ROOT));
+        return SPLITS.contains(BenchmarkVocabulary.key(text));
     }
 
     /** A metric or setting piece, nothing of a name: such a header says how, not on what. */

@@ -37,6 +37,14 @@ final class TableResults {
     private static final Pattern PLUS_MINUS = Pattern.compile("\\s*(?:±|\\+/-|\\+-)\\s*[\\d.]+\\s*%?$");
     private static final Pattern NUMBER = Pattern.compile("[-+−]?(?:\\d+(?:[.,]\\d+)*|\\.\\d+)");
 
+    private static final Pattern EVALUATION = Pattern.compile(
+            "(?i)\\b(?:results?|evaluations?|evaluated|performance|benchmarks?|scores?|accuracy|leaderboard|comparison|metrics?)\\b");
+
+    /** A header that can name a benchmark: letters, not a formula ("$d_m$") nor a bare number. */
+    private static boolean isName(String text) {
+        return !text.isBlank() && !text.strip().startsWith("$") && text.codePoints().filter(Character::isLetter).count() >= 2;
+    }
+
     private record ColumnInfo(String text, String benchmark, boolean known, String metric, List<String> settings,
                               String variant, boolean notResult, boolean metricHeader, boolean settingHeader) {}
 
@@ -65,11 +73,29 @@ final class TableResults {
             }
         }
         boolean rowsAreBenchmarks = ROWS_ARE_BENCHMARKS.matcher(firstHeader).matches() || knownRows > knownColumns;
+        // an unknown header is a benchmark only in a table about evaluation: one naming a known benchmark or a metric,
+        // or under a heading about results (not LongLM's "$d_m$ | $d_ff$" sizes)
+        boolean evaluation = knownColumns + knownRows > 0 || EVALUATION.matcher(t.caption()).find();
+        for (int c = labels; c < width && !evaluation; c++) evaluation = !cols.get(c).metric().isEmpty();
         var captionBenchmark = ctx.find(t.caption()).or(() -> captionBenchmark(t.caption(), ctx));
         boolean benchmarkShape = t.kind() == TableKind.BENCHMARK;
         String section = "";
+        boolean valuesSeen = false;
         for (int r = 0; r < t.rows().size(); r++) {
             Row row = t.rows().get(r);
+            if (!valuesSeen && isSubHeader(t, r, labels, width)) {
+                // "|  | 5-shot | 5-shot | 3-shot |" under the header: the settings of each column
+                for (int c = labels; c < width; c++) {
+                    String text = cellText(t.cell(r, c));
+                    ColumnInfo col = cols.get(c);
+                    if (text.isEmpty() || col.settings().contains(text)) continue;
+                    List<String> more = new ArrayList<>(col.settings());
+                    more.add(text);
+                    cols.set(c, new ColumnInfo(col.text(), col.benchmark(), col.known(), col.metric(), more, col.variant(),
+                            col.notResult(), col.metricHeader(), col.settingHeader()));
+                }
+                continue;
+            }
             if (t.isSectionRow(r) || isGroupRow(t, r, width)) {
                 section = cellText(t.cell(r, 0));
                 continue;
@@ -115,6 +141,7 @@ final class TableResults {
                 if (cell.span().isCovered()) continue; // a spanning value is one result, at its first cell
                 List<Value> values = values(cell);
                 if (values.isEmpty()) continue;
+                valuesSeen = true;
                 ColumnInfo col = cols.get(c);
                 String benchmark;
                 String metric;
@@ -135,7 +162,7 @@ final class TableResults {
                     settings.addAll(col.settings());
                 } else if (col.notResult() || ResultTerms.isNotAResult(rowName)) {
                     continue;
-                } else if (rowsAreBenchmarks && !rowName.isEmpty() && !rowIsMetric) {
+                } else if (rowsAreBenchmarks && evaluation && isName(rowName) && !rowIsMetric) {
                     benchmark = rowParts.name();
                     metric = !rowMetric.isEmpty() ? rowMetric : !rowParts.metric().isEmpty() ? rowParts.metric() : col.metric();
                     variant = col.variant();
@@ -157,7 +184,7 @@ final class TableResults {
                     variant = col.benchmark().isEmpty() ? col.variant() : "";
                     settings.addAll(col.settings());
                     settings.addAll(rowSettings);
-                } else if (benchmarkShape && !col.benchmark().isEmpty() && !rowsAreBenchmarks) {
+                } else if (benchmarkShape && evaluation && isName(col.benchmark()) && !rowsAreBenchmarks) {
                     benchmark = col.benchmark();
                     metric = col.metric().isEmpty() ? rowMetric : col.metric();
                     variant = who;
@@ -226,8 +253,11 @@ final class TableResults {
             ResultTerms.Parts p = ResultTerms.split(col.benchmark());
             benchmark = p.name();
             known = ctx.find(benchmark).isPresent();
-            metric = col.metric();
             settings.addAll(p.settings());
+            // "GSM8K<br>8-shot": the second line is a setting, not a metric
+            String second = col.metric();
+            if (ResultTerms.isShots(second) || ResultTerms.isCot(second) || ResultTerms.isSplit(second)) settings.add(second);
+            else metric = second;
         } else {
             for (String h : headers) {
                 ResultTerms.Parts p = ResultTerms.split(h);
@@ -322,6 +352,19 @@ final class TableResults {
             }
             return filled > 0 && spanning * 2 < filled && !isIndexColumn(t, c, cols.get(c).text());
         }
+    }
+
+    /** A body row of shots or splits only, above the values ("5-shot", "test"): a sub-header. */
+    private static boolean isSubHeader(Table t, int r, int labels, int width) {
+        int settings = 0;
+        for (int c = 0; c < width; c++) {
+            String text = cellText(t.cell(r, c));
+            if (text.isEmpty()) continue;
+            if (c < labels && !(ResultTerms.isShots(text) || ResultTerms.isCot(text))) return false;
+            if (!(ResultTerms.isShots(text) || ResultTerms.isCot(text) || ResultTerms.isSplit(text))) return false;
+            settings++;
+        }
+        return settings > 0;
     }
 
     /** A row of one label and blank cells ("| **Math Tasks** | | |"): it names the rows below. */

@@ -85,6 +85,11 @@ public final class ModelsJson {
         abstract List<?> headerRows();
     }
 
+    /** The items' lines serve result extraction; the list's own position says where it is. */
+    abstract static class ListBlockMixin {
+        @JsonIgnore abstract List<Integer> lines();
+    }
+
     abstract static class ResultKindMixin {
         @com.fasterxml.jackson.annotation.JsonValue abstract String label();
     }
@@ -146,6 +151,7 @@ public final class ModelsJson {
                 .addMixIn(io.modelcards.model.Table.class, TableMixin.class)
                 .addMixIn(io.modelcards.model.Cell.class, CellMixin.class)
                 .addMixIn(io.modelcards.model.Result.Kind.class, ResultKindMixin.class)
+                .addMixIn(Block.ListBlock.class, ListBlockMixin.class)
                 .addMixIn(io.modelcards.model.Result.class, ResultMixin.class)
                 .addMixIn(io.modelcards.model.FrontMatter.class, FrontMatterMixin.class)
                 .addModule(module)

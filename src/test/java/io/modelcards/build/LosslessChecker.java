@@ -92,6 +92,7 @@ final class LosslessChecker {
         Document doc = Jsoup.parse(html);
         doc.select("article table caption, article table .group-repeat, article table .visually-hidden, "
                 + "article table .col-note").remove();
+        doc.select("article table[id~=^results(-\\d+)?-table$]").remove(); // the Results table repeats the tables' values
         List<String> out = new ArrayList<>();
         for (Element table : doc.select("article table")) {
             for (Element cell : table.select("th, td")) out.addAll(tokens(cell.text()));

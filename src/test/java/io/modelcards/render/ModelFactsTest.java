@@ -59,8 +59,8 @@ class ModelFactsTest {
     void showsProseResultsAndTheComparison() {
         Map<String, String> distil = facts("distilbert-base-uncased-finetuned-sst-2");
         assertEquals("SST-2", distil.get("Benchmarks reported"));
-        assertEquals("SST-2 dev accuracy 91.3", distil.get("Results stated in the text"));
-        assertEquals("bert-base-uncased: SST-2 dev accuracy 92.7", distil.get("Compared with"));
+        assertEquals("1 of this model, 1 of other models it compares with", distil.get("Results"),
+                "91.3 is the model's; bert-base-uncased's 92.7 is a baseline its text compares with");
     }
 
     @Test
@@ -78,7 +78,7 @@ class ModelFactsTest {
         assertEquals("IDEFICS 80B", first.path("name").asText());
         JsonNode vqa = first.path("results").get(0);
         assertEquals("VQAv2", vqa.path("dataset").path("name").asText());
-        assertEquals("OE VQA acc. (0 shots)", vqa.path("metrics").get(0).path("name").asText());
+        assertEquals("OE VQA acc. (0-shot)", vqa.path("metrics").get(0).path("name").asText());
         assertEquals("60.0", vqa.path("metrics").get(0).path("value").decimalValue().toPlainString());
     }
 
