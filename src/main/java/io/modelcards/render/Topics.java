@@ -180,7 +180,7 @@ final class Topics {
             if (ops == null) ops = memo.columns.get(m);
             if (ops == null) {
                 ops = new ArrayList<>();
-                for (Table table : m.tables()) benchmarkColumns(m, table, ops);
+                for (Table table : m.tables()) benchmarkColumns(m, table, site.curated().benchmarks(), ops);
             }
             columns.put(m, ops);
             t.apply(ops);
@@ -339,12 +339,23 @@ final class Topics {
         return s;
     }
 
-    private static void benchmarkColumns(Model m, Table table, List<Op> ops) {
+    private static void benchmarkColumns(Model m, Table table, io.modelcards.model.BenchmarkVocabulary vocabulary,
+                                         List<Op> ops) {
         for (int c = 0; c < table.columns().size(); c++) {
             Column col = table.columns().get(c);
-            if (col.benchmark().isBlank()) continue;
+            if (!isBenchmarkColumn(col, vocabulary)) continue;
             ops.add(column(col.benchmark(), m, table, c, metric(col)));
         }
+    }
+
+    /**
+     * A column whose header names a benchmark on its first line ({@code VQAv2<br>OE VQA acc.}): one the vocabulary
+     * knows (any, without a vocabulary). Other two-line headers ({@code Qwen3-235B<br>(non-thinking)}) are models; their
+     * values reach the topics as the model's results.
+     */
+    static boolean isBenchmarkColumn(Column col, io.modelcards.model.BenchmarkVocabulary vocabulary) {
+        if (col.benchmark().isBlank()) return false;
+        return vocabulary.size() == 0 || vocabulary.find(col.benchmark()).isPresent();
     }
 
     /** The metric of a benchmark column; a header written under another name (RenderedSST2 for SST-2) keeps it. */
@@ -409,7 +420,8 @@ final class Topics {
                     }
                     Table t = tables.get(first.table());
                     if (t == null) continue;
-                    if (first.column() < t.columns().size() && !t.columns().get(first.column()).benchmark().isBlank()) {
+                    if (first.column() < t.columns().size()
+                            && isBenchmarkColumn(t.columns().get(first.column()), site.curated().benchmarks())) {
                         continue; // a benchmark column: shown with its column
                     }
                     for (Row row : t.rows()) {
