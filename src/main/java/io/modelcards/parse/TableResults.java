@@ -105,11 +105,13 @@ final class TableResults {
             String who = ""; // the row's name in the name column: the model or variant it reports
             String rowMetric = "";
             List<String> rowSettings = new ArrayList<>();
+            List<String> labelTexts = new ArrayList<>(); // the row's header cells as written
             for (int c = 0; c < labels; c++) {
                 if (t.cell(r, c).span().left() > 0) continue; // a colspan label counts once
                 String text = cellText(t.cell(r, c));
                 if (text.isEmpty() || (c == 0 && text.matches("\\d{1,4}") && labels > 1)) continue;
                 ColumnInfo col = cols.get(c);
+                labelTexts.add(text);
                 if (c > 0 && (ResultTerms.isShots(text) || ResultTerms.isCot(text))) rowSettings.add(text);
                 else if (col.settingHeader()) rowSettings.add(setting(text, col.text()));
                 else if ((col.metricHeader() && (ResultTerms.isMetric(text) || ctx.find(ResultTerms.split(text).name()).isEmpty()))
@@ -197,9 +199,7 @@ final class TableResults {
                         && !ctx.isOwn(variant)) continue;
                 List<String> headers = new ArrayList<>();
                 if (!section.isEmpty()) headers.add(section);
-                headers.addAll(names);
-                if (!rowMetric.isEmpty()) headers.add(rowMetric);
-                headers.addAll(rowSettings);
+                headers.addAll(labelTexts.isEmpty() ? names : labelTexts);
                 headers.addAll(t.columnHeaders(c));
                 Result.Origin origin = new Result.Origin(Result.Kind.TABLE, row.origin(), t.id(), row.id(), c, headers,
                         cell.text().strip());

@@ -183,6 +183,29 @@ class SeedTablesTest {
     }
 
     @Test
+    void putsTheSeedsResultsFromTablesAndProseInOneListPerModel() {
+        Model idefics = model("idefics");
+        Result vqa = idefics.results().stream().filter(r -> r.benchmark().equals("VQAv2")
+                && r.variant().equals("IDEFICS 80B") && r.setting().equals("0-shot")).findFirst().orElseThrow();
+        assertEquals(new java.math.BigDecimal("60.0"), vqa.value());
+        assertEquals("OE VQA acc.", vqa.metric());
+        assertEquals("content/model-cards.md:28", vqa.source().toString());
+        assertEquals("table-2", vqa.origins().get(0).table());
+        assertEquals(List.of("IDEFICS 80B", "0", "VQAv2 OE VQA acc."), vqa.origins().get(0).headers());
+        assertTrue(idefics.results().stream().noneMatch(Result::baseline) || idefics.results().stream()
+                .filter(Result::baseline).allMatch(r -> !r.variant().startsWith("IDEFICS")), "IDEFICS' rows are its own");
+
+        assertEquals(List.of("SST-2 accuracy 91.3 curated", "SST-2 accuracy 92.7 curated"),
+                model("distilbert-base-uncased-finetuned-sst-2").results().stream()
+                        .map(r -> r.benchmark() + " " + r.metric() + " " + r.value() + " " + r.origins().get(0).kind().label())
+                        .toList());
+
+        assertEquals(List.of("GroundingDINO-T zero-shot 48.4", "GroundingDINO-T fine-tune 57.2", "GroundingDINO-B  56.7"),
+                model("grounding-dino").results().stream().filter(r -> r.benchmark().equals("COCO") && r.metric().equals("box AP"))
+                        .map(r -> r.variant() + " " + r.setting() + " " + r.value()).toList());
+    }
+
+    @Test
     void canonicalizesBenchmarkNamesAndKeepsTheHeaderAsWritten() {
         Column coco = model("idefics").tables().get(1).columns().get(7);
         assertEquals("COCO", coco.benchmark());
