@@ -59,6 +59,13 @@ final class TableResults {
         for (int c = 0; c < width; c++) cols.add(column(t, c, ctx));
         String firstHeader = labels > 0 ? cols.get(0).text() : "";
         int nameColumn = nameColumn(t, cols, labels);
+        // a label column headed Model names who scored; one headed Dataset or Benchmark names on what
+        boolean modelColumn = nameColumn >= 0 && NAME_HEADER.matcher(cols.get(nameColumn).text()).matches()
+                && !ROWS_ARE_BENCHMARKS.matcher(cols.get(nameColumn).text()).matches(); // not "Datasets\Models"
+        int datasetColumn = -1;
+        for (int c = 0; c < labels && datasetColumn < 0; c++) {
+            if (c != nameColumn && DATASET_HEADER.matcher(cols.get(c).text()).matches()) datasetColumn = c;
+        }
         // the table's orientation: the axis naming more known benchmarks (or a "Benchmark" corner header) names them
         int knownColumns = 0;
         for (int c = labels; c < width; c++) if (cols.get(c).known()) knownColumns++;
@@ -125,10 +132,17 @@ final class TableResults {
             if (names.isEmpty() && !row.group().isBlank() && labels > 0) names.add(row.group());
             if (who.isEmpty() && !names.isEmpty()) who = names.get(names.size() - 1);
             String rowName = String.join(" ", names);
+            if (modelColumn && !who.isEmpty()) {
+                List<String> on = new ArrayList<>(names);
+                on.remove(who);
+                String dataset = datasetColumn >= 0 ? cellText(t.cell(r, datasetColumn)) : "";
+                rowName = !dataset.isEmpty() && on.contains(dataset) ? dataset : String.join(" ", on);
+            }
             ResultTerms.Parts rowParts = ResultTerms.split(rowName);
             var rowKnown = names.isEmpty() ? Optional.<BenchmarkVocabulary.Benchmark>empty() : ctx.find(rowParts.name());
             if (rowKnown.isEmpty() && names.size() > 1) {
                 for (String n : names) {
+                    if (modelColumn && n.equals(who)) continue;
                     ResultTerms.Parts p = ResultTerms.split(n);
                     rowKnown = ctx.find(p.name());
                     if (rowKnown.isPresent()) {
@@ -158,7 +172,7 @@ final class TableResults {
                 } else if (rowKnown.isPresent()) {
                     benchmark = rowParts.name();
                     metric = !rowMetric.isEmpty() ? rowMetric : !rowParts.metric().isEmpty() ? rowParts.metric() : col.metric();
-                    variant = col.variant();
+                    variant = modelColumn ? who : col.variant();
                     settings.addAll(rowParts.settings());
                     settings.addAll(rowSettings);
                     settings.addAll(col.settings());
@@ -167,7 +181,7 @@ final class TableResults {
                 } else if (rowsAreBenchmarks && evaluation && isName(rowName) && !rowIsMetric) {
                     benchmark = rowParts.name();
                     metric = !rowMetric.isEmpty() ? rowMetric : !rowParts.metric().isEmpty() ? rowParts.metric() : col.metric();
-                    variant = col.variant();
+                    variant = modelColumn ? who : col.variant();
                     settings.addAll(rowParts.settings());
                     settings.addAll(rowSettings);
                     settings.addAll(col.settings());
@@ -322,6 +336,8 @@ final class TableResults {
         return Math.min(labels, width - 1);
     }
 
+    private static final Pattern DATASET_HEADER = Pattern.compile(
+            "(?i)^\\W*(?:datasets?|benchmarks?|eval(?:uation)? ?sets?|test ?sets?)\\W*$");
     private static final Pattern NAME_HEADER = Pattern.compile("(?i).*\\b(?:models?|methods?|names?|checkpoints?|variants?|systems?)\\b.*");
 
     /**
