@@ -84,9 +84,4 @@ public record Result(String benchmark, boolean known, String dataset, String tas
         for (Origin o : more) if (!all.contains(o)) all.add(o);
         return new Result(benchmark, known, dataset, task, metric, value, printed, setting, variant, baseline, all);
     }
-
-    public Result withVariant(String newVariant, boolean newBaseline) {
-        return new Result(benchmark, known, dataset, task, metric, value, printed, setting, newVariant, newBaseline,
-                origins);
-    }
 }

@@ -28,6 +28,9 @@ final class ListResults {
             "(?i)\\bon the \\[?([^\\]\\s][^\\]]{0,80}?)\\]?(?:\\([^)]*\\))? dataset\\b");
     private static final Pattern ITEM = Pattern.compile(
             "^\\s*(?:\\*\\*)?([^:*]{1,60}?)(?:\\*\\*)?\\s*[:=]\\s*(?:\\*\\*)?\\s*([-+]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*(%?)(?:\\*\\*)?\\s*(?:\\(([^()]{1,40})\\))?\\s*\\.?$");
+    private static final Pattern WER_WORDS = Pattern.compile("(?i)\\b(?:wer|word error rate)\\b");
+    private static final Pattern CER_WORDS = Pattern.compile("(?i)\\b(?:cer|character error rate)\\b");
+    private static final Pattern COMMON_VOICE = Pattern.compile("(?i)\\bcommon[ _]voice\\b");
     private static final Pattern ERROR_RATE = Pattern.compile(
             "(?i)(?<![\\w-])(WER|CER)\\s*(?:\\(%\\))?\\s*[:=]\\s*(\\d+(?:\\.\\d+)?)\\s*%");
     private static final Pattern TEST_RESULT = Pattern.compile(
@@ -38,9 +41,9 @@ final class ListResults {
         String dataset = trainerDataset(blocks);
         String heading = "";
         String lastProse = "";
-        boolean wer = mentions(blocks, "wer") || mentions(blocks, "word error rate");
-        boolean cer = mentions(blocks, "cer") || mentions(blocks, "character error rate");
-        String testData = mentions(blocks, "common voice") || mentions(blocks, "common_voice") ? "Common Voice" : "";
+        boolean wer = mentions(blocks, WER_WORDS);
+        boolean cer = mentions(blocks, CER_WORDS);
+        String testData = mentions(blocks, COMMON_VOICE) ? "Common Voice" : "";
         String trainerSplit = null; // while a Trainer sentence holds: the split it names
         String label = "";          // "Conll2002:" between the sentence and a list: that list's dataset
         for (int i = 0; i < blocks.size(); i++) {
@@ -174,9 +177,10 @@ final class ListResults {
      */
     private static io.modelcards.diag.SourcePosition lineOf(Block.Prose p, String number) {
         String[] lines = p.html().split("\n", -1);
+        Pattern printed = Pattern.compile("(?<![\\d.])" + Pattern.quote(number) + "(?!\\d)");
         int offset = 0;
         for (String line : lines) {
-            if (line.matches("(?s).*(?<![\\d.])" + Pattern.quote(number) + "(?![\\d]).*")) {
+            if (printed.matcher(line).find()) {
                 return p.origin().withLine(p.origin().line() + offset);
             }
             offset += line.endsWith("</p>") ? 2 : 1;
@@ -184,8 +188,8 @@ final class ListResults {
         return p.origin();
     }
 
-    private static boolean mentions(List<Block> blocks, String word) {
-        Pattern w = Pattern.compile("(?i)\\b" + Pattern.quote(word) + "\\b");
+    /** Whether the card's prose, code or headings say {@code w} (WER is computed in its evaluation code). */
+    private static boolean mentions(List<Block> blocks, Pattern w) {
         for (Block b : blocks) {
             if (b instanceof Block.Prose p && w.matcher(p.text()).find()) return true;
             if (b instanceof Block.Code c && w.matcher(c.code()).find()) return true;

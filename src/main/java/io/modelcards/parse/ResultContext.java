@@ -24,6 +24,12 @@ final class ResultContext {
 
     private static final java.util.regex.Pattern OURS = java.util.regex.Pattern.compile("(?i)\\((?:ours|this work)\\)|\\bours\\b");
 
+    /** Emphasis and code marks around a header's words. */
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("[*_`]+");
+    /** Words of file and folder names that are not the model's ("README", "model card", "config", "docs"). */
+    private static final java.util.regex.Pattern NOT_A_NAME = java.util.regex.Pattern.compile(
+            "(?i)\\.md$|readme|model[ _-]?card|\\bcard\\b|config|\\bdocs\\b|^models?_|\\bmodels?\\b|(?<![a-z])en\\b");
+
     final BenchmarkVocabulary vocabulary;
     private final List<String> ownKeys = new ArrayList<>();
 
@@ -38,15 +44,14 @@ final class ResultContext {
     }
 
     private void addOwn(String name) {
-        String k = BenchmarkVocabulary.key(name.replaceAll(
-                "(?i)\\.md$|readme|model[ _-]?card|\\bcard\\b|config|\\bdocs\\b|^models?_|\\bmodels?\\b|(?<![a-z])en\\b", ""));
+        String k = BenchmarkVocabulary.key(NOT_A_NAME.matcher(name).replaceAll(""));
         if (k.length() >= 3 && !ownKeys.contains(k)) ownKeys.add(k);
     }
 
     /** The benchmark a header text names, if the vocabulary knows it. */
     Optional<BenchmarkVocabulary.Benchmark> find(String text) {
         if (text == null || text.isBlank() || text.length() > 80) return Optional.empty();
-        String clean = text.replaceAll("[*_`]+", " ").strip();
+        String clean = MARKUP.matcher(text).replaceAll(" ").strip();
         var found = vocabulary.find(clean);
         if (found.isEmpty()) {
             // a split glued to the name: "VQAv2dev", "MMBench-EN-Test", "DocVQA_val"
@@ -58,7 +63,7 @@ final class ResultContext {
 
     /** The split glued to a benchmark name ("dev" of "VQAv2dev"), or "" when the name alone is known. */
     String gluedSplit(String text) {
-        String clean = text.replaceAll("[*_`]+", " ").strip();
+        String clean = MARKUP.matcher(text).replaceAll(" ").strip();
         if (vocabulary.find(clean).isPresent()) return "";
         java.util.regex.Matcher glued = GLUED_SPLIT.matcher(clean);
         return glued.matches() && vocabulary.find(glued.group(1)).isPresent()
@@ -70,7 +75,7 @@ final class ResultContext {
      * ("Value", "Ours"), or its name contains the model's name (Qwen-VL-Chat in Qwen-VL's card), or the other way round.
      */
     boolean isOwn(String variant) {
-        String v = variant.replaceAll("[*_`]+", " ").strip();
+        String v = MARKUP.matcher(variant).replaceAll(" ").strip();
         if (GENERIC.contains(v.toLowerCase(java.util.Locale.ROOT)) || OURS.matcher(v).find()) return true;
         String k = BenchmarkVocabulary.key(v);
         if (k.isEmpty()) return true;
@@ -100,7 +105,7 @@ final class ResultContext {
         boolean baseline = !isOwn(variant);
         List<String> kept = new ArrayList<>();
         for (String s : settings) {
-            String t = s.replaceAll("[*_`]+", " ").replaceAll("\\s+", " ").strip();
+            String t = MARKUP.matcher(s).replaceAll(" ").replaceAll("\\s+", " ").strip();
             if (!t.isEmpty() && !kept.contains(t) && !t.equalsIgnoreCase("ours") && !t.equalsIgnoreCase("this work")) kept.add(t);
         }
         return new Result(benchmark, known.isPresent(), dataset, task, metric.strip(), value, printed,

@@ -33,7 +33,10 @@ public final class ResultExtractor {
         return all;
     }
 
-    /** The same printed result twice (one table repeated, a list and a table) is one result with both places. */
+    /**
+     * A result read twice from one cell position (same line and column, as in rows of an HTML table written on one
+     * line) with the same benchmark, metric, setting, variant and value is one result with both places.
+     */
     private static void addOnce(List<Result> all, Result r) {
         for (int i = 0; i < all.size(); i++) {
             Result a = all.get(i);

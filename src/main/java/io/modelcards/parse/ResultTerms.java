@@ -130,12 +130,6 @@ final class ResultTerms {
         return SPLITS.contains(BenchmarkVocabulary.key(text));
     }
 
-    /** A metric or setting piece, nothing of a name: such a header says how, not on what. */
-    static boolean isSettingOrMetric(String text) {
-        Parts p = split(text);
-        return p.name().isEmpty() || isMetric(text) || isShots(text) || isCot(text) || isSplit(text);
-    }
-
     /** Headers of sizes, steps, speeds and dates, whose numbers are not results. */
     static boolean isNotAResult(String header) {
         return NOT_A_RESULT.matcher(header).find();

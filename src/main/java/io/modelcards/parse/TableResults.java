@@ -46,7 +46,13 @@ final class TableResults {
     }
 
     private record ColumnInfo(String text, String benchmark, boolean known, String metric, List<String> settings,
-                              String variant, boolean notResult, boolean metricHeader, boolean settingHeader) {}
+                              String variant, boolean notResult, boolean metricHeader, boolean settingHeader) {
+        ColumnInfo withSetting(String setting) {
+            List<String> more = new ArrayList<>(settings);
+            more.add(setting);
+            return new ColumnInfo(text, benchmark, known, metric, more, variant, notResult, metricHeader, settingHeader);
+        }
+    }
 
     static void read(Table t, ResultContext ctx, List<Result> out) {
         if (t.kind() == TableKind.LINK_MATRIX || t.rows().isEmpty()) return;
@@ -96,10 +102,7 @@ final class TableResults {
                     String text = cellText(t.cell(r, c));
                     ColumnInfo col = cols.get(c);
                     if (text.isEmpty() || col.settings().contains(text)) continue;
-                    List<String> more = new ArrayList<>(col.settings());
-                    more.add(text);
-                    cols.set(c, new ColumnInfo(col.text(), col.benchmark(), col.known(), col.metric(), more, col.variant(),
-                            col.notResult(), col.metricHeader(), col.settingHeader()));
+                    cols.set(c, col.withSetting(text));
                 }
                 continue;
             }
@@ -163,28 +166,25 @@ final class TableResults {
                 String metric;
                 String variant;
                 List<String> settings = new ArrayList<>();
+                boolean notAResult = col.notResult() || ResultTerms.isNotAResult(rowName);
+                // the row names the benchmark: a known one, or any name in a table of benchmarks as rows
+                boolean byRow = rowKnown.isPresent()
+                        || !notAResult && rowsAreBenchmarks && evaluation && isName(rowName) && !rowIsMetric;
                 if (col.known() && !col.notResult() && !(rowsAreBenchmarks && rowKnown.isPresent())) {
                     benchmark = col.benchmark();
                     metric = !col.metric().isEmpty() ? col.metric() : rowMetric;
                     variant = rowKnown.isPresent() ? "" : who;
                     settings.addAll(col.settings());
                     settings.addAll(rowSettings);
-                } else if (rowKnown.isPresent()) {
+                } else if (byRow) {
                     benchmark = rowParts.name();
                     metric = !rowMetric.isEmpty() ? rowMetric : !rowParts.metric().isEmpty() ? rowParts.metric() : col.metric();
                     variant = modelColumn ? who : col.variant();
                     settings.addAll(rowParts.settings());
                     settings.addAll(rowSettings);
                     settings.addAll(col.settings());
-                } else if (col.notResult() || ResultTerms.isNotAResult(rowName)) {
+                } else if (notAResult) {
                     continue;
-                } else if (rowsAreBenchmarks && evaluation && isName(rowName) && !rowIsMetric) {
-                    benchmark = rowParts.name();
-                    metric = !rowMetric.isEmpty() ? rowMetric : !rowParts.metric().isEmpty() ? rowParts.metric() : col.metric();
-                    variant = modelColumn ? who : col.variant();
-                    settings.addAll(rowParts.settings());
-                    settings.addAll(rowSettings);
-                    settings.addAll(col.settings());
                 } else if (!col.metric().isEmpty() && col.benchmark().isEmpty()) {
                     // "| Model | WER |": the benchmark is the caption's, if it names one
                     benchmark = captionBenchmark.map(BenchmarkVocabulary.Benchmark::name).orElse("");
@@ -243,8 +243,7 @@ final class TableResults {
                 String phrase = String.join(" ", java.util.Arrays.asList(words).subList(i, i + n));
                 if (phrase.length() < 3) continue;
                 var b = ctx.vocabulary.find(phrase);
-                if (b.isPresent() && BenchmarkVocabulary.key(phrase).equals(BenchmarkVocabulary.key(phrase.strip()))
-                        && b.get().spellings().stream().anyMatch(s -> BenchmarkVocabulary.key(s).equals(BenchmarkVocabulary.key(phrase)))) {
+                if (b.isPresent() && b.get().spellings().stream().anyMatch(s -> BenchmarkVocabulary.key(s).equals(BenchmarkVocabulary.key(phrase)))) {
                     return b;
                 }
             }
@@ -332,8 +331,7 @@ final class TableResults {
             if (numbers) break;
             labels++;
         }
-        if (labels == 0) return 0;
-        return Math.min(labels, width - 1);
+        return labels == 0 ? 0 : Math.min(labels, width - 1);
     }
 
     private static final Pattern DATASET_HEADER = Pattern.compile(

@@ -34,9 +34,8 @@ final class ResultsTable {
         List<Row> rows = new ArrayList<>();
         for (Result r : m.results()) {
             List<Cell> cells = new ArrayList<>();
-            String benchmark = r.benchmark().isEmpty() ? "" : r.benchmark();
             String note = r.benchmark().isEmpty() ? "not named" : r.known() ? "" : "not a known benchmark";
-            cells.add(text(benchmark, note));
+            cells.add(text(r.benchmark(), note));
             cells.add(text(r.metric(), ""));
             cells.add(text(r.setting(), ""));
             cells.add(text(r.variant().isEmpty() ? m.name() : r.variant(), r.baseline() ? "reported by this card" : ""));
@@ -77,8 +76,7 @@ final class ResultsTable {
                     href = heading.isEmpty() ? "" : "#" + heading;
                 }
                 case MODEL_INDEX -> label = "front matter model-index, " + line;
-                case EVAL_RESULTS -> label = fileName(o.source().path()) + ", " + line;
-                default -> label = fileName(o.source().path()) + ", " + line;
+                default -> label = fileName(o.source().path()) + ", " + line; // .eval_results, curated.yaml
             }
             String title = String.join(" · ", o.headers());
             plain.add(label);

@@ -405,6 +405,7 @@ final class Topics {
         // lists, prose, the front matter model-index and .eval_results files
         for (Model m : site.models()) {
             Map<String, Table> tables = null;
+            Map<String, Row> rows = null; // by table and row id
             for (io.modelcards.model.Result r : m.results()) {
                 if (r.benchmark().isBlank()) continue;
                 var first = r.origins().get(0);
@@ -416,7 +417,11 @@ final class Topics {
                 if (first.kind() == io.modelcards.model.Result.Kind.TABLE) {
                     if (tables == null) {
                         tables = new java.util.HashMap<>();
-                        for (Table t : m.tables()) tables.put(t.id(), t);
+                        rows = new java.util.HashMap<>();
+                        for (Table t : m.tables()) {
+                            tables.put(t.id(), t);
+                            for (Row row : t.rows()) rows.put(t.id() + "\u0000" + row.id(), row);
+                        }
                     }
                     Table t = tables.get(first.table());
                     if (t == null) continue;
@@ -424,12 +429,9 @@ final class Topics {
                             && isBenchmarkColumn(t.columns().get(first.column()), site.curated().benchmarks())) {
                         continue; // a benchmark column: shown with its column
                     }
-                    for (Row row : t.rows()) {
-                        if (row.id().equals(first.row()) && first.column() < row.cells().size()) {
-                            result = new Result(m, label, metric, t, row, first.column());
-                        }
-                    }
-                    if (result == null) continue;
+                    Row row = rows.get(t.id() + "\u0000" + first.row());
+                    if (row == null || first.column() >= row.cells().size()) continue;
+                    result = new Result(m, label, metric, t, row, first.column());
                 } else {
                     result = new Result(m, label, metric, r.value());
                 }

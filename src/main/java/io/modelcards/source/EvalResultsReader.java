@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -35,7 +34,6 @@ final class EvalResultsReader {
     static final int MAX_SETTING_CHARS = 40;
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
     private EvalResultsReader() {}
 
@@ -91,7 +89,7 @@ final class EvalResultsReader {
             if (first != JsonToken.START_ARRAY) {
                 diagnostics.warning(SourcePosition.of(shown, p.getTokenLocation().getLineNr()),
                         "expected a list of results (- dataset: {id: ...}, value: ...), got "
-                                + kind(YAML.readTree(p)) + "; the file is ignored");
+                                + ModelIndexReader.kind(YAML.readTree(p)) + "; the file is ignored");
                 return out;
             }
             int entryNo = 0;
@@ -115,7 +113,7 @@ final class EvalResultsReader {
     private static void entry(JsonNode e, String where, SourcePosition at, Diagnostics diagnostics,
                               List<Curated.Result> out) {
         if (e == null || !e.isObject()) {
-            diagnostics.warning(at, where + ": expected a mapping with dataset and value, got " + kind(e)
+            diagnostics.warning(at, where + ": expected a mapping with dataset and value, got " + ModelIndexReader.kind(e)
                     + "; it is left out");
             return;
         }
@@ -123,23 +121,23 @@ final class EvalResultsReader {
         String id;
         String task = "";
         if (dataset != null && dataset.isObject()) {
-            id = text(dataset.get("id"));
-            task = text(dataset.get("task_id"));
+            id = ModelIndexReader.text(dataset.get("id"));
+            task = ModelIndexReader.text(dataset.get("task_id"));
             if (task.equals("default")) task = ""; // the Hub's name for a dataset's only task
         } else {
-            id = text(dataset);
+            id = ModelIndexReader.text(dataset);
         }
         if (id.isEmpty()) {
             diagnostics.warning(at, where + ": expected a dataset id (dataset: {id: org/name}), got "
-                    + (dataset != null && dataset.isObject() ? "a mapping without id" : kind(dataset))
+                    + (dataset != null && dataset.isObject() ? "a mapping without id" : ModelIndexReader.kind(dataset))
                     + "; the result is left out");
             return;
         }
         String named = where + " (" + id + ")";
         JsonNode valueNode = e.get("value");
-        BigDecimal value = number(valueNode);
+        BigDecimal value = ModelIndexReader.number(valueNode);
         if (value == null) {
-            diagnostics.warning(at, named + ": expected a number as value, got " + kind(valueNode)
+            diagnostics.warning(at, named + ": expected a number as value, got " + ModelIndexReader.kind(valueNode)
                     + "; the result is left out");
             return;
         }
@@ -156,11 +154,11 @@ final class EvalResultsReader {
         if (m == null || m.isNull()) return "";
         if (m.isValueNode()) return m.asText().strip();
         if (m.isObject()) {
-            String name = text(m.get("name"));
-            if (name.isEmpty()) name = text(m.get("type"));
+            String name = ModelIndexReader.text(m.get("name"));
+            if (name.isEmpty()) name = ModelIndexReader.text(m.get("type"));
             if (!name.isEmpty()) return name;
         }
-        diagnostics.warning(at, where + ": expected the metric's name as " + key + ", got " + kind(m)
+        diagnostics.warning(at, where + ": expected the metric's name as " + key + ", got " + ModelIndexReader.kind(m)
                 + "; the result has no metric");
         return "";
     }
@@ -169,7 +167,7 @@ final class EvalResultsReader {
     private static String setting(JsonNode notes, String where, SourcePosition at, Diagnostics diagnostics) {
         if (notes == null || notes.isNull()) return "";
         if (!notes.isValueNode()) {
-            diagnostics.warning(at, where + ": expected text as notes, got " + kind(notes) + "; they are ignored");
+            diagnostics.warning(at, where + ": expected text as notes, got " + ModelIndexReader.kind(notes) + "; they are ignored");
             return "";
         }
         String t = notes.asText().replaceAll("\\s+", " ").strip();
@@ -181,43 +179,18 @@ final class EvalResultsReader {
         if (source == null || source.isNull()) return DEFAULT_SOURCE;
         if (source.isValueNode()) return source.asText().isBlank() ? DEFAULT_SOURCE : source.asText().strip();
         if (source.isObject()) {
-            String name = text(source.get("name"));
+            String name = ModelIndexReader.text(source.get("name"));
             if (!name.isEmpty()) return name;
-            String url = text(source.get("url"));
+            String url = ModelIndexReader.text(source.get("url"));
             return url.isEmpty() ? DEFAULT_SOURCE : url;
         }
-        diagnostics.warning(at, where + ": expected source as a mapping (url, name), got " + kind(source)
+        diagnostics.warning(at, where + ": expected source as a mapping (url, name), got " + ModelIndexReader.kind(source)
                 + "; it is ignored");
         return DEFAULT_SOURCE;
-    }
-
-    /** A number, or a number written as text ("68.2", "68.2%"); null for anything else. */
-    private static BigDecimal number(JsonNode node) {
-        if (node == null) return null;
-        if (node.isNumber()) {
-            if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) return null; // .nan, .inf
-            return new BigDecimal(node.asText());
-        }
-        if (!node.isTextual()) return null;
-        String t = node.asText().strip();
-        if (t.endsWith("%")) t = t.substring(0, t.length() - 1).strip();
-        return NUMBER.matcher(t).matches() ? new BigDecimal(t) : null;
     }
 
     private static boolean isYaml(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml"));
-    }
-
-    private static String text(JsonNode node) {
-        return node == null || node.isNull() || !node.isValueNode() ? "" : node.asText().strip();
-    }
-
-    private static String kind(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) return "nothing";
-        if (node.isArray()) return "a list";
-        if (node.isObject()) return "a mapping";
-        String one = node.asText().replaceAll("\\s+", " ");
-        return "\"" + (one.length() > 40 ? one.substring(0, 37) + "..." : one) + "\"";
     }
 }

@@ -99,8 +99,8 @@ final class ModelIndexReader {
         }
     }
 
-    /** A number, or a number written as text ("41.55", "91.3%"); null for anything else. */
-    private static BigDecimal number(JsonNode node) {
+    /** A number, or a number written as text ("41.55", "91.3%"); null for anything else. Shared with .eval_results. */
+    static BigDecimal number(JsonNode node) {
         if (node == null) return null;
         if (node.isNumber()) {
             if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) return null; // .nan, .inf
@@ -112,7 +112,7 @@ final class ModelIndexReader {
         return NUMBER.matcher(t).matches() ? new BigDecimal(t) : null;
     }
 
-    private static String text(JsonNode node) {
+    static String text(JsonNode node) {
         return node == null || node.isNull() || !node.isValueNode() ? "" : node.asText().strip();
     }
 
@@ -121,7 +121,7 @@ final class ModelIndexReader {
         return "";
     }
 
-    private static String kind(JsonNode node) {
+    static String kind(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) return "nothing";
         if (node.isArray()) return "a list";
         if (node.isObject()) return "a mapping";
