@@ -2,7 +2,10 @@ package io.modelcards.render;
 
 import java.util.List;
 
-/** The records handed to the benchmark and dataset templates, and the related-models list of a model page. */
+/**
+ * The records handed to the benchmark and dataset templates, the related-models list of a model page, and the pager
+ * and filter form of the catalogue pages.
+ */
 public final class CatalogueViews {
     private CatalogueViews() {}
 
@@ -21,4 +24,19 @@ public final class CatalogueViews {
                                 List<Views.ChartView> charts, String note) {}
 
     public record RelatedView(String name, String href, String reason) {}
+
+    /** A link of the catalogue's pager: the current page has no {@code href}; a gap ("…") has neither. */
+    public record PageLinkView(String label, String href, boolean current, boolean gap) {}
+
+    /** Page {@code number} of {@code total}; {@code previous} and {@code next} "" where there is none. */
+    public record PagerView(int number, int total, String previous, String next, List<PageLinkView> links) {}
+
+    public record OptionView(String value, String label) {}
+
+    /**
+     * The catalogue's filter form. {@code action}: the first catalogue page, where the filtered pages are shown;
+     * {@code live}: this is that page (its script filters in place); {@code data}: the catalogue's data file.
+     */
+    public record FiltersView(String action, boolean live, String data, int pageSize, List<OptionView> tasks,
+                              List<OptionView> licenses, List<OptionView> sizes, List<OptionView> sorts) {}
 }

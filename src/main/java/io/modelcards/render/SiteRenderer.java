@@ -7,7 +7,6 @@ import io.modelcards.model.Site;
 import io.modelcards.model.SiteConfig;
 import io.modelcards.render.Views.CardView;
 import io.modelcards.render.Views.Crumb;
-import io.modelcards.render.Views.IndexView;
 import io.modelcards.render.Views.PageView;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,8 +73,14 @@ public final class SiteRenderer {
             sink.accept(f);
         };
         SiteConfig config = site.config();
-        out.accept(page("index.html", "pages/index", config.title(), config.description(), List.of(), config,
-                Map.of("index", index(site, cache)), cache, diagnostics));
+        Catalogue cards = catalogue(site, cache);
+        for (CataloguePages.Page p : CataloguePages.pages(cards.cards(), cards.tables(), CataloguePages.PAGE_SIZE)) {
+            String title = p.number() == 1 ? config.title() : "Page " + p.number() + " of " + p.view().pager().total();
+            List<Crumb> crumbs = p.number() == 1 ? List.of()
+                    : List.of(new Crumb("Catalogue", SitePaths.link(p.path(), "index.html")), new Crumb(title, ""));
+            out.accept(page(p.path(), "pages/index", title, config.description(), crumbs, config,
+                    Map.of("index", p.view()), cache, diagnostics));
+        }
         Topics topics = cache == null ? Topics.of(site) : Topics.of(site, cache.topics);
         RelatedModels related = cache == null ? RelatedModels.index(site, topics)
                 : RelatedModels.index(site, topics, cache.linkedPages());
@@ -116,6 +121,9 @@ public final class SiteRenderer {
         for (Model m : site.models()) entries.addAll(cache == null ? SearchIndex.entries(m) : cache.searchEntries(m));
         out.accept(cache == null ? OutputFile.text("search-index.js", SearchIndex.script(entries))
                 : cache.file("search-index.js", entries, () -> OutputFile.text("search-index.js", SearchIndex.script(entries))));
+        out.accept(cache == null ? OutputFile.text(CatalogueData.PATH, CatalogueData.script(cards.cards()))
+                : cache.file(CatalogueData.PATH, cards.cards(),
+                        () -> OutputFile.text(CatalogueData.PATH, CatalogueData.script(cards.cards()))));
         List<String> sitemap = new ArrayList<>(pages);
         out.accept(cache == null ? OutputFile.text("sitemap.xml", Sitemap.xml(config.baseUrl(), sitemap))
                 : cache.file("sitemap.xml", List.of(config.baseUrl(), sitemap),
@@ -185,18 +193,19 @@ public final class SiteRenderer {
     }
 
 
-    private static IndexView index(Site site, RenderCache cache) {
+    /** Every model's card, in name order, and the number of tables of all models. */
+    private record Catalogue(List<CardView> cards, int tables) {}
+
+    private static Catalogue catalogue(Site site, RenderCache cache) {
         List<CardView> cards = new ArrayList<>();
         int tables = 0;
         for (Model m : site.models()) {
-            java.util.function.Supplier<RenderCache.Card> card = () -> new RenderCache.Card(new CardView(m.name(),
-                    SitePaths.model(m.slug()), m.summary(), Cards.sizes(m), Cards.stats(m)), m.tables().size());
+            java.util.function.Supplier<RenderCache.Card> card = () -> new RenderCache.Card(Cards.of(m), m.tables().size());
             RenderCache.Card c = cache == null ? card.get() : cache.card(m, card);
             tables += c.tables();
             cards.add(c.view());
         }
-        String counts = site.models().size() + (site.models().size() == 1 ? " model, " : " models, ") + tables
-                + (tables == 1 ? " table" : " tables");
-        return new IndexView(cards, counts);
+        cards.sort(CataloguePages.BY_NAME);
+        return new Catalogue(cards, tables);
     }
 }

@@ -16,9 +16,44 @@ public final class Views {
         }
     }
 
-    public record CardView(String name, String href, String summary, String sizes, String stats) {}
+    /**
+     * A model on the catalogue: {@code href} relative to the site root; {@code task}, {@code license} and {@code org}
+     * "" when the card does not say; {@code parameters} the variants' parameter counts in millions, smallest first.
+     */
+    public record CardView(String name, String href, String summary, String sizes, String stats, String task,
+                           String license, String org, List<java.math.BigDecimal> parameters, CardCounts counts) {
+        public CardView {
+            parameters = List.copyOf(parameters);
+        }
 
-    public record IndexView(List<CardView> cards, String counts) {}
+        /** The task, license and organisation the card names, labelled, for its tag list. */
+        public List<FactView> facets() {
+            List<FactView> facets = new java.util.ArrayList<>();
+            if (!task.isEmpty()) facets.add(new FactView("Task", task));
+            if (!license.isEmpty()) facets.add(new FactView("License", license));
+            if (!org.isEmpty()) facets.add(new FactView("Organisation", org));
+            return facets;
+        }
+    }
+
+    /** What a card counts: results of the model itself (not of baselines it cites), tables, benchmarks, checkpoints, links. */
+    public record CardCounts(int results, int tables, int benchmarks, int checkpoints, int links) {
+        public String text() {
+            return plural(results, "result") + " · " + plural(tables, "table") + " · " + plural(benchmarks, "benchmark")
+                    + " · " + plural(checkpoints, "checkpoint") + " · " + plural(links, "link");
+        }
+
+        static String plural(int n, String word) {
+            return n + " " + word + (n == 1 ? "" : "s");
+        }
+    }
+
+    /**
+     * One page of the catalogue: its cards, the catalogue's counts, which models it shows ("" on a single page), the
+     * pager and the filter form.
+     */
+    public record IndexView(List<CardView> cards, String counts, String showing, CatalogueViews.PagerView pager,
+                            CatalogueViews.FiltersView filters) {}
 
     public record TocEntry(String label, String id, int level) {}
 

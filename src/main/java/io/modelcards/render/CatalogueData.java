@@ -1,0 +1,115 @@
+package io.modelcards.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.modelcards.render.Views.CardView;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The catalogue's data file, {@code catalogue-data.js}: one short record per model, for catalogue.js to filter, sort
+ * and page the catalogue in the browser. A script ({@code window.MODELCARDS_CATALOGUE = {...};}) rather than JSON,
+ * since browsers refuse fetch() from file:// pages. Records are arrays in the order of {@code fields}; task, license
+ * and organisation are indices into their lists, whose entry 0 is "" (not named); a model's link is
+ * {@code href[0] + slug + href[1]}, relative to the site root. About 160 bytes a model.
+ */
+final class CatalogueData {
+    static final String PATH = "catalogue-data.js";
+    static final String VARIABLE = "window.MODELCARDS_CATALOGUE";
+    static final List<String> FIELDS = List.of("name", "slug", "summary", "sizes", "parameters", "task", "license",
+            "org", "results", "tables", "benchmarks", "checkpoints", "links");
+
+    private static final ObjectWriter WRITER = JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build().writer().with(new ScriptSafeEscapes());
+
+    private CatalogueData() {}
+
+    /** The data file of {@code cards}, in the catalogue's (name) order. */
+    static String script(List<CardView> cards) {
+        String prefix = SitePaths.model("\u0000");
+        String[] href = prefix.split("\u0000", -1);
+        List<String> tasks = dictionary(cards, CardView::task);
+        List<String> licenses = dictionary(cards, CardView::license);
+        List<String> orgs = dictionary(cards, CardView::org);
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("version", 1);
+        root.put("pageSize", CataloguePages.PAGE_SIZE);
+        root.put("href", List.of(href[0], href[1]));
+        root.put("fields", FIELDS);
+        root.put("tasks", tasks);
+        root.put("licenses", licenses);
+        root.put("orgs", orgs);
+        List<List<Object>> sizes = new ArrayList<>();
+        for (CataloguePages.SizeRange r : CataloguePages.SIZES) {
+            sizes.add(java.util.Arrays.asList(r.id(), r.label(), r.min(), r.max() < 0 ? null : r.max()));
+        }
+        root.put("sizes", sizes);
+        Map<String, Integer> taskIndex = index(tasks);
+        Map<String, Integer> licenseIndex = index(licenses);
+        Map<String, Integer> orgIndex = index(orgs);
+        List<List<Object>> models = new ArrayList<>(cards.size());
+        for (CardView c : cards) {
+            String slug = c.href().startsWith(href[0]) && c.href().endsWith(href[1])
+                    ? c.href().substring(href[0].length(), c.href().length() - href[1].length()) : c.href();
+            models.add(List.of(c.name(), slug, c.summary(), c.sizes(), c.parameters(), taskIndex.get(c.task()),
+                    licenseIndex.get(c.license()), orgIndex.get(c.org()), c.counts().results(), c.counts().tables(),
+                    c.counts().benchmarks(), c.counts().checkpoints(), c.counts().links()));
+        }
+        root.put("models", models);
+        try {
+            return VARIABLE + " = " + WRITER.writeValueAsString(root) + ";\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the catalogue data", e);
+        }
+    }
+
+    /** "" first, then the values the cards name, sorted. */
+    private static List<String> dictionary(List<CardView> cards, java.util.function.Function<CardView, String> facet) {
+        TreeSet<String> values = new TreeSet<>();
+        for (CardView c : cards) values.add(facet.apply(c));
+        values.remove("");
+        List<String> out = new ArrayList<>(values.size() + 1);
+        out.add("");
+        out.addAll(values);
+        return out;
+    }
+
+    private static Map<String, Integer> index(List<String> values) {
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < values.size(); i++) index.put(values.get(i), i);
+        return index;
+    }
+
+    /**
+     * Escapes {@code <}, {@code >} and {@code &} (so no {@code </script>} or {@code <!--} can appear, should the file
+     * ever be inlined) and U+2028, U+2029 (line ends to older JavaScript) as {@code \}{@code uXXXX}.
+     */
+    static final class ScriptSafeEscapes extends CharacterEscapes {
+        private static final int[] ASCII = standardAsciiEscapesForJSON();
+
+        static {
+            ASCII['<'] = ESCAPE_STANDARD;
+            ASCII['>'] = ESCAPE_STANDARD;
+            ASCII['&'] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ASCII.clone();
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            if (ch == 0x2028) return new SerializedString("\\u2028");
+            if (ch == 0x2029) return new SerializedString("\\u2029");
+            return null;
+        }
+    }
+}
