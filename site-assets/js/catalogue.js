@@ -242,6 +242,16 @@
     return n + " " + word + (n === 1 ? "" : "s");
   }
 
+  /** The slug of a name the data file leaves out (CatalogueData.plainSlug): ASCII only, so case mapping agrees. */
+  function plainSlug(name) {
+    return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  }
+
+  /** A parameter count in billions as the data file means it when it leaves the sizes out (CatalogueData.sizesText). */
+  function sizeText(billions) {
+    return billions >= 1 ? String(billions) + "B" : String(Math.round(billions * 1000)) + "M";
+  }
+
   /** A card as templates/pages/index.html writes it. */
   function card(i) {
     var raw = data.raw, f = data.field, m = raw.models[i];
@@ -249,16 +259,17 @@
     li.className = "card";
     var h2 = document.createElement("h2");
     var a = text("a", "", m[f.name]);
-    a.href = root + raw.href[0] + m[f.slug] + raw.href[1];
+    a.href = root + raw.href[0] + (m[f.slug] || plainSlug(m[f.name])) + raw.href[1];
     h2.appendChild(a);
     li.appendChild(h2);
     li.appendChild(text("p", "summary", m[f.summary]));
-    if (m[f.sizes]) {
+    var sizesText = m[f.sizes] === 0 ? m[f.parameters].map(sizeText).join(", ") : m[f.sizes];
+    if (sizesText) {
       var sizes = document.createElement("p");
       sizes.className = "sizes";
       sizes.appendChild(text("span", "label", "Sizes:"));
       sizes.appendChild(document.createTextNode(" "));
-      sizes.appendChild(text("span", "", m[f.sizes]));
+      sizes.appendChild(text("span", "", sizesText));
       li.appendChild(sizes);
     }
     var facets = [["Task", raw.tasks[m[f.task]]], ["License", raw.licenses[m[f.license]]],

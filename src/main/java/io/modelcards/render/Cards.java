@@ -39,20 +39,25 @@ final class Cards {
      */
     static String sizes(Model m) {
         Set<String> sizes = new LinkedHashSet<>();
-        for (Variant v : m.variants()) if (!v.parametersText().isEmpty()) sizes.add(v.parametersText());
+        List<Variant> sized = new java.util.ArrayList<>();
+        for (Variant v : m.variants()) if (!v.parametersText().isEmpty()) sized.add(v);
+        if (sized.stream().allMatch(v -> v.parameters() != null)) {
+            sized.sort(java.util.Comparator.comparing(Variant::parameters)); // smallest first, as the filters read them
+        }
+        for (Variant v : sized) sizes.add(v.parametersText());
         if (sizes.isEmpty() && m.variants().size() > 1) for (Variant v : m.variants()) sizes.add(v.name());
         return String.join(", ", sizes);
     }
 
-    /** The distinct parameter counts of the variants, in millions, smallest first (what size filters and sorts use). */
+    /** The distinct parameter counts of the variants, in billions, smallest first (what size filters and sorts use). */
     static List<BigDecimal> parameters(Model m) {
-        Set<BigDecimal> millions = new TreeSet<>();
+        Set<BigDecimal> billions = new TreeSet<>();
         for (Variant v : m.variants()) {
             if (v.parameters() != null && v.parameters().signum() > 0) {
-                millions.add(v.parameters().movePointLeft(6).stripTrailingZeros());
+                billions.add(v.parameters().movePointLeft(9).stripTrailingZeros());
             }
         }
-        return List.copyOf(millions);
+        return List.copyOf(billions);
     }
 
     /**

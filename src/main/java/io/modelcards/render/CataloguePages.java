@@ -31,23 +31,23 @@ final class CataloguePages {
     /** The value the filters give a task, license or organisation that a card does not name, and its size. */
     static final String UNKNOWN = "unknown";
 
-    /** A range of parameter counts in millions, {@code min} included and {@code max} not (-1: no upper end). */
-    record SizeRange(String id, String label, long min, long max) {
-        boolean contains(BigDecimal millions) {
-            return millions.compareTo(BigDecimal.valueOf(min)) >= 0
-                    && (max < 0 || millions.compareTo(BigDecimal.valueOf(max)) < 0);
+    /** A range of parameter counts in billions, {@code min} included and {@code max} not (-1: no upper end). */
+    record SizeRange(String id, String label, int min, int max) {
+        boolean contains(BigDecimal billions) {
+            return billions.compareTo(BigDecimal.valueOf(min)) >= 0
+                    && (max < 0 || billions.compareTo(BigDecimal.valueOf(max)) < 0);
         }
     }
 
     /** The size filter's ranges: the usual steps of model families, each holding its lower end (7B is in 7–14B). */
     static final List<SizeRange> SIZES = List.of(
-            new SizeRange("0-1b", "under 1B", 0, 1_000),
-            new SizeRange("1-3b", "1–3B", 1_000, 3_000),
-            new SizeRange("3-7b", "3–7B", 3_000, 7_000),
-            new SizeRange("7-14b", "7–14B", 7_000, 14_000),
-            new SizeRange("14-35b", "14–35B", 14_000, 35_000),
-            new SizeRange("35-70b", "35–70B", 35_000, 70_000),
-            new SizeRange("70b-", "70B and more", 70_000, -1));
+            new SizeRange("0-1b", "under 1B", 0, 1),
+            new SizeRange("1-3b", "1–3B", 1, 3),
+            new SizeRange("3-7b", "3–7B", 3, 7),
+            new SizeRange("7-14b", "7–14B", 7, 14),
+            new SizeRange("14-35b", "14–35B", 14, 35),
+            new SizeRange("35-70b", "35–70B", 35, 70),
+            new SizeRange("70b-", "70B and more", 70, -1));
 
     static final List<OptionView> SORTS = List.of(new OptionView("name", "Name"),
             new OptionView("size", "Size, largest first"), new OptionView("size-asc", "Size, smallest first"),

@@ -18,7 +18,7 @@ public final class Views {
 
     /**
      * A model on the catalogue: {@code href} relative to the site root; {@code task}, {@code license} and {@code org}
-     * "" when the card does not say; {@code parameters} the variants' parameter counts in millions, smallest first.
+     * "" when the card does not say; {@code parameters} the variants' parameter counts in billions, smallest first.
      */
     public record CardView(String name, String href, String summary, String sizes, String stats, String task,
                            String license, String org, List<java.math.BigDecimal> parameters, CardCounts counts) {

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Golden-folder tests: each folder under src/test/resources/golden/ has content/ (or content.path naming a
  * project folder such as the seed's content/) and expected/ with the pages it must produce plus
- * diagnostics.txt. Pages are compared whole, after normalising line endings and trailing spaces.
+ * diagnostics.txt. Pages (and the catalogue's data file) are compared whole, after normalising line endings and
+ * trailing spaces.
  * Accept intended changes with {@code mvn test -Dtest=GoldenSiteTest -Dgolden.update=true}, then review the diff.
  */
 class GoldenSiteTest {
@@ -38,7 +39,7 @@ class GoldenSiteTest {
                 tests.add(DynamicTest.dynamicTest(dir.getFileName() + "/diagnostics.txt", () ->
                         compare(expected.resolve("diagnostics.txt"), diagnostics(result))));
                 try (Stream<Path> files = Files.walk(expected)) {
-                    for (Path f : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                    for (Path f : files.filter(p -> isCompared(p.toString())).sorted().toList()) {
                         String rel = expected.relativize(f).toString().replace('\\', '/');
                         tests.add(DynamicTest.dynamicTest(dir.getFileName() + "/" + rel, () -> {
                             OutputFile out = result.files().stream().filter(o -> o.path().equals(rel)).findFirst()
@@ -75,11 +76,16 @@ class GoldenSiteTest {
         Files.createDirectories(expected);
         Files.writeString(expected.resolve("diagnostics.txt"), diagnostics(r));
         for (OutputFile f : r.files()) {
-            if (!f.path().endsWith(".html")) continue;
+            if (!isCompared(f.path())) continue;
             Path target = expected.resolve(f.path());
             Files.createDirectories(target.getParent());
             Files.write(target, f.bytes());
         }
+    }
+
+    /** Pages, and the catalogue's data file (one line of JSON, but what catalogue.js shows). */
+    private static boolean isCompared(String path) {
+        return path.endsWith(".html") || path.endsWith(CatalogueData.PATH);
     }
 
     private static void compare(Path expectedFile, String actual) throws IOException {
