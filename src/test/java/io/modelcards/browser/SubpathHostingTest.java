@@ -95,6 +95,8 @@ class SubpathHostingTest {
             }
             // site.js loads the search index on demand from data-root
             targets.add(URI.create(url).resolve(doc.body().attr("data-root") + "search-index.js").toString());
+            // catalogue.js loads the catalogue's data from the form's data-src
+            doc.select("#catalogue-filters[data-src]").forEach(f -> targets.add(f.absUrl("data-src")));
             for (String target : targets) {
                 if (!target.startsWith(base)) {
                     if (target.startsWith(host)) {
@@ -134,7 +136,8 @@ class SubpathHostingTest {
         assertTrue(pages.size() >= 9, "pages crawled: " + pages.keySet());
         assertTrue(checkedTargets.contains(base + "css/site.css") && checkedTargets.contains(base + "js/site.js")
                 && checkedTargets.contains(base + "vendor/highlightjs/highlight.min.js")
-                && checkedTargets.contains(base + "search-index.js"), "assets were checked: " + checkedTargets);
+                && checkedTargets.contains(base + "search-index.js") && checkedTargets.contains(base + "catalogue-data.js"),
+                "assets were checked: " + checkedTargets);
         assertTrue(fragmentLinks.size() >= pages.size() - 1, "a skip link per page but 404.html: " + fragmentLinks);
     }
 
