@@ -59,6 +59,23 @@ class HtmlValidityTest {
         return pagesOf(build(TestContent.PROJECT.resolve("src/test/resources/spans/content"), "real-spans"));
     }
 
+    @TestFactory
+    Stream<DynamicTest> theCataloguePagesWithPagerTagsAndFiltersAreValidHtml() throws IOException {
+        Path content = tmp.resolve("paged-content");
+        for (int i = 0; i < 110; i++) {
+            Path dir = content.resolve("org-" + i % 3).resolve("m-" + i);
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("README.md"), "---\nlicense: " + (i % 2 == 0 ? "mit" : "apache-2.0")
+                    + "\npipeline_tag: fill-mask\n---\n# M-" + i + " 7B\n\nA card & <b>bold</b> summary.\n");
+        }
+        Path site = build(content, "paged");
+        assertTrue(Files.isRegularFile(site.resolve("page/2/index.html")));
+        return Stream.of("index.html", "page/2/index.html").map(page -> DynamicTest.dynamicTest(page, () -> {
+            List<String> errors = validate(site.resolve(page));
+            assertTrue(errors.isEmpty(), errors.size() + " HTML errors:\n" + String.join("\n", errors));
+        }));
+    }
+
     @Test
     void theCheckerReportsInvalidMarkup() throws Exception {
         Path bad = tmp.resolve("bad.html");
