@@ -131,7 +131,7 @@ public final class SiteRenderer {
                 Map.of("model", ModelPages.of(m, config), "related", related, "math", MathPages.hasMath(m)), null,
                 diagnostics));
         files.add(OutputFile.text(SitePaths.modelData(m.slug()), ModelsJson.writeCompact(m) + "\n"));
-        files.add(OutputFile.text(SitePaths.modelJson(m.slug()), ModelsJson.write(ModelIndexJson.of(m))));
+        files.add(OutputFile.text(SitePaths.modelJson(m.slug()), ModelsJson.writeCompact(ModelIndexJson.of(m)) + "\n"));
         return files;
     }
 
