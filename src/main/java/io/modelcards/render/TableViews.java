@@ -89,6 +89,44 @@ final class TableViews {
         return out;
     }
 
+    /**
+     * The {@code thead} rows: each header cell with its spans, {@code scope}, {@code aria-sort} and
+     * {@code data-column} when it sorts (a button then holds its label), and its annotations in {@code title}.
+     */
+    static String headHtml(List<List<HeaderView>> headerRows) {
+        StringBuilder sb = new StringBuilder(256);
+        for (List<HeaderView> row : headerRows) {
+            sb.append("\n      <tr>");
+            for (HeaderView h : row) {
+                sb.append("\n        <th");
+                if (h.rowSpan() > 1) sb.append(" rowspan=\"").append(h.rowSpan()).append('"');
+                if (h.colSpan() > 1) sb.append(" colspan=\"").append(h.colSpan()).append('"');
+                sb.append(" scope=\"col\"");
+                if (h.sortable()) sb.append(" aria-sort=\"none\"");
+                if (h.column() >= 0) sb.append(" data-column=\"").append(h.column()).append('"');
+                attribute(sb, "title", h.title());
+                sb.append('>');
+                if (h.sortable()) sb.append("<button type=\"button\" class=\"sort\">").append(h.html()).append("</button>");
+                else sb.append(h.html());
+                sb.append("</th>");
+            }
+            sb.append("\n      </tr>");
+        }
+        return sb.append("\n    ").toString();
+    }
+
+    /** The {@code tbody} rows: id, row group and {@link #cellsHtml cells} of each. */
+    static String bodyHtml(List<RowView> rows) {
+        StringBuilder sb = new StringBuilder(rows.size() * 256);
+        for (RowView r : rows) {
+            sb.append("\n      <tr");
+            attribute(sb, "id", r.id());
+            attribute(sb, "data-group", r.group());
+            sb.append('>').append(r.cellsHtml()).append("</tr>");
+        }
+        return sb.append("\n    ").toString();
+    }
+
     /** The leading number JavaScript's parseFloat reads from a cell's text. */
     private static final java.util.regex.Pattern LEADING_NUMBER =
             java.util.regex.Pattern.compile("^[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?");
