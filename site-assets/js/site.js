@@ -11,6 +11,7 @@
 
   // Sort classes in ascending order. MISSING is not reversed by the direction: it always sorts last.
   var NUMBER = 0, FLAG = 1, TEXT = 2, MISSING = 3;
+  var NUMERIC_TYPES = ["number", "delta", "quantity", "composite"];
   var collator = new Intl.Collator(document.documentElement.lang || undefined, { numeric: true, sensitivity: "base" });
 
   /** Reads a cell's typed sort key from the attributes the generator wrote. */
@@ -19,6 +20,8 @@
     var type = cell.getAttribute("data-type");
     var raw = cell.getAttribute("data-sort");
     if (type === "missing") return { cls: MISSING };
+    // numbers carry data-sort only when their text does not start with the number itself
+    if ((raw === null || raw === "") && NUMERIC_TYPES.indexOf(type) >= 0) raw = cell.textContent.trim();
     if (raw !== null && raw !== "") {
       var num = parseFloat(raw);
       if (!isNaN(num)) return { cls: NUMBER, num: num };

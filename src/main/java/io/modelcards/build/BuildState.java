@@ -21,13 +21,13 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * What the last successful build wrote, kept in --out: a fingerprint of every input (content, templates, assets,
+ * What the last successful build wrote, kept in the cache folder (never in --out, which holds only what a browser
+ * should get; one state file per output folder): a fingerprint of every input (content, templates, assets,
  * options, modelcards' version), the files it produced with their sizes and checksums, its diagnostics
  * and report. When nothing changed and the output is intact, a rebuild replays it instead of building again,
  * as make and Gradle skip up-to-date work; any difference means a full build.
  */
 final class BuildState {
-    static final String FILE = io.modelcards.publish.SiteWriter.STATE;
     private static final int VERSION = 1;
 
     /** A written file: its size and a CRC-32C of its bytes (no times, so the state itself is reproducible). */
@@ -92,13 +92,22 @@ final class BuildState {
         sha.update((byte) 0);
     }
 
-    /** The files now in {@code out} as the state records them (every regular file but the state itself). */
+    /** The state file of the output folder {@code out}, in {@code cache}: named after the folder's absolute path. */
+    static Path file(Path cache, Path out) {
+        String key = out.toAbsolutePath().normalize().toString();
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(key.getBytes(StandardCharsets.UTF_8));
+        String name = out.toAbsolutePath().normalize().getFileName() == null ? "root"
+                : out.toAbsolutePath().normalize().getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+        return cache.resolve("state-" + name + "-" + String.format("%08x", crc.getValue()));
+    }
+
+    /** The files now in {@code out} as the state records them (every regular file). */
     static List<Entry> scan(Path out) throws IOException {
         List<Entry> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(out)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = out.relativize(p).toString().replace('\\', '/');
-                if (rel.equals(FILE)) continue;
                 java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
                 try (var in = Files.newInputStream(p)) {
                     byte[] buffer = new byte[1 << 16];
@@ -110,8 +119,7 @@ final class BuildState {
         return files;
     }
 
-    static Optional<State> read(Path out) {
-        Path file = out.resolve(FILE);
+    static Optional<State> read(Path file) {
         if (!Files.isRegularFile(file)) return Optional.empty();
         try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
             if (in.readInt() != VERSION) return Optional.empty();
@@ -135,8 +143,9 @@ final class BuildState {
         }
     }
 
-    static void write(Path out, State s) throws IOException {
-        Path tmp = out.resolve(FILE + ".part");
+    static void write(Path file, State s) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path tmp = file.resolveSibling(file.getFileName() + ".part");
         try (DataOutputStream o = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp)))) {
             o.writeInt(VERSION);
             text(o, s.fingerprint());
@@ -159,7 +168,7 @@ final class BuildState {
                 o.writeLong(e.checksum());
             }
         }
-        Files.move(tmp, out.resolve(FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 

@@ -175,7 +175,7 @@ public final class SiteBuilder {
         BuildResult done = new BuildResult(site, List.of(), diagnostics, ok, written, unchanged,
                 (System.nanoTime() - start) / 1_000_000, pages, site.models().size());
         String report = writeReport(done, options.reportFile());
-        if (ok && fingerprint != null) remember(options.outputDir(), fingerprint, done, report);
+        if (ok && fingerprint != null) remember(options, fingerprint, done, report);
         progress.done();
         return done;
     }
@@ -198,7 +198,7 @@ public final class SiteBuilder {
     private static BuildResult replay(BuildOptions options, String fingerprint, long start) {
         if (fingerprint == null) return null;
         Path out = options.outputDir().toAbsolutePath().normalize();
-        var state = BuildState.read(out);
+        var state = BuildState.read(BuildState.file(options.cacheFolder(), out));
         if (state.isEmpty() || !state.get().fingerprint().equals(fingerprint)) return null;
         try {
             if (!BuildState.scan(out).equals(state.get().files())) return null;
@@ -219,10 +219,10 @@ public final class SiteBuilder {
                 (System.nanoTime() - start) / 1_000_000, s.pages(), s.models());
     }
 
-    private static void remember(Path outputDir, String fingerprint, BuildResult done, String report) {
-        Path out = outputDir.toAbsolutePath().normalize();
+    private static void remember(BuildOptions options, String fingerprint, BuildResult done, String report) {
+        Path out = options.outputDir().toAbsolutePath().normalize();
         try {
-            BuildState.write(out, new BuildState.State(fingerprint, done.modelCount(), done.pageCount(),
+            BuildState.write(BuildState.file(options.cacheFolder(), out), new BuildState.State(fingerprint, done.modelCount(), done.pageCount(),
                     done.diagnostics().all(), report, BuildState.scan(out)));
         } catch (java.io.IOException e) {
             // without a state the next build is a full one; nothing else depends on it

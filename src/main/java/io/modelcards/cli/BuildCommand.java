@@ -24,6 +24,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "JSON report of errors, warnings and fix-ups (default: ${DEFAULT-VALUE}).", defaultValue = "target/site-report.json")
     Path report;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR", description = "Where the build keeps its state for up-to-date checks, never published (default: .modelcards-cache next to --out).")
+    Path cacheDir;
+
     @Option(names = "--timings", description = "Print how long each stage took (read, parse, link, render, write).")
     boolean timings;
 
@@ -36,7 +39,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildResult r;
         try {
             var progress = TerminalProgress.forConsole(common.quiet);
-            r = new SiteBuilder(timings ? new StageTimings(progress, err) : progress).build(common.toBuildOptions(out, report));
+            r = new SiteBuilder(timings ? new StageTimings(progress, err) : progress).build(common.toBuildOptions(out, report).withCacheDir(cacheDir));
         } catch (OutputFolderException e) {
             err.println("modelcards: error: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -8,12 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What result extraction knows about the card it reads: the vocabulary, the model's names (to tell its own results from
  * the baselines it compares with) and how results are made.
  */
 final class ResultContext {
+    private static final Pattern ID_PARTS = Pattern.compile("__|/");
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s_-]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EMPHASIS = Pattern.compile("[*`]+");
     /** Column or row headers that stand for "this model's value". */
     private static final Set<String> GENERIC = Set.of("", "value", "values", "score", "scores", "result", "results",
             "ours", "this model", "our model", "model", "performance", "metric value", "accuracy", "this work",
@@ -40,7 +45,7 @@ final class ResultContext {
         String id = m.id();
         addOwn(id.substring(id.lastIndexOf('/') + 1));
         // "MoonshotAI__Kimi-K2__README": a file named after its repository names the model too
-        for (String part : (m.name() + "/" + id).split("__|/")) if (part.length() >= 4) addOwn(part);
+        for (String part : ID_PARTS.split(m.name() + "/" + id)) if (part.length() >= 4) addOwn(part);
     }
 
     private void addOwn(String name) {
@@ -67,7 +72,7 @@ final class ResultContext {
         if (vocabulary.find(clean).isPresent()) return "";
         java.util.regex.Matcher glued = GLUED_SPLIT.matcher(clean);
         return glued.matches() && vocabulary.find(glued.group(1)).isPresent()
-                ? clean.substring(glued.group(1).length()).replaceAll("^[\\s_-]+", "") : "";
+                ? clean.substring(glued.group(1).length()).transform(s -> LEADING_SEPARATORS.matcher(s).replaceAll("")) : "";
     }
 
     /**
@@ -87,7 +92,7 @@ final class ResultContext {
 
     /** The variant as shown: blank for a generic header. */
     static String variantName(String variant) {
-        String v = variant.replaceAll("[*`]+", "").replaceAll("\\s+", " ").strip();
+        String v = SPACES.matcher(EMPHASIS.matcher(variant).replaceAll("")).replaceAll(" ").strip();
         return GENERIC.contains(v.toLowerCase(java.util.Locale.ROOT)) ? "" : v;
     }
 
@@ -105,7 +110,7 @@ final class ResultContext {
         boolean baseline = !isOwn(variant);
         List<String> kept = new ArrayList<>();
         for (String s : settings) {
-            String t = MARKUP.matcher(s).replaceAll(" ").replaceAll("\\s+", " ").strip();
+            String t = SPACES.matcher(MARKUP.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
             if (!t.isEmpty() && !kept.contains(t) && !t.equalsIgnoreCase("ours") && !t.equalsIgnoreCase("this work")) kept.add(t);
         }
         return new Result(benchmark, known.isPresent(), dataset, task, metric.strip(), value, printed,

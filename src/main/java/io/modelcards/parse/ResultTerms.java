@@ -13,6 +13,15 @@ import java.util.regex.Pattern;
  * the split. Pieces are told apart by what they are (a metric name, a shot count, a split word), never by position.
  */
 final class ResultTerms {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern EMPHASIS = java.util.regex.Pattern.compile("[*`]+");
+    private static final java.util.regex.Pattern PIECES = java.util.regex.Pattern.compile("[,;]|\\s/\\s| - ");
+    private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[\\s,:;–-]+$");
+    private static final java.util.regex.Pattern PASS_AT = java.util.regex.Pattern.compile("pass\\d+");
+    private static final java.util.regex.Pattern RANKED_METRIC =
+            java.util.regex.Pattern.compile("(?:map|ap|ar|r|recall|acc|accuracy|ndcg|hit|hits|precision)\\d+(?:\\d+)?");
+    private static final java.util.regex.Pattern ROUGE = java.util.regex.Pattern.compile("rouge\\w{1,4}");
+    private static final java.util.regex.Pattern BLEU = java.util.regex.Pattern.compile("bleu\\d?");
     private ResultTerms() {}
 
     /** A header split into its benchmark part and the metric and settings written around it. */
@@ -61,7 +70,7 @@ final class ResultTerms {
      * Trailing pieces are peeled off while they are metrics or settings; what remains is the name.
      */
     static Parts split(String header) {
-        String name = header.replace('\u00a0', ' ').replaceAll("[*`]+", " ").replaceAll("\\s+", " ").strip();
+        String name = SPACES.matcher(EMPHASIS.matcher(header.replace('\u00a0', ' ')).replaceAll(" ")).replaceAll(" ").strip();
         String metric = "";
         List<String> settings = new ArrayList<>();
         // groups: "(5-shot)", "[test]", "(0-shot, CoT)"
@@ -71,7 +80,7 @@ final class ResultTerms {
         while (g.find()) {
             rest.append(name, last, g.start()).append(' ');
             last = g.end();
-            for (String piece : g.group(1).split("[,;]|\\s/\\s| - ")) {
+            for (String piece : PIECES.split(g.group(1))) {
                 String p = piece.strip();
                 if (p.isEmpty()) continue;
                 if (metric.isEmpty() && isMetric(p)) metric = p;
@@ -79,7 +88,7 @@ final class ResultTerms {
             }
         }
         rest.append(name.substring(last));
-        name = rest.toString().replaceAll("\\s+", " ").strip();
+        name = SPACES.matcher(rest).replaceAll(" ").strip();
         // trailing words: "MMLU 5-shot", "ARC-c acc_norm", "LibriSpeech test-clean WER"
         while (true) {
             int space = name.lastIndexOf(' ');
@@ -101,7 +110,7 @@ final class ResultTerms {
             } else {
                 break;
             }
-            name = name.replaceAll("[\\s,:;–-]+$", "");
+            name = TRAILING_PUNCTUATION.matcher(name).replaceAll("");
         }
         return new Parts(name, metric, settings);
     }
@@ -113,9 +122,9 @@ final class ResultTerms {
 
     static boolean isMetric(String text) {
         String k = BenchmarkVocabulary.key(EVAL_PREFIX.matcher(text.replace("%", "").strip()).replaceFirst(""));
-        return !k.isEmpty() && (METRICS.contains(k) || k.startsWith("pass") && k.matches("pass\\d+")
-                || k.matches("(?:map|ap|ar|r|recall|acc|accuracy|ndcg|hit|hits|precision)\\d+(?:\\d+)?")
-                || k.matches("rouge\\w{1,4}") || k.matches("bleu\\d?"));
+        return !k.isEmpty() && (METRICS.contains(k) || k.startsWith("pass") && PASS_AT.matcher(k).matches()
+                || RANKED_METRIC.matcher(k).matches()
+                || ROUGE.matcher(k).matches() || BLEU.matcher(k).matches());
     }
 
     static boolean isShots(String text) {

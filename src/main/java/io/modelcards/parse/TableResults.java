@@ -25,6 +25,9 @@ import java.util.regex.Pattern;
  * header text as its (unknown) benchmark. Sizes, steps, dates and training logs are never results.
  */
 final class TableResults {
+    private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,4}");
+    private static final Pattern CAPTION_MARKS = Pattern.compile("[*_`:,;()\\[\\]]");
+    private static final Pattern WORD_GAP = Pattern.compile("\\s+");
     private TableResults() {}
 
     /** First-column headers that say the rows are benchmarks: "Benchmark", "Datasets\Models", "Task". */
@@ -119,7 +122,7 @@ final class TableResults {
             for (int c = 0; c < labels; c++) {
                 if (t.cell(r, c).span().left() > 0) continue; // a colspan label counts once
                 String text = cellText(t.cell(r, c));
-                if (text.isEmpty() || (c == 0 && text.matches("\\d{1,4}") && labels > 1)) continue;
+                if (text.isEmpty() || (c == 0 && ROW_NUMBER.matcher(text).matches() && labels > 1)) continue;
                 ColumnInfo col = cols.get(c);
                 labelTexts.add(text);
                 if (c > 0 && (ResultTerms.isShots(text) || ResultTerms.isCot(text))) rowSettings.add(text);
@@ -237,7 +240,7 @@ final class TableResults {
     /** The benchmark a caption or heading names somewhere in it ("Results on LibriSpeech test-clean"). */
     private static Optional<BenchmarkVocabulary.Benchmark> captionBenchmark(String caption, ResultContext ctx) {
         if (caption.isBlank()) return Optional.empty();
-        String[] words = caption.replaceAll("[*_`:,;()\\[\\]]", " ").strip().split("\\s+");
+        String[] words = WORD_GAP.split(CAPTION_MARKS.matcher(caption).replaceAll(" ").strip());
         for (int n = Math.min(4, words.length); n >= 1; n--) {
             for (int i = 0; i + n <= words.length; i++) {
                 String phrase = String.join(" ", java.util.Arrays.asList(words).subList(i, i + n));
@@ -396,7 +399,7 @@ final class TableResults {
         for (int r = 0; r < t.rows().size(); r++) {
             if (t.isSectionRow(r)) continue;
             String text = cellText(t.cell(r, c));
-            if (!text.matches("\\d{1,4}")) return false;
+            if (!ROW_NUMBER.matcher(text).matches()) return false;
             int n = Integer.parseInt(text);
             if (expected < 0 && n > 1) return false;
             if (expected >= 0 && n != expected) return false;

@@ -25,8 +25,6 @@ import java.util.stream.Stream;
  */
 public final class SiteWriter {
     public static final String MARKER = ".modelcards-output";
-    /** The build's record of what it wrote (build.BuildState); kept like the marker. */
-    public static final String STATE = ".modelcards-state";
     private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> READABLE =
             java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
 
@@ -140,7 +138,6 @@ public final class SiteWriter {
             this.realRoot = realRoot;
             this.staging = staging;
             produced.add(root.resolve(MARKER));
-            produced.add(root.resolve(STATE));
         }
 
         /** A first build into an empty folder writes in place; there is no earlier site to keep whole. */

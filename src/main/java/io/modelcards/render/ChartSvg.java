@@ -86,21 +86,27 @@ public final class ChartSvg {
         for (double t : yTicks) {
             double y = sy.applyAsDouble(t);
             grid.append('M').append(fmt(LEFT)).append(' ').append(fmt(y)).append('H').append(fmt(LEFT + plotW));
-            labels.append("<text class=\"tick\" x=\"").append(LEFT - 6).append("\" y=\"").append(fmt(y + 4))
-                    .append("\" text-anchor=\"end\">").append(esc(num(t))).append("</text>");
+            labels.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(fmt(y + 4)).append("\">")
+                    .append(esc(num(t))).append("</text>");
         }
         StringBuilder axis = new StringBuilder();
+        StringBuilder xLabels = new StringBuilder();
         for (BigDecimal x : xTicks(series)) {
             double px = sx.applyAsDouble(xValue(x, spec.logX()));
             axis.append('M').append(fmt(px)).append(' ').append(fmt(TOP + plotH)).append('V').append(fmt(TOP + plotH + 4));
-            labels.append("<text class=\"tick\" x=\"").append(fmt(px)).append("\" y=\"").append(fmt(TOP + plotH + 16))
-                    .append("\" text-anchor=\"middle\">").append(esc(spec.logX() ? human(x) : x.stripTrailingZeros().toPlainString()))
-                    .append("</text>");
+            xLabels.append("<text x=\"").append(fmt(px)).append("\">")
+                    .append(esc(spec.logX() ? human(x) : x.stripTrailingZeros().toPlainString())).append("</text>");
         }
         axis.append('M').append(fmt(LEFT)).append(' ').append(fmt(TOP)).append('V').append(fmt(TOP + plotH))
                 .append('H').append(fmt(LEFT + plotW));
         if (grid.length() > 0) sb.append("<path class=\"grid\" d=\"").append(grid).append("\"/>");
-        sb.append("<path class=\"axis\" d=\"").append(axis).append("\"/>").append(labels);
+        // tick labels share their class, anchor and (on the x axis) baseline through their group
+        sb.append("<path class=\"axis\" d=\"").append(axis).append("\"/>");
+        sb.append("<g class=\"tick\" text-anchor=\"end\">").append(labels).append("</g>");
+        if (xLabels.length() > 0) {
+            sb.append("<g class=\"tick\" text-anchor=\"middle\" transform=\"translate(0 ").append(fmt(TOP + plotH + 16))
+                    .append(")\">").append(xLabels).append("</g>");
+        }
         sb.append("</g>");
         sb.append("<text class=\"axis-label\" x=\"").append(fmt(LEFT + plotW / 2)).append("\" y=\"").append(HEIGHT - 8)
                 .append("\" text-anchor=\"middle\">").append(esc(spec.xLabel())).append("</text>");
@@ -205,17 +211,25 @@ public final class ChartSvg {
         return new BigDecimal(d).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
     }
 
-    /** {@code String.format(Locale.ROOT, "%.1f", d)} without the Formatter, which was a tenth of a build's CPU. */
+    /**
+     * {@code d} to one decimal, without a trailing ".0" ({@code String.format(Locale.ROOT, "%.1f", d)} without
+     * the Formatter, which was a tenth of a build's CPU).
+     */
     static String fmt(double d) {
         double t = d * 10;
-        if (!Double.isFinite(t) || Math.abs(t) > 1e15) return String.format(Locale.ROOT, "%.1f", d);
+        if (!Double.isFinite(t) || Math.abs(t) > 1e15) return trim(String.format(Locale.ROOT, "%.1f", d));
         long r = Math.round(t);
         // a value close to a half rounds by its exact decimal expansion: leave it to the Formatter
-        if (Math.abs(Math.abs(t - r) - 0.5) < 1e-6) return String.format(Locale.ROOT, "%.1f", d);
+        if (Math.abs(Math.abs(t - r) - 0.5) < 1e-6) return trim(String.format(Locale.ROOT, "%.1f", d));
         StringBuilder sb = new StringBuilder(8);
         if (r < 0 || (r == 0 && Math.copySign(1.0, d) < 0)) sb.append('-');
         long a = Math.abs(r);
-        return sb.append(a / 10).append('.').append(a % 10).toString();
+        sb.append(a / 10);
+        return a % 10 == 0 ? sb.toString() : sb.append('.').append(a % 10).toString();
+    }
+
+    private static String trim(String s) {
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 
     private static String shorten(String s, int max) {

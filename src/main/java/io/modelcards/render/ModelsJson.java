@@ -94,8 +94,9 @@ public final class ModelsJson {
         @com.fasterxml.jackson.annotation.JsonValue abstract String label();
     }
 
+    /** A result's position is its first origin's: written once, there. */
     abstract static class ResultMixin {
-        @JsonProperty("source") abstract SourcePosition source();
+        @JsonIgnore abstract SourcePosition source();
     }
 
     abstract static class CellMixin {

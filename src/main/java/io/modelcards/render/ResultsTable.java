@@ -78,11 +78,12 @@ final class ResultsTable {
                 case MODEL_INDEX -> label = "front matter model-index, " + line;
                 default -> label = fileName(o.source().path()) + ", " + line; // .eval_results, curated.yaml
             }
-            String title = String.join(" · ", o.headers());
+            // a table row shows its headers itself; elsewhere the title says what the value was read under
+            String title = o.kind() == Result.Kind.TABLE ? "" : String.join(" · ", o.headers());
+            String titleAttr = title.isEmpty() ? "" : " title=\"" + Entities.escape(title) + "\"";
             plain.add(label);
-            html.add(href.isEmpty() ? "<span title=\"" + Entities.escape(title) + "\">" + Entities.escape(label) + "</span>"
-                    : "<a href=\"" + Entities.escape(href) + "\" title=\"" + Entities.escape(title) + "\">"
-                    + Entities.escape(label) + "</a>");
+            html.add(href.isEmpty() ? "<span" + titleAttr + ">" + Entities.escape(label) + "</span>"
+                    : "<a href=\"" + Entities.escape(href) + "\"" + titleAttr + ">" + Entities.escape(label) + "</a>");
         }
         String text = String.join("; ", plain);
         return new Cell(text, String.join("; ", html), text, new CellValue.Text(text), List.of());

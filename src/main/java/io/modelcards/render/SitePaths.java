@@ -14,6 +14,11 @@ public final class SitePaths {
         return "models/" + slug + "/model-index.json";
     }
 
+    /** The model's normalized, lossless JSON (the catalogue's models.json lists these files). */
+    public static String modelData(String slug) {
+        return "models/" + slug + "/model.json";
+    }
+
     /** The relative path from a page back to the site root: "" for index.html, "../../" for models/x/index.html. */
     public static String root(String pagePath) {
         int depth = 0;

@@ -103,20 +103,10 @@ public final class SiteRenderer {
         out.accept(page("search.html", "pages/search", "Search", "Search the catalogue.",
                 List.of(new Crumb("Catalogue", "index.html"), new Crumb("Search", "")), config, Map.of(), cache,
                 diagnostics));
-        CatalogueJson catalogue = new CatalogueJson(site.models());
-        if (cache == null) {
-            sink.acceptStream("models.json", stream -> ModelsJson.writeCompact(catalogue, stream));
-        } else {
-            out.accept(OutputFile.lazy("models.json", () -> {
-                var bytes = new java.io.ByteArrayOutputStream();
-                try {
-                    ModelsJson.writeCompact(catalogue, bytes);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                return bytes.toByteArray();
-            }));
-        }
+        // the catalogue's index; each model's own JSON is written with its page (one small file per model)
+        CatalogueJson catalogue = CatalogueJson.of(site.models());
+        out.accept(cache == null ? OutputFile.text("models.json", ModelsJson.writeCompact(catalogue) + "\n")
+                : cache.file("models.json", catalogue, () -> OutputFile.text("models.json", ModelsJson.writeCompact(catalogue) + "\n")));
         List<SearchIndex.Entry> entries = new ArrayList<>();
         for (Model m : site.models()) entries.addAll(cache == null ? SearchIndex.entries(m) : cache.searchEntries(m));
         out.accept(cache == null ? OutputFile.text("search-index.js", SearchIndex.script(entries))
@@ -133,7 +123,7 @@ public final class SiteRenderer {
         out.accept(OutputFile.text(".nojekyll", ""));
     }
 
-    /** The pages of one model: models/<slug>/index.html and its model-index JSON. */
+    /** The files of one model: models/<slug>/index.html, its normalized JSON and its model-index JSON. */
     public List<OutputFile> renderModel(Model m, SiteConfig config, Diagnostics diagnostics) {
         return renderModel(m, config, List.of(), diagnostics);
     }
@@ -148,12 +138,29 @@ public final class SiteRenderer {
                 List.of(new Crumb("Catalogue", root + "index.html"), new Crumb(m.name(), "")), config,
                 Map.of("model", ModelPages.of(m, config), "related", related, "math", MathPages.hasMath(m)), null,
                 diagnostics));
-        files.add(OutputFile.text(SitePaths.modelJson(m.slug()), ModelsJson.write(ModelIndexJson.of(m))));
+        files.add(OutputFile.text(SitePaths.modelData(m.slug()), ModelsJson.writeCompact(m) + "\n"));
+        files.add(OutputFile.text(SitePaths.modelJson(m.slug()), ModelsJson.writeCompact(ModelIndexJson.of(m)) + "\n"));
         return files;
     }
 
-    /** The JSON root of models.json. */
-    public record CatalogueJson(List<Model> models) {}
+    /**
+     * The JSON root of models.json: one short entry per model, pointing at the model's own JSON file, so the
+     * catalogue's index stays small (about 200 bytes per model) however large the cards are.
+     */
+    public record CatalogueJson(List<Entry> models) {
+        public record Entry(String slug, String id, String name, String page, String json, int variants, int tables,
+                            int results) {}
+
+        static CatalogueJson of(List<Model> models) {
+            List<Entry> entries = new ArrayList<>(models.size());
+            for (Model m : models) {
+                String page = SitePaths.model(m.slug());
+                entries.add(new Entry(m.slug(), m.id(), m.name(), page.substring(0, page.length() - "index.html".length()),
+                        SitePaths.modelData(m.slug()), m.variants().size(), m.tables().size(), m.results().size()));
+            }
+            return new CatalogueJson(entries);
+        }
+    }
 
     private OutputFile page(String path, String template, String title, String description, List<Crumb> crumbs,
                             SiteConfig config, Map<String, Object> vars, RenderCache cache, Diagnostics diagnostics) {

@@ -88,7 +88,17 @@ public final class Views {
      * by one would tear such a table apart.
      */
     public record TableView(String id, String caption, String kind, List<HeaderView> headers,
-                            List<List<HeaderView>> headerRows, List<RowView> rows, String source, boolean sortable) {}
+                            List<List<HeaderView>> headerRows, List<RowView> rows, String source, boolean sortable) {
+        /** The header rows as markup ({@link TableViews#headHtml}): the bundled template inserts it whole. */
+        public String headHtml() {
+            return TableViews.headHtml(headerRows);
+        }
+
+        /** The body rows as markup ({@link TableViews#bodyHtml}): one expression per table, not per row or cell. */
+        public String bodyHtml() {
+            return TableViews.bodyHtml(rows);
+        }
+    }
 
     /** One block of a model page; {@code kind} is heading, prose, table, code or list. */
     public record BlockView(String kind, int level, String id, String html, String language, String code,

@@ -41,7 +41,7 @@ class IncrementalBuilderTest {
         assertFalse(o.full());
         assertEquals(1, o.modelsRendered());
         assertEquals(bytes(new SiteBuilder().render(options).files()), bytes(o.result().files()));
-        assertTrue(text(o.result().files(), "models.json").contains("Alpha text, edited."));
+        assertTrue(text(o.result().files(), "models/alpha/model.json").contains("Alpha text, edited."));
         assertTrue(text(o.result().files(), "index.html").contains("Alpha text, edited."));
     }
 

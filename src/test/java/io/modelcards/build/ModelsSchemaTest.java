@@ -15,15 +15,24 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** models.json of the seed is valid against the schema the site ships (schema/models.schema.json). */
+/**
+ * models.json (the catalogue's index) and every models/<slug>/model.json of the seed are valid against the
+ * schemas the site ships (schema/models.schema.json, schema/model.schema.json).
+ */
 class ModelsSchemaTest {
     private static Schema schema;
+    private static Schema modelSchema;
     private static BuildResult result;
 
     @BeforeAll
     static void load() throws Exception {
-        schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                .getSchema(Files.readString(Path.of("site-assets/schema/models.schema.json")), InputFormat.JSON);
+        String text = Files.readString(Path.of("site-assets/schema/models.schema.json"));
+        schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text, InputFormat.JSON);
+        // model.schema.json is a $ref to models.schema.json#/$defs/model: the same definitions, rooted at "model"
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+        tree.remove(List.of("required", "properties", "type", "$id"));
+        tree.put("$ref", "#/$defs/model");
+        modelSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(tree.toString(), InputFormat.JSON);
         result = new SiteBuilder().render(BuildOptions.defaults().withContent(Path.of("content")));
     }
 
@@ -34,16 +43,30 @@ class ModelsSchemaTest {
     }
 
     @Test
+    void everyModelJsonIsValidAndListedInTheIndex() throws Exception {
+        var index = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file("models.json")).path("models");
+        assertEquals(6, index.size());
+        for (var entry : index) {
+            String json = file(entry.path("json").asText());
+            assertEquals(List.of(), modelSchema.validate(json, InputFormat.JSON).stream().map(Error::toString).toList(),
+                    entry.path("json").asText());
+            assertEquals(entry.path("slug").asText(), new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).path("slug").asText());
+        }
+        assertEquals("models.schema.json#/$defs/model", new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(file("schema/model.schema.json")).path("$ref").asText());
+    }
+
+    @Test
     void shipsTheSchemaInTheSite() throws Exception {
         assertEquals(Files.readString(Path.of("site-assets/schema/models.schema.json")), file("schema/models.schema.json"));
     }
 
     @Test
     void rejectsACellWithoutItsTypedValue() {
-        String original = file("models.json");
+        String original = file("models/idefics/model.json");
         String broken = original.replaceFirst("\"type\"\\s*:\\s*\"number\",\\s*\"value\"\\s*:\\s*2048", "\"type\":\"number\"");
         assertFalse(broken.equals(original), "the test must remove a value");
-        List<Error> errors = schema.validate(broken, InputFormat.JSON);
+        List<Error> errors = modelSchema.validate(broken, InputFormat.JSON);
         assertFalse(errors.isEmpty(), "a number without its value must not pass");
     }
 

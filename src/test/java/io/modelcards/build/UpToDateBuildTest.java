@@ -56,6 +56,22 @@ class UpToDateBuildTest {
     }
 
     @Test
+    void theBuildStateStaysOutOfThePublishedFolder() throws Exception {
+        new SiteBuilder().build(options());
+        try (Stream<Path> s = Files.walk(tmp.resolve("out"))) {
+            List<String> hidden = s.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(".")).sorted().toList();
+            assertEquals(List.of(".modelcards-output", ".nojekyll"), hidden, "only the marker and .nojekyll are dot files");
+        }
+        try (Stream<Path> s = Files.list(tmp.resolve(".modelcards-cache"))) {
+            assertEquals(1, s.filter(p -> p.getFileName().toString().startsWith("state-out-")).count());
+        }
+        Path cache = tmp.resolve("elsewhere");
+        BuildResult replayed = new SiteBuilder().build(options().withCacheDir(cache));
+        assertTrue(replayed.written() == 0 && Files.isDirectory(cache), "--cache-dir is where the state goes");
+    }
+
+    @Test
     void aChangedCardBuildsAgain() throws Exception {
         new SiteBuilder().build(options());
         Files.writeString(tmp.resolve("content/a.md"), "# Alpha\n\nNew text.\n\n# Beta\n\nNow with a body.\n");

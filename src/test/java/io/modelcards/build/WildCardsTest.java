@@ -87,7 +87,7 @@ class WildCardsTest {
         var hellaswag = doc.select("table#results-table tbody tr:contains(HellaSwag):contains(front matter model-index)");
         assertEquals("61.52", hellaswag.select("td[data-type=number]").text(), hellaswag.outerHtml());
         String json = file("models/orca-mini-3b/model-index.json");
-        assertTrue(json.contains("\"value\" : 41.55") && json.contains("HellaSwag"), json);
+        assertTrue(json.contains("\"value\":41.55") && json.contains("HellaSwag"), json);
         String dataset = file("benchmarks/hellaswag/index.html");
         assertTrue(dataset.contains("Orca Mini 3B") && dataset.contains("61.52"), dataset);
     }
