@@ -148,6 +148,20 @@ class InitCommandTest {
     }
 
     @Test
+    void thePluginTheNewPomAsksForIsTheOneThisBuildMakes() throws IOException {
+        Matcher m = Pattern.compile("<groupId>io\\.modelcards</groupId>\\s*<artifactId>modelcards-maven-plugin</artifactId>"
+                + "\\s*(?:<!--.*?-->\\s*)?<version>([^<]+)</version>", Pattern.DOTALL)
+                .matcher(Files.readString(Path.of("modelcards-maven-plugin/pom.xml")));
+        assertTrue(m.find(), "modelcards-maven-plugin/pom.xml names the plugin and its version");
+        assertEquals(pomVersion(), m.group(1), "the plugin's version is the project's");
+        Path dir = tmp.resolve("p");
+        CliRun.of("init", dir.toString());
+        String pom = Files.readString(dir.resolve("pom.xml"));
+        assertTrue(pom.contains("<groupId>io.modelcards</groupId>\n        <artifactId>modelcards-maven-plugin</artifactId>\n"
+                + "        <version>${modelcards.version}</version>"), pom);
+    }
+
+    @Test
     void versionIsThePoms() throws IOException {
         CliRun r = CliRun.of("--version");
         assertEquals(0, r.exit());
