@@ -109,6 +109,7 @@ public final class SiteRenderer {
                 : cache.file("models.json", catalogue, () -> OutputFile.text("models.json", ModelsJson.writeCompact(catalogue) + "\n")));
         List<SearchIndex.Entry> entries = new ArrayList<>();
         for (Model m : site.models()) entries.addAll(cache == null ? SearchIndex.entries(m) : cache.searchEntries(m));
+        entries.addAll(SearchIndex.topicEntries(topicPages));
         out.accept(cache == null ? OutputFile.text("search-index.js", SearchIndex.script(entries))
                 : cache.file("search-index.js", entries, () -> OutputFile.text("search-index.js", SearchIndex.script(entries))));
         out.accept(cache == null ? OutputFile.text(CatalogueData.PATH, CatalogueData.script(cards.cards()))

@@ -154,6 +154,23 @@ class SeedSiteBrowserTest {
 
     @ParameterizedTest
     @EnumSource(Origin.class)
+    void searchFindsABenchmarkAndEnterOpensItsPage(Origin origin) {
+        open(origin, "index.html");
+        WebElement input = driver.findElement(By.id("search-input"));
+        input.click();
+        input.sendKeys("coco");
+        WebElement first = new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#search-results li[role=option]")));
+        assertTrue(first.getText().startsWith("COCO"), first.getText());
+        input.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("/coco"));
+        waitUntilLoaded();
+        assertTrue(driver.findElement(By.tagName("h1")).getText().startsWith("COCO"),
+                driver.findElement(By.tagName("h1")).getText());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Origin.class)
     void darkToggleWorksAndIsRememberedAfterReload(Origin origin) {
         open(origin, "index.html");
         browser.js("localStorage.removeItem('modelcards-theme');");
