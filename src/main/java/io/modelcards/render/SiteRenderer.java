@@ -81,7 +81,9 @@ public final class SiteRenderer {
                 : RelatedModels.index(site, topics, cache.linkedPages());
         (parallel ? site.models().parallelStream() : site.models().stream())
                 .forEach(m -> modelFiles.files(m, related.of(m)).forEach(out));
-        List<BenchmarkPages.Page> topicPages = BenchmarkPages.pages(topics, cache);
+        Leaderboards leaderboards = cache == null ? Leaderboards.of(site) : Leaderboards.of(site, cache.leaderboards);
+        List<BenchmarkPages.Page> topicPages = BenchmarkPages.pages(topics, leaderboards, site.curated().benchmarks(),
+                config);
         (parallel ? topicPages.parallelStream() : topicPages.stream()).forEach(p -> {
             List<Crumb> crumbs = new ArrayList<>(List.of(new Crumb("Catalogue", SitePaths.link(p.path(), "index.html"))));
             String kindIndex = p.path().substring(0, p.path().indexOf('/')) + "/index.html";
