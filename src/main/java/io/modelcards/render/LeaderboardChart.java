@@ -49,12 +49,13 @@ final class LeaderboardChart {
                 if (d != Settings.Dimension.SHOTS) rest.add(s);
             });
             String name = l.who() + (rest.isEmpty() ? "" : " · " + String.join(", ", rest))
-                    + (l.baseline ? " (reported by " + l.model.name() + ")" : "");
+                    + (l.baseline ? " (reported by " + l.model.name() + ")" : "")
+                    + (l.comparable(board.primary) ? "" : " †");
             byShots.computeIfAbsent(name, k -> new ArrayList<>()).add(new Point(x, v));
             shots.add(x);
         }
         if (shots.size() >= 2 && drawable(byShots)) {
-            String caption = title(board, metric) + " by number of shots, " + who(lines);
+            String caption = title(board, metric) + " by number of shots, " + who(lines) + dagger(board);
             return new Made(svg(id, caption, byShots, "shots (log₂ scale)", Axis.SHOTS, metric), caption);
         }
         if (board.groups.size() != 1) return null;
@@ -65,15 +66,24 @@ final class LeaderboardChart {
             String name = l.variant.isEmpty() ? l.model.name() : l.variant;
             BigDecimal p = Charts.parameters(l.model, name);
             if (v == null || p == null || p.signum() <= 0) continue;
-            String series = l.baseline ? name : Charts.family(l.model, name);
+            String series = (l.baseline ? name : Charts.family(l.model, name))
+                    + (l.comparable(board.primary) ? "" : " †");
             byParameters.computeIfAbsent(series, k -> new ArrayList<>()).add(new Point(p, v));
             sizes.add(p);
         }
         if (sizes.size() < 2 || !drawable(byParameters)) return null;
         String setting = board.groups.get(0).get(0).settings.describe();
         String caption = title(board, metric) + " by parameter count, " + who(lines)
-                + (setting.isEmpty() ? "" : " (" + setting + ")");
+                + (setting.isEmpty() ? "" : " (" + setting + ")") + dagger(board);
         return new Made(svg(id, caption, byParameters, "parameters (log₁₀ scale)", Axis.PARAMETERS, metric), caption);
+    }
+
+    /** The caption's note on the series marked †, when the board has any. */
+    private static String dagger(Leaderboards.Board board) {
+        for (Leaderboards.Line l : board.lines()) {
+            if (!l.comparable(board.primary)) return "; † not comparable (see the legend above)";
+        }
+        return "";
     }
 
     /** At least 3 points, a series of 2 (a line), and few enough series to tell apart. */
@@ -157,7 +167,7 @@ final class LeaderboardChart {
                 .append(' ').append(height).append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ")
                 .append(id).append("-desc\" xmlns=\"http://www.w3.org/2000/svg\">");
         sb.append("<title id=\"").append(id).append("-title\">").append(esc(title)).append("</title>");
-        sb.append("<desc id=\"").append(id).append("-desc\">").append(esc(describe(yLabel, xLabel, series, axis)))
+        sb.append("<desc id=\"").append(id).append("-desc\">").append(esc(title + ". " + describe(yLabel, xLabel, series, axis)))
                 .append("</desc>");
         sb.append("<text class=\"axis-label\" x=\"").append(LEFT).append("\" y=\"16\">").append(esc(shorten(yLabel, 40)))
                 .append("</text>");
@@ -214,7 +224,7 @@ final class LeaderboardChart {
             for (Point p : pts) {
                 sb.append(ChartSvg.marker(shape, sx.applyAsDouble(position.applyAsDouble(p.x())),
                         sy.applyAsDouble(p.y().doubleValue()), s.getKey() + ": " + p.y().toPlainString() + " at "
-                                + label(p.x(), axis) + (axis == Axis.SHOTS ? " shots" : " parameters")));
+                                + label(p.x(), axis)));
             }
             double ly = legendTop + i * LEGEND_ROW;
             sb.append(ChartSvg.marker(shape, LEFT + 4, ly - 4, null));

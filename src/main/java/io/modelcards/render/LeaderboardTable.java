@@ -54,7 +54,7 @@ final class LeaderboardTable {
 
     private static String head(Leaderboards.Board board) {
         StringBuilder sb = new StringBuilder(512).append("<tr>");
-        th(sb, "lb-rank", "Rank");
+        th(sb, "lb-rank", "<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Rank</span>");
         th(sb, "lb-who", "Model");
         for (Settings.Dimension d : board.dimensions) th(sb, "", esc(d.label));
         for (String m : board.metrics) {
