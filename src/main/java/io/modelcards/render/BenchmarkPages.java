@@ -191,11 +191,24 @@ final class BenchmarkPages {
             String model = SitePaths.link(from, SitePaths.model(m.model().slug()));
             mentions.add(new MentionView(m.model().name(), m.rowId().isEmpty() ? model : model + "#" + m.rowId(), m.where()));
         }
+        // without a leaderboard, the values read under this name are listed (unranked), each linked to its row
+        List<MentionView> results = new ArrayList<>();
+        String note = "";
+        if (boards.isEmpty() && !t.results.isEmpty()) {
+            for (Topics.Result r : t.results.subList(0, Math.min(Leaderboards.MAX_LINES, t.results.size()))) {
+                String model = SitePaths.link(from, SitePaths.model(r.model().slug()));
+                results.add(new MentionView(r.model().name(), r.rowId().isEmpty() ? model : model + "#" + r.rowId(),
+                        r.label() + ": " + r.metric() + " " + r.value()));
+            }
+            note = "Not a known benchmark, so not ranked: the values the cards give under this name."
+                    + (t.results.size() > Leaderboards.MAX_LINES ? " The first " + Leaderboards.MAX_LINES + " of "
+                    + t.results.size() + "." : "");
+        }
         int models = t.models().size();
         String description = "Dataset " + t.name + ": " + (boards.isEmpty() ? "" : boards.size()
                 + (boards.size() == 1 ? " leaderboard, " : " leaderboards, ")) + models + (models == 1 ? " model." : " models.");
         TopicPageView view = new TopicPageView(t.name, "Dataset", String.join(", ", t.aliases), derivedFrom, derived,
-                boards, mentions);
+                boards, results, note, mentions);
         return new Page(from, "pages/dataset", t.name, description, "topic", view);
     }
 

@@ -17,10 +17,12 @@ public final class CatalogueViews {
 
     /**
      * A dataset page: its names, the datasets it was made from or that were made from it, the leaderboards on it
-     * (links, never their rows again) and the models naming it.
+     * (links, never their rows again), the values read under its name when it has no leaderboard (a name the
+     * vocabulary does not know, in a card's table), and the models naming it.
      */
     public record TopicPageView(String name, String kind, String aliases, List<LinkView> derivedFrom,
-                                List<LinkView> derived, List<BoardLinkView> leaderboards, List<MentionView> mentions) {}
+                                List<LinkView> derived, List<BoardLinkView> leaderboards, List<MentionView> results,
+                                String note, List<MentionView> mentions) {}
 
     /** A leaderboard listed on a dataset page: where it is, what it ranks, and its leader. */
     public record BoardLinkView(String label, String href, String about) {}

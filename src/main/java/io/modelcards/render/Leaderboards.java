@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 /**
  * The catalogue's results ({@code Model.results()}) grouped into leaderboards. A benchmark is a vocabulary entry (so
  * one task on one dataset: COCO detection and COCO Captions are two) or, unknown to the vocabulary, a name and a task.
+ * Names the vocabulary does not know are benchmarks only where a card declares results on them (model-index).
  * Each benchmark has one leaderboard per set of metrics reported together (Winoground's group, text and image are one).
  * A leaderboard's lines are who scored (the card's model or variant, or a baseline it reports) under which setting;
  * lines are ranked within each setting (0 shots apart from 8 shots), results the card marks as not comparable
@@ -87,14 +88,21 @@ final class Leaderboards {
             return e == null ? null : e.result().value();
         }
 
-        /** The name shown: the variant, with the model's name when the variant does not contain it. */
+        /**
+         * The name shown: the variant, after the model's name when it does not name the model itself (contain its name,
+         * or start with the same word: "Gemma 3 PT 27B" of "Gemma 3 model card").
+         */
         String who() {
             if (variant.isEmpty()) return model.name();
             if (baseline) return variant;
             String v = BenchmarkVocabulary.key(variant);
             String m = BenchmarkVocabulary.key(model.name());
-            return v.contains(m) || m.isEmpty() ? variant : model.name() + " · " + variant;
+            String first = BenchmarkVocabulary.key(FIRST_WORD.matcher(model.name().strip()).replaceFirst("$1"));
+            boolean named = m.isEmpty() || v.contains(m) || (first.length() >= 3 && v.startsWith(first));
+            return named ? variant : model.name() + " · " + variant;
         }
+
+        private static final Pattern FIRST_WORD = Pattern.compile("^([^\\s_-]+).*$", Pattern.DOTALL);
     }
 
     /** A leaderboard: one benchmark's lines for one set of metrics, in setting groups, each group ranked. */
@@ -229,12 +237,17 @@ final class Leaderboards {
         return group(all);
     }
 
-    /** The entries of one model's results: every result naming a benchmark. */
+    /**
+     * The entries of one model's results: every result on a benchmark the vocabulary knows, or that the card declares
+     * beside its text (model-index, .eval_results, curated.yaml). A table header the vocabulary does not know is not a
+     * benchmark by itself (it may be a model's name in a table read the wrong way round): its results stay on the model
+     * page and on the dataset page of that name, unranked.
+     */
     static List<Entry> entries(Model m, BenchmarkVocabulary vocabulary) {
         List<Entry> out = new ArrayList<>();
         Map<String, Table> tables = null;
         for (Result r : m.results()) {
-            if (r.benchmark().isBlank()) continue;
+            if (r.benchmark().isBlank() || !(r.known() || isDeclared(r))) continue;
             Column column = null;
             for (Result.Origin o : r.origins()) {
                 if (o.kind() != Result.Kind.TABLE) continue;
@@ -260,6 +273,11 @@ final class Leaderboards {
             out.add(new Entry(m, r, benchmark, known, task, metric, Settings.parse(r.setting()), notes));
         }
         return out;
+    }
+
+    private static boolean isDeclared(Result r) {
+        return r.hasOrigin(Result.Kind.MODEL_INDEX) || r.hasOrigin(Result.Kind.EVAL_RESULTS)
+                || r.hasOrigin(Result.Kind.CURATED);
     }
 
     /** The metric as shown: a composite cell's part by its column's name for it (group/text/image), "score" if none. */
@@ -288,7 +306,13 @@ final class Leaderboards {
             String who = e.model().slug() + "\u0000"
                     + e.result().variant() + "\u0000" + e.result().baseline() + "\u0000" + e.settings().values();
             Line line = lines.get(who);
-            for (int n = 2; line != null && line.values.containsKey(metric); n++) line = lines.get(who + "\u0000" + n);
+            boolean repeated = false;
+            for (int n = 2; line != null && line.values.containsKey(metric); n++) {
+                // the same value of the same line, printed twice (two tables of one card): shown once
+                if (line.values.get(metric).result().value().compareTo(e.result().value()) == 0) repeated = true;
+                line = lines.get(who + "\u0000" + n);
+            }
+            if (repeated) continue;
             if (line == null) {
                 line = new Line(e.model(), e.result().variant(), e.result().baseline(), e.settings(), order++);
                 String k = who;

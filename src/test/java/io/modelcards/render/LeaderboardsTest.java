@@ -131,6 +131,16 @@ class LeaderboardsTest {
         }
 
         @Test
+        void anUnknownNameIsABenchmarkOnlyWhereTheCardDeclaresResultsOnIt() {
+            Result inTable = new Result("GPT-4o", false, "", "", "score", BigDecimal.ONE, "1", "", "", false,
+                    List.of(new Result.Origin(Result.Kind.TABLE, AT, "table-1", "r1", 1, List.of(), "1")));
+            Result declared = new Result("my_eval", false, "", "", "score", BigDecimal.ONE, "1", "", "", false,
+                    List.of(Result.Origin.at(Result.Kind.MODEL_INDEX, AT, List.of(), "")));
+            Model m = new Model("m", "M", "M", AT, "", null, List.of(), List.of(), List.of(), List.of(inTable, declared));
+            assertEquals(List.of("my_eval"), Leaderboards.entries(m, VOCABULARY).stream().map(e -> e.benchmark()).toList());
+        }
+
+        @Test
         void unknownBenchmarksAreGroupedByNameAndTask() {
             Leaderboards boards = Leaderboards.group(List.of(
                     entry(model("A"), new Result("my_eval", false, "", "summarization", "rouge", BigDecimal.ONE, "1", "",
@@ -208,12 +218,26 @@ class LeaderboardsTest {
         }
 
         @Test
-        void aRepeatedResultOfOneLineIsALineOfItsOwn() {
+        void aSecondValueOfOneLineIsALineOfItsOwnTheSameValueAgainIsShownOnce() {
             Model m = model("M");
             Leaderboards boards = Leaderboards.group(List.of(
                     entry(m, result("MMLU", "accuracy", "50", "5-shot", "", false)),
-                    entry(m, result("MMLU", "accuracy", "51", "5-shot", "", false))));
+                    entry(m, result("MMLU", "accuracy", "51", "5-shot", "", false)),
+                    entry(m, result("MMLU", "accuracy", "50", "5-shot", "", false))));
             assertEquals(List.of(List.of("1 M 51 best", "2 M 50")), table(benchmark(boards, "MMLU").boards.get(0)));
+        }
+
+        @ParameterizedTest(name = "{1} of {0} -> {2}")
+        @CsvSource(delimiter = '|', textBlock = """
+                IDEFICS            | IDEFICS 9B Instruct | IDEFICS 9B Instruct
+                Grounding DINO     | GroundingDINO-T     | GroundingDINO-T
+                Gemma 3 model card | Gemma 3 PT 27B      | Gemma 3 PT 27B
+                IDEFICS            | RICES               | IDEFICS · RICES
+                """)
+        void aVariantIsShownWithItsModelsNameWhenItDoesNotNameTheModel(String model, String variant, String shown) {
+            Leaderboards boards = Leaderboards.group(List.of(entry(model(model), result("MMLU", "accuracy", "50", "",
+                    variant, false))));
+            assertEquals(shown, boards.benchmarks().get(0).boards.get(0).lines().get(0).who());
         }
     }
 
