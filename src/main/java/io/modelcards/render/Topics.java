@@ -22,10 +22,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The benchmarks and datasets of a catalogue, each under its canonical name (curated aliases: Coco → COCO,
- * RenderedSST2 → SST-2), with every result a model reports on it (from benchmark columns, columns naming a known
- * dataset such as "box AP on COCO", curated results and the cards' front matter model-index) and every other mention (training-data cells, prose,
- * front matter).
+ * The datasets of a catalogue (its dataset pages), each under its canonical name (curated aliases: Coco → COCO; then
+ * the benchmark vocabulary's name of the dataset: OKVQA → OK-VQA, COCO Captions → COCO), with every result a model
+ * reports on it (from benchmark columns, columns naming a known dataset such as "box AP on COCO", curated results and
+ * the cards' front matter model-index) and every other mention (training-data cells, prose, front matter). The
+ * benchmark pages rank the results by {@link Leaderboards}.
  */
 final class Topics {
     /** A value a model reports: which row of which table, with what metric. {@code rowId} may be empty. */
@@ -235,19 +236,11 @@ final class Topics {
     /** A column reporting values on the topic: the topic is a benchmark, its values results. */
     private static final class Reported implements Op {
         private final String written;
-        private final Model model;
-        private final Table table;
-        private final int column;
-        private final String metric;
         private final List<Result> results;
         private final int resultCount;
 
-        Reported(String written, Model model, Table table, int column, String metric, List<Result> results) {
+        Reported(String written, List<Result> results) {
             this.written = written;
-            this.model = model;
-            this.table = table;
-            this.column = column;
-            this.metric = metric;
             this.results = results;
             this.resultCount = results.size();
         }
@@ -379,7 +372,7 @@ final class Topics {
             if (!isValue(cell)) continue;
             results.add(new Result(m, metric, table, r, c));
         }
-        return new Reported(written, m, table, c, metric, java.util.Collections.unmodifiableList(results));
+        return new Reported(written, java.util.Collections.unmodifiableList(results));
     }
 
     private static boolean isValue(Cell cell) {
