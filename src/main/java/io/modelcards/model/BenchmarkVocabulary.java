@@ -28,10 +28,12 @@ public final class BenchmarkVocabulary {
 
     /**
      * One benchmark. {@code lowerIsBetter} names the metrics (as written in {@code metrics}) where a smaller value is
-     * better, such as WER, CER or perplexity; every other metric is higher-is-better.
+     * better, such as WER, CER or perplexity; every other metric is higher-is-better. {@code of} names the dataset it
+     * is a task on when that is another entry's name (COCO Captions is a task on COCO's images), {@code derivedFrom}
+     * the dataset it was made from (Rendered SST-2 from SST-2): a relation between two datasets, not a spelling.
      */
     public record Benchmark(String name, List<String> aliases, String dataset, String task, List<String> metrics,
-                            List<String> lowerIsBetter, SourcePosition origin) {
+                            List<String> lowerIsBetter, String of, String derivedFrom, SourcePosition origin) {
         public Benchmark {
             Objects.requireNonNull(name, "name");
             aliases = List.copyOf(aliases);
@@ -39,7 +41,15 @@ public final class BenchmarkVocabulary {
             Objects.requireNonNull(task, "task");
             metrics = List.copyOf(metrics);
             lowerIsBetter = List.copyOf(lowerIsBetter);
+            of = of == null ? "" : of;
+            derivedFrom = derivedFrom == null ? "" : derivedFrom;
             Objects.requireNonNull(origin, "origin");
+        }
+
+        /** A benchmark on its own dataset, made from no other. */
+        public Benchmark(String name, List<String> aliases, String dataset, String task, List<String> metrics,
+                         List<String> lowerIsBetter, SourcePosition origin) {
+            this(name, aliases, dataset, task, metrics, lowerIsBetter, "", "", origin);
         }
 
         /** Whether a larger value of the metric is better; metrics not listed as lower-is-better are. */
@@ -47,6 +57,17 @@ public final class BenchmarkVocabulary {
             String k = key(metric);
             for (String m : lowerIsBetter) if (key(m).equals(k)) return false;
             return true;
+        }
+
+        /** The dataset this benchmark is a task on, by name: {@link #of}, else its own name. */
+        public String datasetName() {
+            return of.isEmpty() ? name : of;
+        }
+
+        /** Whether {@code metric} is one of its metrics, up to the usual synonyms (acc = accuracy, "box AP" = AP). */
+        public boolean hasMetric(String metric) {
+            for (String m : metrics) if (sameMetric(m, metric)) return true;
+            return false;
         }
 
         /**
@@ -122,6 +143,56 @@ public final class BenchmarkVocabulary {
             if (Character.isLetterOrDigit(c) || c == '+') k.append(Character.toLowerCase(c));
         }
         return k.toString();
+    }
+
+    /**
+     * The benchmark a result of {@code metric} on {@code b} belongs to: {@code b} when the metric is one of its own (or
+     * unknown to every entry on its dataset); else the entry on the same dataset that lists the metric. A CIDEr on
+     * "COCO" (detection, AP) is a result of COCO Captions, whose dataset is COCO.
+     */
+    public Benchmark forMetric(Benchmark b, String metric) {
+        if (metric == null || metric.isBlank() || b.hasMetric(metric)) return b;
+        String dataset = key(b.datasetName());
+        for (Benchmark other : benchmarks) {
+            if (other != b && key(other.datasetName()).equals(dataset) && other.hasMetric(metric)) return other;
+        }
+        return b;
+    }
+
+    /** The entries made from {@code name}'s dataset ({@code derivedFrom} it), in vocabulary order. */
+    public List<Benchmark> derivedFrom(String name) {
+        String k = key(name);
+        List<Benchmark> out = new ArrayList<>();
+        for (Benchmark b : benchmarks) if (!b.derivedFrom().isEmpty() && key(b.derivedFrom()).equals(k)) out.add(b);
+        return out;
+    }
+
+    /** Usual synonyms of metric keys: acc = accuracy, Test WER = wer, top-1 = accuracy. */
+    private static final Map<String, String> METRIC_SYNONYMS = Map.ofEntries(
+            Map.entry("acc", "accuracy"), Map.entry("f1score", "f1"), Map.entry("fscore", "f1"),
+            Map.entry("worderrorrate", "wer"), Map.entry("charactererrorrate", "cer"), Map.entry("em", "exactmatch"),
+            Map.entry("testwer", "wer"), Map.entry("testcer", "cer"), Map.entry("evalloss", "loss"),
+            Map.entry("validationloss", "loss"), Map.entry("matthewscorrelation", "mcc"),
+            Map.entry("pearsonr", "pearson"), Map.entry("spearmanr", "spearman"), Map.entry("top1", "accuracy"),
+            Map.entry("top1accuracy", "accuracy"), Map.entry("sacrebleu", "bleu"), Map.entry("bleuscore", "bleu"),
+            Map.entry("rocauc", "auroc"), Map.entry("auc", "auroc"));
+
+    /** A metric's comparison key: {@link #key}, with the usual synonyms made one ("acc." and "Accuracy": accuracy). */
+    public static String metricKey(String metric) {
+        String k = key(metric);
+        return METRIC_SYNONYMS.getOrDefault(k, k);
+    }
+
+    /**
+     * Two metric names for one measure: the same {@link #metricKey}, or one ending with the other ("OE VQA acc." and
+     * "acc.", "box AP" and "AP"), the shorter being at least two letters.
+     */
+    public static boolean sameMetric(String a, String b) {
+        String x = metricKey(a);
+        String y = metricKey(b);
+        if (x.isEmpty() || y.isEmpty()) return false;
+        return x.equals(y) || (y.length() >= 2 && x.endsWith(y)) || (x.length() >= 2 && y.endsWith(x))
+                || (x.endsWith("acc") && y.equals("accuracy")) || (y.endsWith("acc") && x.equals("accuracy"));
     }
 
     /** Keys claimed by more than one benchmark, with the names claiming them: empty for a consistent vocabulary. */

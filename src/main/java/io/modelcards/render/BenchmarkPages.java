@@ -1,24 +1,33 @@
 package io.modelcards.render;
 
+import io.modelcards.model.BenchmarkVocabulary;
 import io.modelcards.model.Model;
+import io.modelcards.model.SiteConfig;
+import io.modelcards.render.CatalogueViews.BoardLinkView;
+import io.modelcards.render.CatalogueViews.BoardView;
+import io.modelcards.render.CatalogueViews.ChartFigureView;
+import io.modelcards.render.CatalogueViews.ChipView;
+import io.modelcards.render.CatalogueViews.FactView;
+import io.modelcards.render.CatalogueViews.FilterView;
+import io.modelcards.render.CatalogueViews.LeaderboardPageView;
+import io.modelcards.render.CatalogueViews.LegendView;
+import io.modelcards.render.CatalogueViews.LinkView;
 import io.modelcards.render.CatalogueViews.MentionView;
-import io.modelcards.render.CatalogueViews.ResultView;
 import io.modelcards.render.CatalogueViews.TopicIndexView;
 import io.modelcards.render.CatalogueViews.TopicPageView;
 import io.modelcards.render.CatalogueViews.TopicSummaryView;
-import io.modelcards.render.Views.ChartView;
-import io.modelcards.render.Views.DataLinkView;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The benchmark and dataset pages: benchmarks/index.html and datasets/index.html list them;
- * benchmarks/<slug>/index.html and datasets/<slug>/index.html list every model reporting one, each result
- * linking back to its row on the model's page.
+ * The benchmark and dataset pages. benchmarks/<slug>/index.html is a benchmark's leaderboards (see
+ * {@link Leaderboards}); datasets/<slug>/index.html lists the leaderboards on a dataset (linking them, never repeating
+ * their rows), the datasets it was made from or that were made from it, and the models naming it. Both kinds have an
+ * index page.
  */
 final class BenchmarkPages {
     static final String BENCHMARKS = "benchmarks";
@@ -29,128 +38,203 @@ final class BenchmarkPages {
 
     private BenchmarkPages() {}
 
-    /** A page lists at most this many results, so a benchmark reported by every model of a large catalogue stays readable. */
-    static final int MAX_ROWS = 500;
-
-    /** The pages; with a cache, a benchmark page's charts are drawn again only when their columns changed. */
-    static List<Page> pages(Topics topics, RenderCache cache) {
-        List<Page> pages = new ArrayList<>();
-        List<Topics.Topic> benchmarks = topics.benchmarks();
+    static List<Page> pages(Topics topics, Leaderboards leaderboards, BenchmarkVocabulary vocabulary, SiteConfig config) {
+        List<Leaderboards.Benchmark> benchmarks = leaderboards.benchmarks();
+        // each benchmark's dataset has a page (made here when no card names it), as has each dataset it was made from
+        Map<Leaderboards.Benchmark, Topics.Topic> datasetOf = new IdentityHashMap<>();
+        for (Leaderboards.Benchmark b : benchmarks) {
+            datasetOf.put(b, topics.named(b.datasetName()));
+            if (!b.derivedFrom().isEmpty()) topics.named(b.derivedFrom());
+        }
         List<Topics.Topic> datasets = topics.all();
-        Map<Topics.Topic, Integer> counts = new IdentityHashMap<>(); // models per topic, when known already
-        List<Page> topicPages = new ArrayList<>();
-        for (Topics.Topic t : benchmarks) topicPages.add(topicPage(BENCHMARKS, "Benchmark", t, true, cache, counts));
-        for (Topics.Topic t : datasets) topicPages.add(topicPage(DATASETS, "Dataset", t, t.benchmark, cache, counts));
-        pages.add(index(BENCHMARKS, "Benchmarks", "Every benchmark a model of the catalogue reports a result on.", benchmarks, counts));
-        pages.add(index(DATASETS, "Datasets", "Every dataset the catalogue's models are evaluated or trained on, or name.", datasets, counts));
-        pages.addAll(topicPages);
+        Map<Topics.Topic, List<Leaderboards.Benchmark>> benchmarksOf = new IdentityHashMap<>();
+        for (Leaderboards.Benchmark b : benchmarks) benchmarksOf.computeIfAbsent(datasetOf.get(b), k -> new ArrayList<>()).add(b);
+        List<Page> pages = new ArrayList<>();
+        pages.add(benchmarkIndex(benchmarks));
+        pages.add(datasetIndex(datasets));
+        for (Leaderboards.Benchmark b : benchmarks) pages.add(benchmarkPage(b, datasetOf.get(b), topics, config));
+        for (Topics.Topic t : datasets) {
+            pages.add(datasetPage(t, benchmarksOf.getOrDefault(t, List.of()), topics, vocabulary));
+        }
         return pages;
     }
 
-    /**
-     * What a topic page is made from. Two inputs give the same page when their lists hold the same elements as far
-     * as the page goes: of a model, a result or mention shows only its name and slug, and a chart source uses its
-     * name and variants (see Charts). The topics of serve's rebuilds share the results and mentions of unchanged
-     * models, so most elements are the very same objects.
-     */
-    record TopicInput(String kind, String name, Set<String> aliases, boolean benchmark, boolean hasOther,
-                      List<Topics.Result> results, List<Topics.Mention> mentions, List<Charts.Source> sources) {
-        boolean same(TopicInput o) {
-            return kind.equals(o.kind) && name.equals(o.name) && aliases.equals(o.aliases) && benchmark == o.benchmark
-                    && hasOther == o.hasOther && Runs.same(results, o.results, TopicInput::sameResult)
-                    && Runs.same(mentions, o.mentions, TopicInput::sameMention)
-                    && Runs.same(sources, o.sources, TopicInput::sameSource);
-        }
-
-        private static boolean sameShown(Model a, Model b) {
-            return a == b || (a.slug().equals(b.slug()) && a.name().equals(b.name()));
-        }
-
-        private static boolean sameResult(Topics.Result a, Topics.Result b) {
-            return sameShown(a.model(), b.model()) && a.label().equals(b.label()) && a.rowId().equals(b.rowId())
-                    && a.metric().equals(b.metric()) && a.value().equals(b.value()) && a.type().equals(b.type())
-                    && a.sortKey().equals(b.sortKey());
-        }
-
-        private static boolean sameMention(Topics.Mention a, Topics.Mention b) {
-            return sameShown(a.model(), b.model()) && a.where().equals(b.where()) && a.rowId().equals(b.rowId());
-        }
-
-        private static boolean sameSource(Charts.Source a, Charts.Source b) {
-            return sameShown(a.model(), b.model()) && a.model().variants().equals(b.model().variants())
-                    && a.table().equals(b.table()) && a.column() == b.column() && a.benchmark().equals(b.benchmark())
-                    && a.metric().equals(b.metric());
-        }
+    static String path(Leaderboards.Benchmark b) {
+        return BENCHMARKS + "/" + b.slug + "/index.html";
     }
 
-    /** A topic page and the number of models on it. */
-    record Made(Page page, int models) {}
-
-    private static Page topicPage(String kind, String label, Topics.Topic t, boolean hasOther, RenderCache cache,
-                                  Map<Topics.Topic, Integer> counts) {
-        if (cache == null) return topicPage(kind, label, t, hasOther, null);
-        TopicInput input = new TopicInput(kind, t.name, new java.util.TreeSet<>(t.aliases), t.benchmark, hasOther,
-                t.results, t.mentions, t.sources);
-        Made made = cache.topicPage(input, () -> new Made(topicPage(kind, label, t, hasOther, cache), t.models().size()));
-        counts.put(t, made.models());
-        return made.page();
+    static String path(Topics.Topic t) {
+        return DATASETS + "/" + t.slug() + "/index.html";
     }
 
-    static String path(String kind, Topics.Topic t) {
-        return kind + "/" + t.slug() + "/index.html";
-    }
-
-    private static Page index(String kind, String title, String intro, List<Topics.Topic> topics,
-                              Map<Topics.Topic, Integer> counts) {
-        String from = kind + "/index.html";
+    private static Page benchmarkIndex(List<Leaderboards.Benchmark> benchmarks) {
+        String from = BENCHMARKS + "/index.html";
+        String intro = "Every benchmark a model of the catalogue reports a result on, each with its leaderboards.";
         List<TopicSummaryView> rows = new ArrayList<>();
-        for (Topics.Topic t : topics) {
-            rows.add(new TopicSummaryView(t.name, SitePaths.link(from, path(kind, t)), String.join(", ", t.aliases),
-                    counts.containsKey(t) ? counts.get(t) : t.models().size(), t.results.size()));
+        for (Leaderboards.Benchmark b : benchmarks) {
+            String note = b.known == null ? "not a known benchmark" : b.known.task();
+            rows.add(new TopicSummaryView(b.name, SitePaths.link(from, path(b)), "", b.models().size(), b.results(), note));
         }
-        return new Page(from, "pages/" + kind, title, intro, "topics", new TopicIndexView(title, intro, rows));
+        return new Page(from, "pages/" + BENCHMARKS, "Benchmarks", intro, "topics", new TopicIndexView("Benchmarks", intro, rows));
     }
 
-    private static Page topicPage(String kind, String label, Topics.Topic t, boolean hasOther, RenderCache cache) {
-        String from = path(kind, t);
-        List<ResultView> results = new ArrayList<>();
-        for (Topics.Result r : t.results.subList(0, Math.min(MAX_ROWS, t.results.size()))) {
-            String model = SitePaths.link(from, SitePaths.model(r.model().slug()));
-            results.add(new ResultView(r.model().name(), model, r.label(), r.rowId().isEmpty() ? model : model + "#" + r.rowId(),
-                    r.metric(), r.value(), r.type(), r.sortKey()));
+    private static Page datasetIndex(List<Topics.Topic> datasets) {
+        String from = DATASETS + "/index.html";
+        String intro = "Every dataset the catalogue's models are evaluated or trained on, or name.";
+        List<TopicSummaryView> rows = new ArrayList<>();
+        for (Topics.Topic t : datasets) {
+            rows.add(new TopicSummaryView(t.name, SitePaths.link(from, path(t)), String.join(", ", t.aliases),
+                    t.models().size(), t.results.size(), ""));
+        }
+        return new Page(from, "pages/" + DATASETS, "Datasets", intro, "topics", new TopicIndexView("Datasets", intro, rows));
+    }
+
+    private static Page benchmarkPage(Leaderboards.Benchmark b, Topics.Topic dataset, Topics topics, SiteConfig config) {
+        String from = path(b);
+        List<FactView> facts = new ArrayList<>();
+        String task = b.known != null ? b.known.task() : "";
+        if (!task.isEmpty()) facts.add(new FactView("Task", List.of(new LinkView(task, ""))));
+        facts.add(new FactView("Dataset", List.of(new LinkView(dataset.name, SitePaths.link(from, path(dataset))))));
+        if (!b.derivedFrom().isEmpty()) {
+            Topics.Topic parent = topics.named(b.derivedFrom());
+            facts.add(new FactView("Derived from", List.of(new LinkView(parent.name, SitePaths.link(from, path(parent))))));
+        }
+        if (b.known != null && !b.known.dataset().isEmpty()) {
+            facts.add(new FactView("Hub dataset", List.of(new LinkView(b.known.dataset(), ""))));
+        }
+        List<BoardView> boards = new ArrayList<>();
+        boolean severalTasks = b.boards.stream().map(x -> x.task).distinct().count() > 1;
+        for (Leaderboards.Board board : b.boards) boards.add(board(board, from, severalTasks, config));
+        List<Model> models = b.models();
+        int results = b.results();
+        String lead = (b.known == null ? "Not a known benchmark: a name the benchmark vocabulary does not know, as the"
+                + " cards write it. " : "") + results + (results == 1 ? " result" : " results") + " of " + models.size()
+                + (models.size() == 1 ? " model" : " models") + (b.boards.size() == 1 ? ", in one leaderboard."
+                : ", in " + b.boards.size() + " leaderboards.");
+        String description = "Benchmark " + b.name + ": " + models.size() + (models.size() == 1 ? " model" : " models")
+                + ", " + results + (results == 1 ? " result" : " results") + ", ranked.";
+        LeaderboardPageView view = new LeaderboardPageView(b.name, "Benchmark", lead, facts, boards,
+                SitePaths.link(from, "js/leaderboard.js"));
+        return new Page(from, "pages/benchmark", b.name, description, "topic", view);
+    }
+
+    private static BoardView board(Leaderboards.Board board, String from, boolean severalTasks, SiteConfig config) {
+        String metrics = board.metricList();
+        String id = board.id;
+        String title = "Leaderboard: " + metrics + (severalTasks && !board.task.isEmpty() ? " (" + board.task + ")" : "");
+        String primary = board.metricNames.get(board.primary);
+        String about = "Ranked by " + primary + ", " + (board.higherIsBetter.get(board.primary) ? "higher" : "lower")
+                + " is better" + (board.dimensions.isEmpty() ? "" : ", within each setting") + "; the best value"
+                + (board.dimensions.isEmpty() ? "" : " of each setting") + " is marked ★."
+                + (board.hasNotComparable() ? " Results the card marks as not comparable (†) follow the others, unranked." : "");
+        List<FilterView> filters = new ArrayList<>();
+        for (Settings.Dimension d : board.dimensions) {
+            Set<String> values = new LinkedHashSet<>();
+            for (List<Leaderboards.Line> g : board.groups) {
+                String v = g.get(0).settings.get(d);
+                values.add(v.isEmpty() ? LeaderboardTable.NONE : v);
+            }
+            if (values.size() < 2) continue;
+            List<ChipView> chips = new ArrayList<>(List.of(new ChipView("All", "")));
+            for (String v : sortedValues(values, d)) {
+                chips.add(new ChipView(v.equals(LeaderboardTable.NONE) ? "not stated" : v, v));
+            }
+            filters.add(new FilterView(id + "-filter-" + d.param, d.param, d.label, chips));
+        }
+        LeaderboardTable.Made table = LeaderboardTable.of(board, from, config.repoUrl());
+        List<LegendView> legend = new ArrayList<>();
+        for (LeaderboardTable.Legend l : table.legend()) legend.add(new LegendView(l.symbol(), l.term(), l.text()));
+        LeaderboardChart.Made chart = LeaderboardChart.of(board, id + "-chart");
+        String caption = board.benchmark.name + " leaderboard, " + metrics + ": one row per model or variant and"
+                + " setting, ranked by " + primary;
+        String note = board.dropped == 0 ? "" : "Showing the first " + Leaderboards.MAX_LINES + " lines; "
+                + board.dropped + " more are in models.json and on the models' pages.";
+        return new BoardView(id, title, about, caption, filters, table.head(), table.body(), legend,
+                chart == null ? null : new ChartFigureView(chart.svg(), chart.caption()), note);
+    }
+
+    /** A filter's values: shots by number, others as the groups come, "not stated" last. */
+    private static List<String> sortedValues(Set<String> values, Settings.Dimension d) {
+        List<String> list = new ArrayList<>(values);
+        if (d == Settings.Dimension.SHOTS) {
+            list.sort((a, b) -> {
+                boolean an = a.matches("\\d{1,6}");
+                boolean bn = b.matches("\\d{1,6}");
+                if (an && bn) return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+                return an == bn ? 0 : an ? -1 : 1;
+            });
+        }
+        if (list.remove(LeaderboardTable.NONE)) list.add(LeaderboardTable.NONE);
+        return list;
+    }
+
+    private static Page datasetPage(Topics.Topic t, List<Leaderboards.Benchmark> benchmarks, Topics topics,
+                                    BenchmarkVocabulary vocabulary) {
+        String from = path(t);
+        List<BoardLinkView> boards = new ArrayList<>();
+        for (Leaderboards.Benchmark b : benchmarks) {
+            for (Leaderboards.Board board : b.boards) boards.add(boardLink(b, board, from));
+        }
+        List<LinkView> derivedFrom = new ArrayList<>();
+        List<LinkView> derived = new ArrayList<>();
+        var known = vocabulary.find(t.name).filter(k -> k.datasetName().equalsIgnoreCase(t.name) || k.name().equalsIgnoreCase(t.name));
+        if (known.isPresent() && !known.get().derivedFrom().isEmpty()) {
+            Topics.Topic parent = topics.named(known.get().derivedFrom());
+            derivedFrom.add(new LinkView(parent.name, SitePaths.link(from, path(parent))));
+        }
+        for (BenchmarkVocabulary.Benchmark child : vocabulary.derivedFrom(t.name)) {
+            Topics.Topic c = topics.existing(child.datasetName());
+            if (c != null) derived.add(new LinkView(c.name, SitePaths.link(from, path(c))));
         }
         List<MentionView> mentions = new ArrayList<>();
         for (Topics.Mention m : t.mentions) {
             String model = SitePaths.link(from, SitePaths.model(m.model().slug()));
             mentions.add(new MentionView(m.model().name(), m.rowId().isEmpty() ? model : model + "#" + m.rowId(), m.where()));
         }
-        String other = "";
-        String otherLabel = "";
-        if (kind.equals(BENCHMARKS)) {
-            other = SitePaths.link(from, path(DATASETS, t));
-            otherLabel = "Dataset page";
-        } else if (hasOther) {
-            other = SitePaths.link(from, path(BENCHMARKS, t));
-            otherLabel = "Benchmark page";
+        // without a leaderboard, the values read under this name are listed (unranked), each linked to its row
+        List<MentionView> results = new ArrayList<>();
+        String note = "";
+        if (boards.isEmpty() && !t.results.isEmpty()) {
+            for (Topics.Result r : t.results.subList(0, Math.min(Leaderboards.MAX_LINES, t.results.size()))) {
+                String model = SitePaths.link(from, SitePaths.model(r.model().slug()));
+                results.add(new MentionView(r.model().name(), r.rowId().isEmpty() ? model : model + "#" + r.rowId(),
+                        r.label() + ": " + r.metric() + " " + r.value()));
+            }
+            note = "Not a known benchmark, so not ranked: the values the cards give under this name."
+                    + (t.results.size() > Leaderboards.MAX_LINES ? " The first " + Leaderboards.MAX_LINES + " of "
+                    + t.results.size() + "." : "");
         }
-        List<Model> models = t.models();
-        String description = label + " " + t.name + ": " + models.size() + (models.size() == 1 ? " model" : " models")
-                + ", " + t.results.size() + (t.results.size() == 1 ? " result" : " results") + ".";
-        List<ChartView> charts = new ArrayList<>();
-        if (kind.equals(BENCHMARKS) && !results.isEmpty()) {
-            // the page's own ids, which chart ids must not repeat
-            Set<String> ids = new HashSet<>(Set.of("top", "results", "results-title", "mentions", "mentions-title", "charts",
-                    "charts-title"));
-            java.util.function.Supplier<List<String>> svgs = () -> Charts.of(t.sources, Charts.Choice.ALL, ids).stream()
-                    .map(Charts.Chart::svg).toList();
-            for (String svg : cache == null ? svgs.get() : cache.chartSvgs(t.name, t.sources, svgs)) {
-                charts.add(new ChartView(svg, List.of(new DataLinkView("", "the results table", "#results"))));
+        int models = t.models().size();
+        String description = "Dataset " + t.name + ": " + (boards.isEmpty() ? "" : boards.size()
+                + (boards.size() == 1 ? " leaderboard, " : " leaderboards, ")) + models + (models == 1 ? " model." : " models.");
+        TopicPageView view = new TopicPageView(t.name, "Dataset", String.join(", ", t.aliases), derivedFrom, derived,
+                boards, results, note, mentions);
+        return new Page(from, "pages/dataset", t.name, description, "topic", view);
+    }
+
+    /** "COCO Captions: CIDEr" — image-to-text; 20 results of 1 model; leader IDEFICS 9B Instruct, 129.1 (0 shots). */
+    private static BoardLinkView boardLink(Leaderboards.Benchmark b, Leaderboards.Board board, String from) {
+        String metrics = board.metricList();
+        String id = board.id;
+        String label = b.name + ": " + metrics;
+        List<String> about = new ArrayList<>();
+        if (!board.task.isEmpty()) about.add(board.task);
+        int results = board.results();
+        int models = board.models().size();
+        about.add(results + (results == 1 ? " result" : " results") + " of " + models + (models == 1 ? " model" : " models"));
+        Leaderboards.Line leader = null;
+        int leaders = 0;
+        for (List<Leaderboards.Line> g : board.groups) {
+            if (!g.isEmpty() && g.get(0).rank == 1) {
+                leaders++;
+                if (leader == null) leader = g.get(0);
             }
         }
-        String note = t.results.size() <= MAX_ROWS ? "" : "Showing the first " + MAX_ROWS + " of " + t.results.size()
-                + " results, in catalogue order; every result is in models.json and on the models' pages.";
-        TopicPageView view = new TopicPageView(t.name, label, String.join(", ", t.aliases), results, mentions, other,
-                otherLabel, charts, note);
-        return new Page(from, "pages/" + kind.substring(0, kind.length() - 1), t.name, description, "topic", view);
+        if (leaders == 1) {
+            String setting = leader.settings.describe();
+            about.add("leader " + leader.who() + ", " + leader.values.get(board.primary).result().printed()
+                    + (setting.isEmpty() ? "" : " (" + setting + ")"));
+        }
+        return new BoardLinkView(label, SitePaths.link(from, path(b)) + "#" + id, String.join("; ", about));
     }
 }

@@ -184,7 +184,7 @@ public final class ChartSvg {
         return ticks;
     }
 
-    private static String marker(String shape, double x, double y, String label) {
+    static String marker(String shape, double x, double y, String label) {
         String title = label == null ? "" : "<title>" + esc(label) + "</title>";
         String cls = label == null ? "marker" : "marker point";
         return switch (shape) {

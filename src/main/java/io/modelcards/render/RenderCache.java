@@ -3,8 +3,6 @@ package io.modelcards.render;
 import io.modelcards.diag.Diagnostics;
 import io.modelcards.model.Model;
 import io.modelcards.model.SiteConfig;
-import io.modelcards.model.Table;
-import io.modelcards.model.Variant;
 import io.modelcards.render.Views.CardView;
 import io.modelcards.render.Views.Crumb;
 import java.util.HashMap;
@@ -16,9 +14,8 @@ import java.util.function.Supplier;
 
 /**
  * What serve keeps from one render of the catalogue-wide files to the next, for the same templates: each page by
- * everything its template is given (a page whose view is equal is not rendered again), the charts of each
- * benchmark page by the columns they come from, each model's card on the index, the search index and the
- * sitemap. Only what the last render used is kept. A page whose rendering reported anything is not kept, so
+ * everything its template is given (a page whose view is equal is not rendered again), what each model puts on
+ * the benchmarks, datasets and leaderboards, each model's card on the index, the search index and the sitemap. Only what the last render used is kept. A page whose rendering reported anything is not kept, so
  * that the report is repeated. Not for concurrent renders.
  */
 public final class RenderCache {
@@ -26,22 +23,17 @@ public final class RenderCache {
     record PageInput(String path, String template, String title, String description, List<Crumb> crumbs,
                      SiteConfig config, Map<String, Object> vars) {}
 
-    /** What a chart takes from one column's model: its name and variants (see Charts.parameters and family). */
-    record ChartSource(String model, List<Variant> variants, Table table, int column, String benchmark, String metric) {}
-
     /** The model pages each model links to (RelatedModels), by model instance; only this render's models are kept. */
     private Map<Model, List<String>> linkedPages = new java.util.IdentityHashMap<>();
 
     /** What each model added to the benchmarks and datasets. */
     final Topics.Memo topics = new Topics.Memo();
+    /** What each model put on the leaderboards. */
+    final Leaderboards.Memo leaderboards = new Leaderboards.Memo();
     /** path → the page's inputs and bytes; looked up by path, since hashing a view would walk all of it */
     private Generation<String, Made<PageInput, OutputFile>> pages = new Generation<>();
-    /** benchmark name → the columns charted and the charts' SVG */
-    private Generation<String, Made<List<ChartSource>, List<String>>> charts = new Generation<>();
     private Generation<Model, Card> cards = new Generation<>(true);
     private Generation<Model, List<SearchIndex.Entry>> searchEntries = new Generation<>(true);
-    /** kind and name → the topic page's inputs and page */
-    private Generation<String, Made<BenchmarkPages.TopicInput, BenchmarkPages.Made>> topicPages = new Generation<>();
     /** path → what a file was made from, and the file */
     private Generation<String, Made<Object, OutputFile>> files = new Generation<>();
 
@@ -50,10 +42,8 @@ public final class RenderCache {
         lastLinkedPages = linkedPages;
         linkedPages = new java.util.IdentityHashMap<>();
         pages = pages.next();
-        charts = charts.next();
         cards = cards.next();
         searchEntries = searchEntries.next();
-        topicPages = topicPages.next();
         files = files.next();
     }
 
@@ -98,42 +88,6 @@ public final class RenderCache {
             }
         } else {
             diagnostics.addAll(local);
-        }
-        return made;
-    }
-
-    /** The charts of a benchmark page, drawn again only when the columns they come from changed. */
-    List<String> chartSvgs(String benchmark, List<Charts.Source> sources, Supplier<List<String>> make) {
-        List<ChartSource> key = sources.stream().map(s -> new ChartSource(s.model().name(), s.model().variants(),
-                s.table(), s.column(), s.benchmark(), s.metric())).toList();
-        Made<List<ChartSource>, List<String>> kept;
-        synchronized (this) {
-            kept = charts.get(benchmark);
-        }
-        if (kept != null && kept.input().equals(key)) return kept.value();
-        List<String> made = make.get();
-        synchronized (this) {
-            charts.put(benchmark, new Made<>(key, made));
-        }
-        return made;
-    }
-
-    /** A benchmark or dataset page, made again only when its topic changed. */
-    BenchmarkPages.Made topicPage(BenchmarkPages.TopicInput input, Supplier<BenchmarkPages.Made> make) {
-        String key = input.kind() + "\u0000" + input.name();
-        Made<BenchmarkPages.TopicInput, BenchmarkPages.Made> kept;
-        synchronized (this) {
-            kept = topicPages.get(key);
-        }
-        if (kept != null && kept.input().same(input)) {
-            synchronized (this) {
-                charts.get(input.name()); // its charts are kept too
-            }
-            return kept.value();
-        }
-        BenchmarkPages.Made made = make.get();
-        synchronized (this) {
-            topicPages.put(key, new Made<>(input, made));
         }
         return made;
     }

@@ -56,11 +56,14 @@ final class SearchIndex {
             String[] parts = p.path().split("/");
             if (parts.length != 3) continue; // benchmarks/index.html, datasets/index.html
             StringBuilder summary = new StringBuilder(p.description());
-            if (p.view() instanceof CatalogueViews.TopicPageView v) {
-                if (!v.aliases().isEmpty()) summary.append(" Also: ").append(v.aliases()).append('.');
-                java.util.Set<String> metrics = new java.util.TreeSet<>();
-                for (CatalogueViews.ResultView r : v.results()) if (!r.metric().isEmpty()) metrics.add(r.metric());
-                if (!metrics.isEmpty()) summary.append(" Metrics: ").append(String.join(", ", metrics)).append('.');
+            if (p.view() instanceof CatalogueViews.TopicPageView v && !v.aliases().isEmpty()) {
+                summary.append(" Also: ").append(v.aliases()).append('.');
+            }
+            if (p.view() instanceof CatalogueViews.LeaderboardPageView v && !v.boards().isEmpty()) {
+                // each leaderboard's title names its metrics ("OE VQA accuracy"), so a metric finds its benchmarks
+                java.util.Set<String> boards = new java.util.LinkedHashSet<>();
+                for (CatalogueViews.BoardView b : v.boards()) boards.add(b.title());
+                summary.append(" Leaderboards: ").append(String.join("; ", boards)).append('.');
             }
             entries.add(new Entry(p.title(), parts[0].equals("benchmarks") ? "benchmark" : "dataset", p.path(),
                     summary.toString()));

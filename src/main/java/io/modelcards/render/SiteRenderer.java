@@ -90,7 +90,8 @@ public final class SiteRenderer {
             out.accept(cache == null ? CompareData.of(m, vocabulary) : cache.file(CompareData.path(m.slug()),
                     List.of(m.slug(), m.name(), m.results(), vocabulary), () -> CompareData.of(m, vocabulary)));
         });
-        List<BenchmarkPages.Page> topicPages = BenchmarkPages.pages(topics, cache);
+        Leaderboards leaderboards = cache == null ? Leaderboards.of(site) : Leaderboards.of(site, cache.leaderboards);
+        List<BenchmarkPages.Page> topicPages = BenchmarkPages.pages(topics, leaderboards, vocabulary, config);
         (parallel ? topicPages.parallelStream() : topicPages.stream()).forEach(p -> {
             List<Crumb> crumbs = new ArrayList<>(List.of(new Crumb("Catalogue", SitePaths.link(p.path(), "index.html"))));
             String kindIndex = p.path().substring(0, p.path().indexOf('/')) + "/index.html";

@@ -22,10 +22,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The benchmarks and datasets of a catalogue, each under its canonical name (curated aliases: Coco → COCO,
- * RenderedSST2 → SST-2), with every result a model reports on it (from benchmark columns, columns naming a known
- * dataset such as "box AP on COCO", curated results and the cards' front matter model-index) and every other mention (training-data cells, prose,
- * front matter).
+ * The datasets of a catalogue (its dataset pages), each under its canonical name (curated aliases: Coco → COCO; then
+ * the benchmark vocabulary's name of the dataset: OKVQA → OK-VQA, COCO Captions → COCO), with every result a model
+ * reports on it (from benchmark columns, columns naming a known dataset such as "box AP on COCO", curated results and
+ * the cards' front matter model-index) and every other mention (training-data cells, prose, front matter). The
+ * benchmark pages rank the results by {@link Leaderboards}.
  */
 final class Topics {
     /** A value a model reports: which row of which table, with what metric. {@code rowId} may be empty. */
@@ -100,8 +101,6 @@ final class Topics {
         boolean benchmark;
         final Runs<Result> results = new Runs<>();
         final List<Mention> mentions = new ArrayList<>();
-        /** The table columns its results come from, to chart them. */
-        final List<Charts.Source> sources = new ArrayList<>();
 
         private final String slug;
 
@@ -172,6 +171,7 @@ final class Topics {
     static Topics of(Site site, Memo memo) {
         Topics t = new Topics();
         Curated curated = site.curated();
+        t.vocabulary = curated.benchmarks();
         curated.aliases().forEach((name, aliases) -> aliases.forEach(a -> t.canonical.put(a, name)));
         if (!t.canonical.equals(memo.canonical)) memo.clear(t.canonical);
         Map<Model, List<Op>> columns = new java.util.IdentityHashMap<>();
@@ -233,26 +233,14 @@ final class Topics {
     /** Only the look-up: a name met in text, which makes the topic or adds the form to its aliases. */
     private record Touch(String written) implements Op {}
 
-    /** A column reporting values on the topic: the topic is a benchmark, the column a chart source, its values results. */
+    /** A column reporting values on the topic: the topic is a benchmark, its values results. */
     private static final class Reported implements Op {
         private final String written;
-        private final Model model;
-        private final Table table;
-        private final int column;
-        private final String metric;
         private final List<Result> results;
         private final int resultCount;
-        /** The chart source made last time it was added, kept so that a kept topic holds the very same one. */
-        private Charts.Source source;
-        /** The topic name {@link #source} was made with (usually the very same string next time). */
-        private String sourceName;
 
-        Reported(String written, Model model, Table table, int column, String metric, List<Result> results) {
+        Reported(String written, List<Result> results) {
             this.written = written;
-            this.model = model;
-            this.table = table;
-            this.column = column;
-            this.metric = metric;
             this.results = results;
             this.resultCount = results.size();
         }
@@ -260,14 +248,6 @@ final class Topics {
         @Override
         public String written() {
             return written;
-        }
-
-        Charts.Source source(String benchmark) {
-            if (benchmark != sourceName && (sourceName == null || !sourceName.equals(benchmark))) {
-                source = new Charts.Source(model, table, column, benchmark, metric);
-                sourceName = benchmark;
-            }
-            return source;
         }
     }
 
@@ -278,7 +258,6 @@ final class Topics {
             Topic t = topic(op.written());
             if (op instanceof Reported c) {
                 t.benchmark = true;
-                t.sources.add(c.source(t.name));
                 t.results.addRun(c.results, c.resultCount);
             } else if (op instanceof AddMention a) {
                 t.mentions.add(a.mention());
@@ -288,8 +267,20 @@ final class Topics {
 
     /** The name topic() files a written name under; two names with the same key are the same topic. */
     private String key(String written) {
-        return canonical.getOrDefault(written.strip(), written.strip());
+        return canonicalName(written);
     }
+
+    /**
+     * A written name's topic name: its curated canonical name, then the vocabulary's name of the dataset it names
+     * ("OKVQA" is OK-VQA; "COCO Captions", a task on COCO's images, is COCO), else the name as written.
+     */
+    private String canonicalName(String written) {
+        String name = canonical.getOrDefault(written.strip(), written.strip());
+        var known = vocabulary.find(name);
+        return known.isPresent() ? known.get().datasetName() : name;
+    }
+
+    private io.modelcards.model.BenchmarkVocabulary vocabulary = io.modelcards.model.BenchmarkVocabulary.EMPTY;
 
     List<Topic> all() {
         List<Topic> list = new ArrayList<>(byName.values());
@@ -312,8 +303,18 @@ final class Topics {
         return t;
     }
 
+    /** The topic of a dataset named {@code name}, or null when there is none. */
+    Topic existing(String name) {
+        return byName.get(topicKey(canonicalName(name)));
+    }
+
+    /** The topic of a dataset named {@code name}, made if no card named it. */
+    Topic named(String name) {
+        return topic(name);
+    }
+
     private Topic lookUp(String written) {
-        String name = canonical.getOrDefault(written.strip(), written.strip());
+        String name = canonicalName(written);
         Topic t = byName.computeIfAbsent(topicKey(name), k -> new Topic(name, uniqueSlug(name)));
         if (!written.strip().equals(t.name)) t.aliases.add(written.strip());
         return t;
@@ -371,7 +372,7 @@ final class Topics {
             if (!isValue(cell)) continue;
             results.add(new Result(m, metric, table, r, c));
         }
-        return new Reported(written, m, table, c, metric, java.util.Collections.unmodifiableList(results));
+        return new Reported(written, java.util.Collections.unmodifiableList(results));
     }
 
     private static boolean isValue(Cell cell) {

@@ -32,7 +32,8 @@ public final class BenchmarkVocabularyLoader {
     public static final String FILE_NAME = "benchmarks.yaml";
     public static final String BUNDLED = "io/modelcards/benchmarks.yaml";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Set<String> KEYS = Set.of("name", "aliases", "dataset", "task", "metrics", "higherIsBetter");
+    private static final Set<String> KEYS = Set.of("name", "aliases", "dataset", "task", "metrics", "higherIsBetter", "of",
+            "derivedFrom");
 
     /** The bundled vocabulary alone; its problems (there should be none) are reported against {@value #BUNDLED}. */
     public BenchmarkVocabulary loadBundled(Diagnostics diagnostics) {
@@ -131,7 +132,7 @@ public final class BenchmarkVocabularyLoader {
         node.fieldNames().forEachRemaining(k -> {
             if (!KEYS.contains(k)) {
                 diagnostics.warning(at, "unknown key '" + k
-                        + "' (known: name, aliases, dataset, task, metrics, higherIsBetter)");
+                        + "' (known: name, aliases, dataset, task, metrics, higherIsBetter, of, derivedFrom)");
             }
         });
         String name = text(node.get("name"));
@@ -166,7 +167,8 @@ public final class BenchmarkVocabularyLoader {
                 });
             }
         }
-        return new Benchmark(name, strings(aliasNode), text(node.get("dataset")), task, metrics, lowerIsBetter, at);
+        return new Benchmark(name, strings(aliasNode), text(node.get("dataset")), task, metrics, lowerIsBetter,
+                text(node.get("of")), text(node.get("derivedFrom")), at);
     }
 
     private static String text(JsonNode n) {

@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * axe-core (4.11.1, bundled in com.deque.html.axe-core:selenium from Maven Central) finds no serious or
- * critical violation on the index, a model page and a benchmark page of the seed site, in both themes.
+ * critical violation on the index, a model page, the benchmark index, a leaderboard and a dataset page of the seed
+ * site, in both themes.
  */
 class AccessibilityTest {
     private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
@@ -66,7 +67,9 @@ class AccessibilityTest {
         String benchmark = Files.isRegularFile(site.resolve("benchmarks/index.html"))
                 ? "benchmarks/index.html" : "models/whisper/index.html";
         List<Arguments> cases = new ArrayList<>();
-        for (String page : List.of("index.html", "models/idefics/index.html", benchmark)) {
+        // a leaderboard with its shot filter on (chips, status, † marks, chart) and a dataset page listing leaderboards
+        for (String page : List.of("index.html", "models/idefics/index.html", benchmark,
+                "benchmarks/vqav2/index.html?shots=0", "datasets/coco/index.html")) {
             for (String theme : List.of("light", "dark")) {
                 cases.add(Arguments.of(page, theme));
             }

@@ -96,26 +96,34 @@ class SeedSiteLinksTest {
     }
 
     @Test
-    void cocoPageListsIdeficsAndGroundingDinoWithLinksToTheirRows() throws IOException {
-        Document doc = Jsoup.parse(out.resolve("benchmarks/coco/index.html").toFile(), "UTF-8");
+    void cocoDatasetLinksItsCaptioningAndDetectionLeaderboardsWhichLinkTheirRows() throws IOException {
+        Document coco = Jsoup.parse(out.resolve("datasets/coco/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("../../benchmarks/coco/index.html#lb-box-ap", "../../benchmarks/coco-captions/index.html#lb-cider"),
+                coco.select("#leaderboards li > a").eachAttr("href"));
+        assertTrue(coco.select("table").isEmpty(), "the dataset page links its leaderboards, it does not repeat them");
+        Document detection = Jsoup.parse(out.resolve("benchmarks/coco/index.html").toFile(), "UTF-8");
         Set<String> models = new HashSet<>();
-        for (Element a : doc.select("#results tbody th a")) models.add(a.text());
-        assertEquals(Set.of("IDEFICS", "Grounding DINO"), models);
-        Element idefics80 = doc.select("#results tbody tr").first();
-        assertEquals("91.8", idefics80.select("td").last().text());
-        assertTrue(idefics80.select("td a").attr("href").startsWith("../../models/idefics/index.html#"));
-        assertTrue(Files.isRegularFile(out.resolve("datasets/coco/index.html")));
+        for (Element a : detection.select("table.lb-table tbody th a")) models.add(a.text());
+        assertEquals(Set.of("GroundingDINO-T", "GroundingDINO-B"), models);
+        Document captions = Jsoup.parse(out.resolve("benchmarks/coco-captions/index.html").toFile(), "UTF-8");
+        Element first = captions.selectFirst("table.lb-table tbody tr");
+        assertEquals("../../models/idefics/index.html#idefics-80b-0-shots", first.selectFirst("th a").attr("href"));
+        assertEquals("91.8 (best)", first.select("td[data-sort]").text().replace("★", ""));
     }
 
     @Test
-    void sst2ListsDistilbertAndRenderedSst2OfIdeficsAndImagenetListsIdefics() throws IOException {
+    void renderedSst2IsDerivedFromSst2AndHasItsOwnLeaderboard() throws IOException {
         Document sst2 = Jsoup.parse(out.resolve("datasets/sst-2/index.html").toFile(), "UTF-8");
-        Set<String> models = new HashSet<>();
-        for (Element a : sst2.select("#results tbody th a")) models.add(a.text());
-        assertEquals(Set.of("IDEFICS", "DistilBERT base uncased finetuned SST-2"), models);
-        assertTrue(sst2.text().contains("RenderedSST2"));
+        assertEquals(List.of("../../benchmarks/sst-2/index.html#lb-accuracy"), sst2.select("#leaderboards li > a").eachAttr("href"));
+        assertEquals(List.of("Rendered SST-2"), sst2.select("#derived a").eachText());
+        Document rendered = Jsoup.parse(out.resolve("datasets/rendered-sst-2/index.html").toFile(), "UTF-8");
+        assertEquals("SST-2", rendered.selectFirst("p.derived a").text());
+        Document board = Jsoup.parse(out.resolve("benchmarks/sst-2/index.html").toFile(), "UTF-8");
+        List<String> who = board.select("table.lb-table tbody th").eachText();
+        assertEquals(List.of("bert-base-uncased reported by DistilBERT base uncased finetuned SST-2",
+                "DistilBERT base uncased finetuned SST-2"), who, "the baseline the card reports, marked as such");
         Document imagenet = Jsoup.parse(out.resolve("benchmarks/imagenet-1k/index.html").toFile(), "UTF-8");
-        assertEquals("IDEFICS", imagenet.select("#results tbody th a").first().text());
+        assertTrue(imagenet.select("table.lb-table tbody th a").eachText().contains("IDEFICS 80B"));
     }
 
     @Test

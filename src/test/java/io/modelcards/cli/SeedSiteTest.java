@@ -141,7 +141,7 @@ class SeedSiteTest {
             if (kind.equals("benchmark") && e.path("t").asText().equals("VQAv2")) {
                 benchmark = true;
                 assertTrue(e.path("u").asText().startsWith("benchmarks/"), e.toString());
-                assertTrue(e.path("s").asText().contains("Metrics:"), e.toString());
+                assertTrue(e.path("s").asText().contains("Leaderboards:"), e.toString());
             }
             if (kind.equals("dataset") && e.path("t").asText().startsWith("COCO")) dataset = true;
             if (kind.equals("variant") && e.path("u").asText().contains("#")) {

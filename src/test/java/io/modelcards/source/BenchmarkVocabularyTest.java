@@ -244,7 +244,7 @@ class BenchmarkVocabularyTest {
                     "content/benchmarks.yaml:1: warning: benchmark \"X-Eval\": higherIsBetter.wer: expected true or"
                             + " false, got \"no-idea\"; ignored",
                     "content/benchmarks.yaml:1: warning: unknown key 'url' (known: name, aliases, dataset, task,"
-                            + " metrics, higherIsBetter)"), diagnostics.formatted());
+                            + " metrics, higherIsBetter, of, derivedFrom)"), diagnostics.formatted());
         }
 
         @Test

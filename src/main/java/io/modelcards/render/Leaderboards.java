@@ -1,0 +1,522 @@
+package io.modelcards.render;
+
+import io.modelcards.model.BenchmarkVocabulary;
+import io.modelcards.model.Column;
+import io.modelcards.model.Model;
+import io.modelcards.model.Result;
+import io.modelcards.model.Site;
+import io.modelcards.model.Table;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The catalogue's results ({@code Model.results()}) grouped into leaderboards. A benchmark is a vocabulary entry (so
+ * one task on one dataset: COCO detection and COCO Captions are two) or, unknown to the vocabulary, a name and a task.
+ * Names the vocabulary does not know are benchmarks only where a card declares results on them (model-index).
+ * Each benchmark has one leaderboard per set of metrics reported together (Winoground's group, text and image are one).
+ * A leaderboard's lines are who scored (the card's model or variant, or a baseline it reports) under which setting;
+ * lines are ranked within each setting (0 shots apart from 8 shots), results the card marks as not comparable
+ * (its fine-tuning data holds the benchmark) after the comparable ones and without a rank, lines without the ranking
+ * metric last.
+ */
+final class Leaderboards {
+    /** A leaderboard shows at most this many lines, so a benchmark every model reports stays readable. */
+    static final int MAX_LINES = 500;
+
+    /** Error rates, losses and perplexities are better when lower, named so in the vocabulary or not. */
+    private static final Pattern LOWER_IS_BETTER = Pattern.compile("(?i)\\b(wer|cer|error|loss|perplexity|ppl)\\b");
+    private static final Pattern PART = Pattern.compile("part(\\d+)");
+
+    /**
+     * One result placed on a leaderboard: under {@code benchmark} (the vocabulary's entry when {@code known} is not
+     * null), with its metric as shown, its setting read, and the notes of the table column it was read from.
+     */
+    record Entry(Model model, Result result, String benchmark, BenchmarkVocabulary.Benchmark known, String task,
+                 String metric, Settings settings, List<Note> notes) {
+        Entry {
+            notes = List.copyOf(notes);
+        }
+
+        boolean comparable() {
+            for (Note n : notes) if (n.notComparable()) return false;
+            return true;
+        }
+    }
+
+    /** One line: who scored, under which setting, with a value per metric (by metric key). */
+    static final class Line {
+        final Model model;
+        final String variant;
+        final boolean baseline;
+        final Settings settings;
+        final Map<String, Entry> values = new LinkedHashMap<>();
+        /** The line's place by value in its setting (1 first, ties shared); 0 without a ranking value. */
+        int rank;
+        /** The metrics (keys) whose best comparable value of its setting this line holds. */
+        final Set<String> best = new java.util.HashSet<>();
+        private final int order;
+
+        Line(Model model, String variant, boolean baseline, Settings settings, int order) {
+            this.model = model;
+            this.variant = variant;
+            this.baseline = baseline;
+            this.settings = settings;
+            this.order = order;
+        }
+
+        /** Comparable unless a value of the ranking metric (or, without one, any value) is marked otherwise. */
+        boolean comparable(String primary) {
+            Entry e = values.get(primary);
+            if (e != null) return e.comparable();
+            for (Entry v : values.values()) if (!v.comparable()) return false;
+            return true;
+        }
+
+        BigDecimal value(String metric) {
+            Entry e = values.get(metric);
+            return e == null ? null : e.result().value();
+        }
+
+        /**
+         * The name shown: the variant, after the model's name when it does not name the model itself (contain its name,
+         * or start with the same word: "Gemma 3 PT 27B" of "Gemma 3 model card").
+         */
+        String who() {
+            if (variant.isEmpty()) return model.name();
+            if (baseline) return variant;
+            String v = BenchmarkVocabulary.key(variant);
+            String m = BenchmarkVocabulary.key(model.name());
+            String first = BenchmarkVocabulary.key(FIRST_WORD.matcher(model.name().strip()).replaceFirst("$1"));
+            boolean named = m.isEmpty() || v.contains(m) || (first.length() >= 3 && v.startsWith(first));
+            return named ? variant : model.name() + " · " + variant;
+        }
+
+        private static final Pattern FIRST_WORD = Pattern.compile("^([^\\s_-]+).*$", Pattern.DOTALL);
+    }
+
+    /** A leaderboard: one benchmark's lines for one set of metrics, in setting groups, each group ranked. */
+    static final class Board {
+        final Benchmark benchmark;
+        final String task;
+        /** Metric keys in column order, with the name shown for each and whether higher is better. */
+        final List<String> metrics = new ArrayList<>();
+        final Map<String, String> metricNames = new HashMap<>();
+        final Map<String, Boolean> higherIsBetter = new HashMap<>();
+        /** The metric lines are ranked by: the one most lines have. */
+        String primary;
+        /** The setting dimensions some line states, in order. */
+        final List<Settings.Dimension> dimensions = new ArrayList<>();
+        /** Lines by setting, groups in setting order; in each, the ranked lines first. */
+        final List<List<Line>> groups = new ArrayList<>();
+        /** Lines not shown (beyond {@link #MAX_LINES}). */
+        int dropped;
+        /** Its id on the benchmark page ("lb-oe-vqa-acc"), unique there with the ids of its parts. */
+        String id = "";
+        private final List<Line> lines = new ArrayList<>();
+
+        Board(Benchmark benchmark, String task) {
+            this.benchmark = benchmark;
+            this.task = task;
+        }
+
+        /** The metrics as shown, in column order: "group, text, image". */
+        String metricList() {
+            List<String> names = new ArrayList<>();
+            for (String m : metrics) names.add(metricNames.get(m));
+            return String.join(", ", names);
+        }
+
+        List<Line> lines() {
+            List<Line> all = new ArrayList<>();
+            for (List<Line> g : groups) all.addAll(g);
+            return all;
+        }
+
+        int results() {
+            int n = 0;
+            for (List<Line> g : groups) for (Line l : g) n += l.values.size();
+            return n;
+        }
+
+        /** The models with a line, each once, in catalogue order. */
+        List<Model> models() {
+            Set<Model> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            List<Model> out = new ArrayList<>();
+            for (Line l : lines) if (seen.add(l.model)) out.add(l.model);
+            return out;
+        }
+
+        boolean hasNotComparable() {
+            for (Line l : lines) for (Entry e : l.values.values()) if (!e.comparable()) return true;
+            return false;
+        }
+    }
+
+    /** A benchmark with its leaderboards; {@code known} is its vocabulary entry, or null. */
+    static final class Benchmark {
+        final String name;
+        final BenchmarkVocabulary.Benchmark known;
+        final List<Board> boards = new ArrayList<>();
+        String slug = "";
+
+        Benchmark(String name, BenchmarkVocabulary.Benchmark known) {
+            this.name = name;
+            this.known = known;
+        }
+
+        /** The dataset it is a task on, by name: the vocabulary's, else its own name. */
+        String datasetName() {
+            return known == null ? name : known.datasetName();
+        }
+
+        String derivedFrom() {
+            return known == null ? "" : known.derivedFrom();
+        }
+
+        List<Model> models() {
+            Set<Model> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            List<Model> out = new ArrayList<>();
+            for (Board b : boards) for (Model m : b.models()) if (seen.add(m)) out.add(m);
+            return out;
+        }
+
+        int results() {
+            int n = 0;
+            for (Board b : boards) n += b.results();
+            return n;
+        }
+    }
+
+    private final List<Benchmark> benchmarks;
+
+    private Leaderboards(List<Benchmark> benchmarks) {
+        this.benchmarks = benchmarks;
+    }
+
+    /** The benchmarks, by name (case-insensitive), each with a slug of its own. */
+    List<Benchmark> benchmarks() {
+        return benchmarks;
+    }
+
+    static Leaderboards of(Site site) {
+        return of(site, new Memo());
+    }
+
+    /** What each model put on the leaderboards, kept between serve's renders (a model is read once). Not thread-safe. */
+    static final class Memo {
+        private BenchmarkVocabulary vocabulary;
+        private Map<Model, List<Entry>> entries = new IdentityHashMap<>();
+    }
+
+    static Leaderboards of(Site site, Memo memo) {
+        BenchmarkVocabulary vocabulary = site.curated().benchmarks();
+        if (memo.vocabulary == null || !memo.vocabulary.equals(vocabulary)) {
+            memo.vocabulary = vocabulary;
+            memo.entries = new IdentityHashMap<>();
+        }
+        Map<Model, List<Entry>> kept = new IdentityHashMap<>();
+        List<Entry> all = new ArrayList<>();
+        for (Model m : site.models()) {
+            List<Entry> es = memo.entries.get(m);
+            if (es == null) es = entries(m, vocabulary);
+            kept.put(m, es);
+            all.addAll(es);
+        }
+        memo.entries = kept;
+        return group(all);
+    }
+
+    /**
+     * The entries of one model's results: every result on a benchmark the vocabulary knows, or that the card declares
+     * beside its text (model-index, .eval_results, curated.yaml). A table header the vocabulary does not know is not a
+     * benchmark by itself (it may be a model's name in a table read the wrong way round): its results stay on the model
+     * page and on the dataset page of that name, unranked.
+     */
+    static List<Entry> entries(Model m, BenchmarkVocabulary vocabulary) {
+        List<Entry> out = new ArrayList<>();
+        Map<String, Table> tables = null;
+        for (Result r : m.results()) {
+            if (r.benchmark().isBlank() || !(r.known() || isDeclared(r))) continue;
+            Column column = null;
+            for (Result.Origin o : r.origins()) {
+                if (o.kind() != Result.Kind.TABLE) continue;
+                if (tables == null) {
+                    tables = new HashMap<>();
+                    for (Table t : m.tables()) tables.put(t.id(), t);
+                }
+                Table t = tables.get(o.table());
+                if (t != null && o.column() >= 0 && o.column() < t.columns().size()) {
+                    column = t.columns().get(o.column());
+                    break;
+                }
+            }
+            String metric = metric(r.metric(), column);
+            BenchmarkVocabulary.Benchmark known = null;
+            if (r.known()) {
+                known = vocabulary.find(r.benchmark()).map(b -> vocabulary.forMetric(b, metric)).orElse(null);
+            }
+            String benchmark = known != null ? known.name() : r.benchmark().strip();
+            String task = known != null ? known.task() : r.task();
+            List<Note> notes = new ArrayList<>();
+            if (column != null) column.annotations().forEach((k, v) -> notes.add(Note.of(k, v)));
+            out.add(new Entry(m, r, benchmark, known, task, metric, Settings.parse(r.setting()), notes));
+        }
+        return out;
+    }
+
+    private static boolean isDeclared(Result r) {
+        return r.hasOrigin(Result.Kind.MODEL_INDEX) || r.hasOrigin(Result.Kind.EVAL_RESULTS)
+                || r.hasOrigin(Result.Kind.CURATED);
+    }
+
+    /** The metric as shown: a composite cell's part by its column's name for it (group/text/image), "score" if none. */
+    private static String metric(String metric, Column column) {
+        Matcher part = PART.matcher(metric);
+        if (column != null && part.matches()) {
+            int i = Integer.parseInt(part.group(1)) - 1;
+            if (i >= 0 && i < column.parts().size()) return column.parts().get(i);
+        }
+        return metric.isBlank() ? "score" : metric.strip();
+    }
+
+    /** Groups entries (in catalogue order) into benchmarks, leaderboards, setting groups and ranks. */
+    static Leaderboards group(List<Entry> entries) {
+        // benchmark → task → lines (by who and setting), in order of first appearance
+        Map<String, Benchmark> byKey = new LinkedHashMap<>();
+        Map<Benchmark, Map<String, Map<String, Line>>> linesOf = new IdentityHashMap<>();
+        Map<Line, String> taskOf = new IdentityHashMap<>();
+        int order = 0;
+        for (Entry e : entries) {
+            String key = e.known() != null ? "known\u0000" + e.known().name() : "name\u0000" + BenchmarkVocabulary.key(e.benchmark());
+            Benchmark b = byKey.computeIfAbsent(key, k -> new Benchmark(e.benchmark(), e.known()));
+            Map<String, Line> lines = linesOf.computeIfAbsent(b, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(e.task(), k -> new LinkedHashMap<>());
+            String metric = BenchmarkVocabulary.metricKey(e.metric());
+            String who = e.model().slug() + "\u0000"
+                    + e.result().variant() + "\u0000" + e.result().baseline() + "\u0000" + e.settings().values();
+            Line line = lines.get(who);
+            boolean repeated = false;
+            for (int n = 2; line != null && line.values.containsKey(metric); n++) {
+                // the same value of the same line, printed twice (two tables of one card): shown once
+                if (line.values.get(metric).result().value().compareTo(e.result().value()) == 0) repeated = true;
+                line = lines.get(who + "\u0000" + n);
+            }
+            if (repeated) continue;
+            if (line == null) {
+                line = new Line(e.model(), e.result().variant(), e.result().baseline(), e.settings(), order++);
+                String k = who;
+                for (int n = 2; lines.containsKey(k); n++) k = who + "\u0000" + n;
+                lines.put(k, line);
+                taskOf.put(line, e.task());
+            }
+            line.values.put(metric, e);
+        }
+        List<Benchmark> out = new ArrayList<>(byKey.values());
+        for (Benchmark b : out) {
+            for (Map.Entry<String, Map<String, Line>> byTask : linesOf.get(b).entrySet()) {
+                for (List<Line> component : components(byTask.getValue().values())) {
+                    b.boards.add(board(b, byTask.getKey(), component));
+                }
+            }
+        }
+        out.sort(Comparator.comparing((Benchmark x) -> x.name.toLowerCase(Locale.ROOT)).thenComparing(x -> x.name));
+        Set<String> slugs = new java.util.HashSet<>();
+        for (Benchmark b : out) {
+            String base = Topics.topicSlug(b.name);
+            String s = base;
+            for (int i = 2; !slugs.add(s); i++) s = base + "-" + i;
+            b.slug = s;
+            // ids on the benchmark page: the board's, its heading's, its chart's and its filters'
+            Set<String> ids = new java.util.HashSet<>(Set.of("top", "main"));
+            boolean severalTasks = b.boards.stream().map(x -> x.task).distinct().count() > 1;
+            for (Board board : b.boards) {
+                board.id = Charts.uniqueId("lb-" + Topics.slug(board.metricList()
+                        + (severalTasks ? " " + board.task : "")), ids);
+                ids.addAll(List.of(board.id + "-title", board.id + "-chart", board.id + "-chart-title",
+                        board.id + "-chart-desc"));
+                for (Settings.Dimension d : Settings.Dimension.values()) ids.add(board.id + "-filter-" + d.param);
+            }
+        }
+        return new Leaderboards(List.copyOf(out));
+    }
+
+    /** Lines whose metrics are reported together: two metrics on one line join their leaderboards. */
+    private static List<List<Line>> components(java.util.Collection<Line> lines) {
+        Map<String, String> parent = new LinkedHashMap<>();
+        for (Line l : lines) {
+            String first = null;
+            for (String m : l.values.keySet()) {
+                parent.putIfAbsent(m, m);
+                if (first == null) first = m;
+                else parent.put(root(parent, m), root(parent, first));
+            }
+        }
+        Map<String, List<Line>> byRoot = new LinkedHashMap<>();
+        for (Line l : lines) {
+            String m = l.values.keySet().iterator().next();
+            byRoot.computeIfAbsent(root(parent, m), k -> new ArrayList<>()).add(l);
+        }
+        return new ArrayList<>(byRoot.values());
+    }
+
+    private static String root(Map<String, String> parent, String m) {
+        String r = m;
+        while (!parent.get(r).equals(r)) r = parent.get(r);
+        return r;
+    }
+
+    private static Board board(Benchmark b, String task, List<Line> lines) {
+        Board board = new Board(b, task);
+        board.lines.addAll(lines);
+        Map<String, String> firstName = new HashMap<>(); // metric key → the name as first written on this board
+        for (Line l : lines) l.values.forEach((k, e) -> firstName.putIfAbsent(k, e.metric()));
+        // metrics: the vocabulary's order first, then as met; the ranking metric is the one most lines have
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Line l : lines) for (String m : l.values.keySet()) counts.merge(m, 1, Integer::sum);
+        List<String> metrics = new ArrayList<>(counts.keySet());
+        if (b.known != null) {
+            List<String> vocabulary = b.known.metrics();
+            metrics.sort(Comparator.comparingInt(m -> {
+                for (int i = 0; i < vocabulary.size(); i++) {
+                    if (BenchmarkVocabulary.sameMetric(vocabulary.get(i), firstName.get(m))) return i;
+                }
+                return vocabulary.size();
+            }));
+        }
+        board.metrics.addAll(metrics);
+        for (String m : metrics) {
+            String name = firstName.get(m);
+            board.metricNames.put(m, name);
+            boolean lower = LOWER_IS_BETTER.matcher(name).find();
+            if (b.known != null) {
+                for (String l : b.known.lowerIsBetter()) if (BenchmarkVocabulary.sameMetric(l, name)) lower = true;
+            }
+            board.higherIsBetter.put(m, !lower);
+        }
+        String primary = metrics.get(0);
+        for (String m : metrics) if (counts.get(m) > counts.get(primary)) primary = m;
+        board.primary = primary;
+        for (Settings.Dimension d : Settings.Dimension.values()) {
+            for (Line l : lines) {
+                if (!l.settings.get(d).isEmpty()) {
+                    board.dimensions.add(d);
+                    break;
+                }
+            }
+        }
+        Map<Settings, List<Line>> bySetting = new TreeMap<>(Leaderboards::compareSettings);
+        for (Line l : lines) bySetting.computeIfAbsent(l.settings, k -> new ArrayList<>()).add(l);
+        int shown = 0;
+        for (List<Line> group : bySetting.values()) {
+            List<Line> ranked = rank(group, board);
+            List<Line> kept = ranked.subList(0, Math.min(ranked.size(), Math.max(0, MAX_LINES - shown)));
+            board.dropped += ranked.size() - kept.size();
+            shown += kept.size();
+            if (!kept.isEmpty()) board.groups.add(List.copyOf(kept));
+        }
+        return board;
+    }
+
+    /**
+     * One setting's lines in leaderboard order, ranks and best marks set: every line with the ranking metric by value
+     * (ties share a rank: 1, 1, 3), a line the card marks as not comparable (its fine-tuning data holds the benchmark)
+     * in its place with its † mark, so the reader sees where it would stand; then lines without the metric. The best
+     * mark (★) goes only to the best comparable value. Among equals, the order of the catalogue.
+     */
+    static List<Line> rank(List<Line> group, Board board) {
+        String primary = board.primary;
+        int direction = board.higherIsBetter.get(primary) ? -1 : 1;
+        Comparator<Line> byValue = (a, b) -> direction * a.value(primary).compareTo(b.value(primary));
+        List<Line> comparable = new ArrayList<>();
+        List<Line> missing = new ArrayList<>();
+        for (Line l : group) {
+            l.rank = 0;
+            l.best.clear();
+            if (l.value(primary) == null) missing.add(l);
+            else comparable.add(l); // not-comparable lines are ranked in place too, marked †
+        }
+        Comparator<Line> inOrder = Comparator.comparingInt(l -> l.order);
+        comparable.sort(byValue.thenComparing(inOrder));
+        missing.sort(inOrder);
+        for (int i = 0; i < comparable.size(); i++) {
+            Line l = comparable.get(i);
+            l.rank = i > 0 && byValue.compare(comparable.get(i - 1), l) == 0 ? comparable.get(i - 1).rank : i + 1;
+        }
+        for (String m : board.metrics) {
+            int dir = board.higherIsBetter.get(m) ? 1 : -1;
+            BigDecimal best = null;
+            for (Line l : group) {
+                Entry e = l.values.get(m);
+                if (e == null || !e.comparable()) continue;
+                BigDecimal v = e.result().value();
+                if (best == null || dir * v.compareTo(best) > 0) best = v;
+            }
+            if (best == null) continue;
+            for (Line l : group) {
+                Entry e = l.values.get(m);
+                if (e != null && e.comparable() && e.result().value().compareTo(best) == 0) l.best.add(m);
+            }
+        }
+        List<Line> out = new ArrayList<>(comparable);
+        out.addAll(missing);
+        return out;
+    }
+
+    /** Setting order: dimension by dimension, shots by number, others as text; a value stated before none. */
+    static int compareSettings(Settings a, Settings b) {
+        for (Settings.Dimension d : Settings.Dimension.values()) {
+            String x = a.get(d);
+            String y = b.get(d);
+            if (x.equals(y)) continue;
+            if (x.isEmpty() != y.isEmpty()) return x.isEmpty() ? 1 : -1;
+            if (d == Settings.Dimension.SHOTS) {
+                boolean xn = x.matches("\\d{1,6}");
+                boolean yn = y.matches("\\d{1,6}");
+                if (xn && yn) return Integer.compare(Integer.parseInt(x), Integer.parseInt(y));
+                if (xn != yn) return xn ? -1 : 1;
+            }
+            int c = x.compareToIgnoreCase(y);
+            return c != 0 ? c : x.compareTo(y);
+        }
+        return 0;
+    }
+
+    /**
+     * What a card notes about the column a result was read from (a row of ✔/✖ under the benchmarks): {@code key} and
+     * {@code value} as written. A note saying the model's training or fine-tuning data contains the benchmark makes the
+     * result not comparable with results of models that never saw it; one saying it does not ({@code shown} false)
+     * needs no mark. Any other note is shown as the card writes it.
+     */
+    record Note(String key, String value, boolean notComparable, boolean shown) {
+        private static final Pattern TRAINING_DATA = Pattern.compile(
+                "(?i)\\b(?:training|train|fine-?tuning|finetuning|pre-?training|instruction|tuning)\\b.*\\b(?:data|dataset|set|mixture|corpus)\\b");
+        private static final Pattern HOLDS = Pattern.compile("(?i)\\b(?:contains?|includes?|overlaps?|seen|has)\\b");
+        private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:does\\s*not|doesn'?t|do\\s*not|not|no|never|without)\\b");
+
+        static Note of(String key, String value) {
+            String k = key.strip();
+            String v = value.strip();
+            boolean yes = v.equalsIgnoreCase("yes");
+            boolean no = v.equalsIgnoreCase("no");
+            boolean about = TRAINING_DATA.matcher(k).find() && HOLDS.matcher(k).find() && (yes || no);
+            boolean holds = about && (NEGATED.matcher(k).find() ? no : yes);
+            return new Note(k, v, holds, holds || !about);
+        }
+
+        /** As the card states it: "Finetuning data does not contain the evaluation dataset: no". */
+        String stated() {
+            return key + ": " + value;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.modelcards.render;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A result's setting ({@code Result.setting}, its pieces joined by ", ") read as values of a few dimensions: shots,
+ * split, language, prompting and anything else. "0-shot" and "zero-shot" are 0 shots; "5-shot CoT" is 5 shots with
+ * CoT prompting; "test-dev" a split; "fr" or "sv-SE" a language; "1K, Random" stay as they are written.
+ */
+record Settings(Map<Settings.Dimension, String> values) {
+    /** A dimension: its column header, and its URL parameter on a leaderboard page ({@code ?shots=0}). */
+    enum Dimension {
+        SHOTS("Shots", "shots"), SPLIT("Split", "split"), LANGUAGE("Language", "language"),
+        PROMPTING("Prompting", "prompting"), OTHER("Setting", "setting");
+
+        final String label;
+        final String param;
+
+        Dimension(String label, String param) {
+            this.label = label;
+            this.param = param;
+        }
+    }
+
+    static final Settings NONE = new Settings(Map.of());
+
+    Settings {
+        EnumMap<Dimension, String> copy = new EnumMap<>(Dimension.class);
+        values.forEach((d, v) -> {
+            if (!v.isBlank()) copy.put(d, v);
+        });
+        values = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** The value of {@code d}, or "" when the result does not state it. */
+    String get(Dimension d) {
+        return values.getOrDefault(d, "");
+    }
+
+    /** The shots as a number, or -1 when not a number (unstated, "few"). */
+    int shots() {
+        String s = get(Dimension.SHOTS);
+        return s.matches("\\d{1,6}") ? Integer.parseInt(s) : -1;
+    }
+
+    private static final Pattern SHOTS = Pattern.compile(
+            "(?i)^(?:#\\s*)?(?:shots?\\s*[:=]?\\s*)?(\\d{1,6}|zero|one|two|three|four|five|few|ten)[- ]?(?:shots?)?(?:[- ](cot))?$");
+    private static final Pattern SHOT_WORD = Pattern.compile("(?i)shot");
+    private static final Pattern SPLIT = Pattern.compile("(?i)^(?:dev|test|val|valid|validation|eval|evaluation|train"
+            + "|minival|test[-_ ]?dev|test[-_ ]?std|test[-_ ]?(?:clean|other)|dev[-_ ]?(?:clean|other)"
+            + "|test[-_ ]?[ab]|val\\d{4}|test\\d{4}|dev set|test set|validation set|held[- ]out)$");
+    private static final Pattern PROMPTING = Pattern.compile(
+            "(?i)^(?:cot|chain[- ]of[- ]thought|w/ ?cot|with cot|no cot|maj@\\d+|cot@\\d+|greedy|sampling|self[- ]consistency)$");
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("^[a-z]{2}(?:[-_][A-Z]{2}|[-_][A-Z][a-z]{3})?$");
+    private static final Set<String> LANGUAGES = Set.of("english", "french", "german", "spanish", "italian",
+            "portuguese", "dutch", "russian", "chinese", "japanese", "korean", "arabic", "hindi", "turkish", "polish",
+            "swedish", "multilingual");
+    /** Two-letter words that are not languages. */
+    private static final Set<String> NOT_LANGUAGES = Set.of("ok", "no", "on", "or", "vs", "pt", "bs");
+    private static final Map<String, String> NUMBER_WORDS = Map.of("zero", "0", "one", "1", "two", "2", "three", "3",
+            "four", "4", "five", "5", "ten", "10", "few", "few");
+
+    /** Reads a result's setting; the empty setting is {@link #NONE}. */
+    static Settings parse(String setting) {
+        if (setting == null || setting.isBlank()) return NONE;
+        EnumMap<Dimension, String> values = new EnumMap<>(Dimension.class);
+        List<String> other = new ArrayList<>();
+        for (String raw : setting.split(",")) {
+            String piece = raw.strip();
+            if (piece.isEmpty()) continue;
+            Matcher shots = SHOTS.matcher(piece);
+            if (shots.matches() && (SHOT_WORD.matcher(piece).find())) {
+                String n = shots.group(1).toLowerCase(Locale.ROOT);
+                n = NUMBER_WORDS.getOrDefault(n, n);
+                if (n.matches("\\d+")) n = String.valueOf(Integer.parseInt(n)); // "05-shot" is 5
+                values.putIfAbsent(Dimension.SHOTS, n);
+                if (shots.group(2) != null) values.putIfAbsent(Dimension.PROMPTING, "CoT");
+            } else if (SPLIT.matcher(piece).matches()) {
+                values.putIfAbsent(Dimension.SPLIT, piece);
+            } else if (PROMPTING.matcher(piece).matches()) {
+                values.putIfAbsent(Dimension.PROMPTING, piece.equalsIgnoreCase("cot") ? "CoT" : piece);
+            } else if ((LANGUAGE_CODE.matcher(piece).matches() && !NOT_LANGUAGES.contains(piece))
+                    || LANGUAGES.contains(piece.toLowerCase(Locale.ROOT))) {
+                values.putIfAbsent(Dimension.LANGUAGE, piece);
+            } else {
+                other.add(piece);
+            }
+        }
+        if (!other.isEmpty()) values.put(Dimension.OTHER, String.join(", ", other));
+        return new Settings(values);
+    }
+
+    /** "0 shots, test-dev": every stated value with its dimension where the value alone would not say it. */
+    String describe() {
+        List<String> parts = new ArrayList<>();
+        values.forEach((d, v) -> parts.add(d == Dimension.SHOTS ? v + (v.equals("1") ? " shot" : " shots") : v));
+        return String.join(", ", parts);
+    }
+}
