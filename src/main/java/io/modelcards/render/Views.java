@@ -38,9 +38,15 @@ public final class Views {
 
     /** What a card counts: results of the model itself (not of baselines it cites), tables, benchmarks, checkpoints, links. */
     public record CardCounts(int results, int tables, int benchmarks, int checkpoints, int links) {
+        /** "3 results · 2 tables · 1 link": the counts that are not zero ("0 checkpoints" tells a reader nothing). */
         public String text() {
-            return plural(results, "result") + " · " + plural(tables, "table") + " · " + plural(benchmarks, "benchmark")
-                    + " · " + plural(checkpoints, "checkpoint") + " · " + plural(links, "link");
+            List<String> parts = new java.util.ArrayList<>();
+            if (results > 0) parts.add(plural(results, "result"));
+            if (tables > 0) parts.add(plural(tables, "table"));
+            if (benchmarks > 0) parts.add(plural(benchmarks, "benchmark"));
+            if (checkpoints > 0) parts.add(plural(checkpoints, "checkpoint"));
+            if (links > 0) parts.add(plural(links, "link"));
+            return String.join(" · ", parts);
         }
 
         static String plural(int n, String word) {
