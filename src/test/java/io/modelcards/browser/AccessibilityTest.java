@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * axe-core (4.11.1, bundled in com.deque.html.axe-core:selenium from Maven Central) finds no serious or
- * critical violation on the index, a model page and a benchmark page of the seed site, in both themes.
+ * critical violation on the index, two model pages and a benchmark page of the seed site, in both themes.
  */
 class AccessibilityTest {
     private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
@@ -71,7 +71,8 @@ class AccessibilityTest {
         String benchmark = Files.isRegularFile(site.resolve("benchmarks/index.html"))
                 ? "benchmarks/index.html" : "models/whisper/index.html";
         List<Arguments> cases = new ArrayList<>();
-        for (String page : List.of("index.html", "models/idefics/index.html", benchmark)) {
+        // IDEFICS: grouped rows, pinned label columns, coloured changes; Llama v2: corrected links and their notes
+        for (String page : List.of("index.html", "models/idefics/index.html", "models/llama-v2/index.html", benchmark)) {
             for (String theme : List.of("light", "dark")) {
                 cases.add(Arguments.of(page, theme));
             }
