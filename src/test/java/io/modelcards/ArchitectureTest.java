@@ -32,7 +32,9 @@ class ArchitectureTest {
             Map.entry("publish", Set.of("model", "diag", "render")),
             Map.entry("build", Set.of("model", "diag", "source", "parse", "links", "render", "check", "publish")),
             Map.entry("preview", Set.of("model", "diag", "build", "render", "publish")),
-            Map.entry("cli", Set.of("model", "diag", "source", "parse", "links", "render", "check", "publish", "build", "preview")));
+            Map.entry("init", Set.of()),
+            Map.entry("cli", Set.of("model", "diag", "source", "parse", "links", "render", "check", "publish", "build", "preview",
+                    "init")));
 
     /** Libraries and the packages allowed to use them. */
     private static final Map<String, Set<String>> LIBRARIES = Map.of(

@@ -5,10 +5,11 @@ import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** modelcards' command line: {@code build}, {@code check}, {@code serve}. Exit codes are in {@link ExitCodes}. */
-@Command(name = "modelcards", mixinStandardHelpOptions = true, version = "modelcards 0.1.0",
+/** modelcards' command line: {@code build}, {@code check}, {@code serve}, {@code init}. Exit codes are in {@link ExitCodes}. */
+@Command(name = "modelcards", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Static site generator for catalogues of AI model cards.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, InitCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok; 1 content errors; 2 usage error; 3 internal error (report it; --debug shows the trace)."})
 public final class Main implements Runnable {
     @Override

@@ -74,7 +74,9 @@ final class ModelPages {
         List<ChartView> charts = charts(m, ids);
         if (!charts.isEmpty()) toc.add(new TocEntry("Charts", chartsId, 2));
         return new ModelPageView(m.name(), m.summary(), m.origin().toString(), edit,
-                "model-index.json", facts(m), toc, blocks, charts, chartsId);
+                "model-index.json", facts(m), toc, blocks, charts, chartsId,
+                SitePaths.root(SitePaths.model(m.slug())) + "compare.html?m="
+                        + java.net.URLEncoder.encode(m.slug(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Per benchmark and metric, score against shots, or against parameters when no setting varies. */

@@ -84,8 +84,12 @@ public final class SiteRenderer {
         Topics topics = cache == null ? Topics.of(site) : Topics.of(site, cache.topics);
         RelatedModels related = cache == null ? RelatedModels.index(site, topics)
                 : RelatedModels.index(site, topics, cache.linkedPages());
-        (parallel ? site.models().parallelStream() : site.models().stream())
-                .forEach(m -> modelFiles.files(m, related.of(m)).forEach(out));
+        var vocabulary = site.curated().benchmarks();
+        (parallel ? site.models().parallelStream() : site.models().stream()).forEach(m -> {
+            modelFiles.files(m, related.of(m)).forEach(out);
+            out.accept(cache == null ? CompareData.of(m, vocabulary) : cache.file(CompareData.path(m.slug()),
+                    List.of(m.slug(), m.name(), m.results(), vocabulary), () -> CompareData.of(m, vocabulary)));
+        });
         List<BenchmarkPages.Page> topicPages = BenchmarkPages.pages(topics, cache);
         (parallel ? topicPages.parallelStream() : topicPages.stream()).forEach(p -> {
             List<Crumb> crumbs = new ArrayList<>(List.of(new Crumb("Catalogue", SitePaths.link(p.path(), "index.html"))));
@@ -100,6 +104,9 @@ public final class SiteRenderer {
         });
         out.accept(page(NOT_FOUND, "pages/404", "Page not found", "This page does not exist.", List.of(), config,
                 Map.of(), cache, diagnostics));
+        out.accept(page("compare.html", "pages/compare", "Compare models", "Compare models side by side on the benchmarks they share.",
+                List.of(new Crumb("Catalogue", "index.html"), new Crumb("Compare", "")), config, Map.of(), cache,
+                diagnostics));
         out.accept(page("search.html", "pages/search", "Search", "Search the catalogue.",
                 List.of(new Crumb("Catalogue", "index.html"), new Crumb("Search", "")), config, Map.of(), cache,
                 diagnostics));
@@ -109,6 +116,7 @@ public final class SiteRenderer {
                 : cache.file("models.json", catalogue, () -> OutputFile.text("models.json", ModelsJson.writeCompact(catalogue) + "\n")));
         List<SearchIndex.Entry> entries = new ArrayList<>();
         for (Model m : site.models()) entries.addAll(cache == null ? SearchIndex.entries(m) : cache.searchEntries(m));
+        entries.addAll(SearchIndex.topicEntries(topicPages));
         out.accept(cache == null ? OutputFile.text("search-index.js", SearchIndex.script(entries))
                 : cache.file("search-index.js", entries, () -> OutputFile.text("search-index.js", SearchIndex.script(entries))));
         out.accept(cache == null ? OutputFile.text(CatalogueData.PATH, CatalogueData.script(cards.cards()))

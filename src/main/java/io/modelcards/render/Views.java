@@ -151,5 +151,5 @@ public final class Views {
     /** {@code chartsId}: the id of the charts section, unique on the page. */
     public record ModelPageView(String name, String summary, String source, String editUrl, String jsonHref,
                                 List<FactView> facts, List<TocEntry> toc, List<BlockView> blocks,
-                                List<ChartView> charts, String chartsId) {}
+                                List<ChartView> charts, String chartsId, String compareHref) {}
 }

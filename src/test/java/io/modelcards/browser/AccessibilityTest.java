@@ -101,6 +101,17 @@ class AccessibilityTest {
     }
 
     @Test
+    void comparePageWithTwoModelsIsAccessibleInBothThemes() {
+        for (String theme : List.of("light", "dark")) {
+            open("compare.html?m=idefics&m=llama-v2", theme);
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+                    browser.js("return document.querySelector('table.compare-table') !== null;")));
+            List<String> blocking = blockingViolations();
+            assertTrue(blocking.isEmpty(), "compare.html (" + theme + "): " + String.join("\n", blocking));
+        }
+    }
+
+    @Test
     void axeReportsAnImageWithoutAlternativeText() {
         open("index.html", "light");
         browser.js("const img = document.createElement('img'); img.src = 'img/favicon.svg';"

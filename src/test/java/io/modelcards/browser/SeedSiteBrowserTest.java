@@ -160,6 +160,45 @@ class SeedSiteBrowserTest {
 
     @ParameterizedTest
     @EnumSource(Origin.class)
+    void searchFindsABenchmarkAndEnterOpensItsPage(Origin origin) {
+        open(origin, "index.html");
+        WebElement input = driver.findElement(By.id("search-input"));
+        input.click();
+        input.sendKeys("coco");
+        WebElement first = new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#search-results li[role=option]")));
+        assertTrue(first.getText().startsWith("COCO"), first.getText());
+        input.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("/coco"));
+        waitUntilLoaded();
+        assertTrue(driver.findElement(By.tagName("h1")).getText().startsWith("COCO"),
+                driver.findElement(By.tagName("h1")).getText());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Origin.class)
+    void compareShowsIdeficsBesideLlamaAndTheFormAddsAModelToTheAddress(Origin origin) {
+        open(origin, "compare.html?m=idefics&m=llama-v2");
+        WebElement table = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.compare-table")));
+        List<String> headers = table.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText).toList();
+        assertEquals(5, headers.size(), headers.toString());
+        assertTrue(headers.get(3).startsWith("IDEFICS") && headers.get(4).startsWith("Llama"), headers.toString());
+        assertTrue(table.findElements(By.cssSelector("tbody tr")).size() > 10, "rows of both models' benchmarks");
+        // a value links to the row of its model page that states it
+        WebElement value = table.findElement(By.cssSelector("tbody td[data-type=number] a"));
+        assertTrue(value.getAttribute("href").contains("models/"), value.getAttribute("href"));
+        WebElement input = driver.findElement(By.id("compare-add"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#compare-models option")).size() == 6);
+        input.sendKeys("Whisper");
+        input.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("m=whisper"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("table.compare-table thead th")).size() == 6);
+        assertEquals(3, driver.findElements(By.cssSelector("#compare-chosen li")).size());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Origin.class)
     void darkToggleWorksAndIsRememberedAfterReload(Origin origin) {
         open(origin, "index.html");
         browser.js("localStorage.removeItem('modelcards-theme');");

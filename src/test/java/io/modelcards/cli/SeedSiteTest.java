@@ -132,6 +132,28 @@ class SeedSiteTest {
     }
 
     @Test
+    void searchIndexHoldsBenchmarksDatasetsWithTheirMetricsAndVariantsWithTheirRows() throws Exception {
+        String script = Files.readString(site.resolve("search-index.js"));
+        JsonNode entries = new ObjectMapper().readTree(script.substring(script.indexOf('['), script.lastIndexOf(']') + 1));
+        boolean benchmark = false, dataset = false, variantRow = false;
+        for (JsonNode e : entries) {
+            String kind = e.path("k").asText();
+            if (kind.equals("benchmark") && e.path("t").asText().equals("VQAv2")) {
+                benchmark = true;
+                assertTrue(e.path("u").asText().startsWith("benchmarks/"), e.toString());
+                assertTrue(e.path("s").asText().contains("Metrics:"), e.toString());
+            }
+            if (kind.equals("dataset") && e.path("t").asText().startsWith("COCO")) dataset = true;
+            if (kind.equals("variant") && e.path("u").asText().contains("#")) {
+                variantRow = true;
+                String[] at = e.path("u").asText().split("#");
+                assertTrue(Files.readString(site.resolve(at[0])).contains("id=\"" + at[1] + "\""), e.toString());
+            }
+        }
+        assertTrue(benchmark && dataset && variantRow, "benchmark " + benchmark + ", dataset " + dataset + ", variant row " + variantRow);
+    }
+
+    @Test
     void notFoundPageResolvesItsLinksFromTheBaseUrlPathSoItWorksAtAnyDepth() throws Exception {
         Document d = page("404.html"); // site.yaml: baseUrl https://example.github.io/modelcards/
         assertEquals("/modelcards/", d.selectFirst("head > base").attr("href"));
