@@ -285,9 +285,11 @@
       });
       li.appendChild(tags);
     }
-    li.appendChild(text("p", "stats", [plural(m[f.results], "result"), plural(m[f.tables], "table"),
-      plural(m[f.benchmarks], "benchmark"), plural(m[f.checkpoints], "checkpoint"), plural(m[f.links], "link")]
-      .join(" · ")));
+    // the counts that are not zero, as the page's template writes them (Views.CardCounts)
+    var stats = [[f.results, "result"], [f.tables, "table"], [f.benchmarks, "benchmark"], [f.checkpoints, "checkpoint"],
+      [f.links, "link"]].filter(function (x) { return m[x[0]] > 0; })
+      .map(function (x) { return plural(m[x[0]], x[1]); }).join(" · ");
+    if (stats) li.appendChild(text("p", "stats", stats));
     return li;
   }
 

@@ -83,6 +83,77 @@
 
   document.querySelectorAll("table.sortable").forEach(initSortable);
 
+  /* ================= Table headers in view, label columns pinned ================= */
+
+  // A table box that scrolls sideways (overflow-x: auto) is the scroll container of its cells in both axes,
+  // so a sticky header could only stick inside the box, which never scrolls down: the page does. So, while
+  // a table's top is above the viewport and its last row below the header, its thead is moved down by the
+  // difference: a transform, which costs no layout. Only tables on screen are looked at
+  // (IntersectionObserver), once per frame. The second pinned column starts where the first one ends.
+  var wraps = Array.prototype.slice.call(document.querySelectorAll(".table-wrap"));
+  var onScreen = [];
+  var framed = false;
+
+  function placeHead(wrap) {
+    var table = wrap.querySelector("table");
+    var head = table && table.tHead;
+    if (!head || !head.rows.length) return;
+    var top = head.getBoundingClientRect().top - (head.modelcardsShift || 0);   // where it is without the shift
+    var room = table.getBoundingClientRect().bottom - top - head.offsetHeight;
+    var lastRow = table.rows[table.rows.length - 1];
+    if (lastRow && !head.contains(lastRow)) room -= lastRow.offsetHeight;   // never hides the last row
+    var shift = Math.max(0, Math.min(-top, room));
+    if (shift === (head.modelcardsShift || 0)) return;
+    head.modelcardsShift = shift;
+    head.style.transform = shift > 0 ? "translateY(" + shift + "px)" : "";
+    wrap.classList.toggle("head-stuck", shift > 0);
+  }
+
+  function pinColumns(wrap) {
+    var table = wrap.querySelector("table");
+    var first = table && table.querySelector("tbody .pin-1:not([colspan]), thead .pin-1:not([colspan])");
+    if (first && table.querySelector(".pin-2")) table.style.setProperty("--pin-2", first.offsetWidth + "px");
+  }
+
+  // (names of their own: this whole file is one function scope, and the search below has an "update")
+  function placeHeads() {
+    framed = false;
+    onScreen.forEach(placeHead);
+  }
+
+  function scheduleHeads() {
+    if (!framed) {
+      framed = true;
+      window.requestAnimationFrame(placeHeads);
+    }
+  }
+
+  if (wraps.length) {
+    wraps.forEach(pinColumns);
+    if ("IntersectionObserver" in window) {
+      var headObserver = new IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+          var at = onScreen.indexOf(entry.target);
+          if (entry.isIntersecting && at < 0) onScreen.push(entry.target);
+          if (!entry.isIntersecting && at >= 0) {
+            onScreen.splice(at, 1);
+            placeHead(entry.target);   // leave it where it belongs
+          }
+        });
+        scheduleHeads();
+      });
+      wraps.forEach(function (wrap) { headObserver.observe(wrap); });
+    } else {
+      onScreen = wraps;
+    }
+    window.addEventListener("scroll", scheduleHeads, { passive: true });
+    window.addEventListener("resize", function () {
+      wraps.forEach(pinColumns);
+      scheduleHeads();
+    });
+    scheduleHeads();
+  }
+
   /* ================= Search ================= */
 
   var RESULT_LIMIT = 20;

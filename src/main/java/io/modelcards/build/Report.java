@@ -6,10 +6,13 @@ import io.modelcards.model.Model;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The build report (target/site-report.json): every diagnostic and fix-up, with counts. */
-public record Report(boolean ok, Counts counts, List<Entry> errors, List<Entry> warnings, List<Fix> fixes,
-                     List<ExternalLink> externalLinks) {
-    public record Counts(int models, long pages, int tables, int links, long errors, long warnings) {}
+/**
+ * The build report (target/site-report.json): every diagnostic and fix-up, with counts. {@code notes} are the
+ * diagnostics of severity INFO: information, never a failure, not even with --strict.
+ */
+public record Report(boolean ok, Counts counts, List<Entry> errors, List<Entry> warnings, List<Entry> notes,
+                     List<Fix> fixes, List<ExternalLink> externalLinks) {
+    public record Counts(int models, long pages, int tables, int links, long errors, long warnings, long notes) {}
 
     public record Entry(String file, int line, int column, String message, String hint) {}
 
@@ -20,9 +23,10 @@ public record Report(boolean ok, Counts counts, List<Entry> errors, List<Entry> 
     public static Report of(BuildResult r) {
         List<Entry> errors = new ArrayList<>();
         List<Entry> warnings = new ArrayList<>();
+        List<Entry> notes = new ArrayList<>();
         for (Diagnostic d : r.diagnostics().all()) {
             Entry e = new Entry(d.at().path(), d.at().line(), d.at().column(), d.message(), d.hint());
-            (d.isError() ? errors : warnings).add(e);
+            (d.isError() ? errors : d.isInfo() ? notes : warnings).add(e);
         }
         List<Fix> fixes = new ArrayList<>();
         List<ExternalLink> external = new ArrayList<>();
@@ -39,7 +43,7 @@ public record Report(boolean ok, Counts counts, List<Entry> errors, List<Entry> 
             }
         }
         int models = (int) r.modelCount();
-        return new Report(r.ok(), new Counts(models, r.pageCount(), tables, links, errors.size(), warnings.size()),
-                errors, warnings, fixes, external);
+        return new Report(r.ok(), new Counts(models, r.pageCount(), tables, links, errors.size(), warnings.size(),
+                notes.size()), errors, warnings, notes, fixes, external);
     }
 }

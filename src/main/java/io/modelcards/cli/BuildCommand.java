@@ -44,7 +44,7 @@ final class BuildCommand implements Callable<Integer> {
             err.println("modelcards: error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        Console.printDiagnostics(r, err);
+        Console.printDiagnostics(r, err, common.notes());
         if (!r.ok()) {
             err.println(Console.summary(r, "build failed") + "; nothing was written to " + out);
             return ExitCodes.CONTENT_ERRORS;

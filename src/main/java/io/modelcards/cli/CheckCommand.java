@@ -48,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
             System.out.print(ModelsJson.write(Report.of(r)));
             System.out.flush();
         } else {
-            Console.printDiagnostics(r, err);
+            Console.printDiagnostics(r, err, common.notes());
             if (!r.ok() || !common.quiet) err.println(Console.summary(r, r.ok() ? "checked" : "check failed"));
         }
         return r.ok() ? ExitCodes.OK : ExitCodes.CONTENT_ERRORS;

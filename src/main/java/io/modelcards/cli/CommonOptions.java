@@ -36,8 +36,16 @@ final class CommonOptions {
     @Option(names = "--quiet", description = "Print only errors and warnings.")
     boolean quiet;
 
+    @Option(names = "--verbose", description = "Also list the notes: information that is no problem, such as a stated change that differs from the computed one only within the rounding of the printed numbers.")
+    boolean verbose;
+
     @Option(names = "--debug", description = "Print the stack trace of an internal failure.")
     boolean debug;
+
+    /** Each note with --verbose, none with --quiet, else their count. */
+    Console.Notes notes() {
+        return verbose ? Console.Notes.LIST : quiet ? Console.Notes.NONE : Console.Notes.COUNT;
+    }
 
     BuildOptions toBuildOptions(Path out, Path report) {
         java.util.Map<String, String> settings = new java.util.TreeMap<>();

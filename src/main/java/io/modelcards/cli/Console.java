@@ -7,8 +7,23 @@ import java.io.PrintStream;
 final class Console {
     private Console() {}
 
+    /** What to print of the notes (diagnostics of severity INFO): each one, their count, or nothing. */
+    enum Notes { LIST, COUNT, NONE }
+
+    /** Errors and warnings, and the notes' count on one line. */
     static void printDiagnostics(BuildResult r, PrintStream err) {
-        for (String line : r.diagnostics().formatted()) err.println(line);
+        printDiagnostics(r, err, Notes.COUNT);
+    }
+
+    static void printDiagnostics(BuildResult r, PrintStream err, Notes notes) {
+        var d = r.diagnostics();
+        for (String line : notes == Notes.LIST ? d.formatted() : d.formattedProblems()) err.println(line);
+        long count = d.infoCount();
+        if (notes == Notes.COUNT && count > 0) {
+            // notes are information, not problems (--strict ignores them): one line, not one per note
+            err.println("note: " + count + (count == 1 ? " note" : " notes")
+                    + " (information, not problems; --verbose lists them, the report holds them)");
+        }
     }
 
     static String summary(BuildResult r, String verb) {

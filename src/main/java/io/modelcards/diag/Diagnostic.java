@@ -19,12 +19,25 @@ public record Diagnostic(Severity severity, SourcePosition at, String message, S
         return new Diagnostic(Severity.WARNING, at, message, "");
     }
 
+    /** Information that is no problem: never fails a build, not even with --strict. */
+    public static Diagnostic info(SourcePosition at, String message) {
+        return new Diagnostic(Severity.INFO, at, message, "");
+    }
+
     public Diagnostic withHint(String newHint) {
         return new Diagnostic(severity, at, message, newHint);
     }
 
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    public boolean isWarning() {
+        return severity == Severity.WARNING;
+    }
+
+    public boolean isInfo() {
+        return severity == Severity.INFO;
     }
 
     /** The one-line form; the hint, if any, follows on its own indented line. */

@@ -20,6 +20,11 @@ public final class Diagnostics {
         add(Diagnostic.warning(at, message));
     }
 
+    /** A note: information that is no problem (see {@link Severity#INFO}). */
+    public void info(SourcePosition at, String message) {
+        add(Diagnostic.info(at, message));
+    }
+
     public synchronized void addAll(Diagnostics other) {
         items.addAll(other.all());
     }
@@ -38,7 +43,18 @@ public final class Diagnostics {
     }
 
     public synchronized long warningCount() {
-        return items.size() - errorCount();
+        return items.stream().filter(Diagnostic::isWarning).count();
+    }
+
+    public synchronized long infoCount() {
+        return items.stream().filter(Diagnostic::isInfo).count();
+    }
+
+    /** Errors and warnings, without the notes. */
+    public synchronized List<String> formattedProblems() {
+        List<String> lines = new ArrayList<>();
+        for (Diagnostic d : items) if (!d.isInfo()) lines.add(d.format());
+        return lines;
     }
 
     public synchronized List<String> formatted() {

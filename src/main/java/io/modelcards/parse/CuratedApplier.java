@@ -89,7 +89,7 @@ final class CuratedApplier {
                     diagnostics.warning(t.origin(), "benchmark \"" + c.benchmark() + "\" read as \"" + name
                             + "\" (alias in " + curatedFile(m) + ")");
                 }
-                columns.add(new Column(c.html(), c.text(), name, c.metric(), c.parts(), c.annotations()));
+                columns.add(new Column(c.html(), c.text(), name, c.metric(), c.parts(), c.annotations(), c.better()));
                 tableRenamed = true;
             }
             blocks.add(tableRenamed ? new Block.TableBlock(t.withColumns(columns)) : b);

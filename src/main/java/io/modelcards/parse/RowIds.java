@@ -40,7 +40,7 @@ final class RowIds {
             if (base.isEmpty() || Character.isDigit(base.charAt(0))) base = table.id() + (base.isEmpty() ? "-r" + (i + 1) : "-" + base);
             String id = base;
             for (int n = 2; !used.add(id); n++) id = base + "-" + n;
-            out.add(new Row(id, row.group(), row.cells(), row.origin()));
+            out.add(new Row(id, row.group(), row.cells(), row.origin(), row.deltaBase()));
         }
         return out;
     }

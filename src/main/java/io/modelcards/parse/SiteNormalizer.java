@@ -38,7 +38,7 @@ public final class SiteNormalizer {
     public static Model type(Model m, BenchmarkVocabulary vocabulary, Diagnostics diagnostics) {
         Model typed = m.withBlocks(uniqueRowIds(m.blocks()));
         typed = typed.withVariants(VariantExtractor.extract(typed));
-        DeltaChecker.check(typed, diagnostics);
+        typed = DeltaChecker.check(typed, vocabulary, diagnostics);
         return typed.withResults(ResultExtractor.extract(typed, vocabulary));
     }
 
@@ -67,7 +67,7 @@ public final class SiteNormalizer {
                     id = base;
                     for (int n = 2; !used.add(id); n++) id = base + "-" + n;
                 }
-                rows.add(new Row(id, r.group(), r.cells(), r.origin()));
+                rows.add(new Row(id, r.group(), r.cells(), r.origin(), r.deltaBase()));
             }
             out.add(new Block.TableBlock(t.withRows(rows)));
         }

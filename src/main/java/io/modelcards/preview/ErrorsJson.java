@@ -11,6 +11,7 @@ final class ErrorsJson {
         StringBuilder sb = new StringBuilder("{\"ok\":").append(ok).append(",\"errors\":[");
         String sep = "";
         for (Diagnostic d : diagnostics) {
+            if (d.isInfo()) continue; // notes are no problem: the overlay shows what needs fixing
             sb.append(sep).append("{\"file\":").append(quote(d.at().path()))
                     .append(",\"line\":").append(d.at().line())
                     .append(",\"column\":").append(d.at().column())

@@ -2,25 +2,36 @@ package io.modelcards.render;
 
 import io.modelcards.model.Cell;
 import io.modelcards.model.CellValue;
+import io.modelcards.model.Column;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 
 /**
- * The HTML of a table cell on the page: the cell's sanitized HTML, with a delta set apart
- * ({@code 37.4 <span class="delta">(-22.7)</span>}) and flags given words for screen readers.
+ * The HTML of a table cell on the page: the cell's sanitized HTML, with a stated change set apart, signed and
+ * judged ({@code 37.4 <span class="delta">(<span class="delta-worse">−22.7…</span>)</span>}), and flags given
+ * words for screen readers.
  */
 final class CellMarkup {
     private CellMarkup() {}
 
-    static String html(Cell c) {
+    static final String MINUS = "\u2212";
+
+    /** @param better which way a change is an improvement in the cell's column: "higher", "lower" or "" (higher) */
+    static String html(Cell c, String better) {
         CellValue v = c.value();
-        if (v instanceof CellValue.Delta && !c.html().contains("<")) {
+        if ((v instanceof CellValue.Delta || v instanceof CellValue.Composite) && !c.html().contains("<")) {
             String text = c.text();
             int open = text.lastIndexOf('(');
-            if (open > 0) {
-                return Entities.escape(text.substring(0, open).strip()) + " <span class=\"delta\">"
-                        + Entities.escape(text.substring(open)) + "</span>";
+            List<BigDecimal> deltas = deltas(v);
+            if (open > 0 && !deltas.isEmpty()) {
+                List<String> parts = new ArrayList<>();
+                for (BigDecimal d : deltas) parts.add(change(d, better));
+                return Entities.escape(text.substring(0, open).strip()) + " <span class=\"delta\">("
+                        + String.join("/", parts) + ")</span>";
             }
         }
         if (v instanceof CellValue.Flag f) {
@@ -39,5 +50,39 @@ final class CellMarkup {
             return body.html();
         }
         return c.html();
+    }
+
+    /** The changes a cell states, one per part of a composite value; none when a part states none. */
+    private static List<BigDecimal> deltas(CellValue v) {
+        if (v instanceof CellValue.Delta d) return List.of(d.delta());
+        List<BigDecimal> out = new ArrayList<>();
+        if (v instanceof CellValue.Composite c) {
+            for (CellValue.Part p : c.parts()) {
+                if (p.delta() == null) return List.of();
+                out.add(p.delta());
+            }
+        }
+        return out;
+    }
+
+    /** One change: signed, coloured by its class, with the judgement in words for screen readers. */
+    static String change(BigDecimal delta, String better) {
+        String judgement = judgement(delta, better);
+        return "<span class=\"delta-" + judgement + "\">" + signed(delta)
+                + (judgement.equals("same") ? "" : "<span class=\"visually-hidden\"> " + judgement + "</span>") + "</span>";
+    }
+
+    /** +4.0, −22.7 (a real minus sign), 0.0: the digits as printed, the sign always shown. */
+    static String signed(BigDecimal delta) {
+        String digits = delta.abs().toPlainString();
+        int sign = delta.signum();
+        return sign > 0 ? "+" + digits : sign < 0 ? MINUS + digits : digits;
+    }
+
+    /** "better", "worse" or "same": a rise is better unless the column's metric is better when lower. */
+    static String judgement(BigDecimal delta, String better) {
+        int sign = delta.signum();
+        if (sign == 0) return "same";
+        return (sign > 0) != Column.LOWER.equals(better) ? "better" : "worse";
     }
 }

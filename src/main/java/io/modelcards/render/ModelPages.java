@@ -37,7 +37,7 @@ final class ModelPages {
             } else if (b instanceof Block.TableBlock t) {
                 Table table = t.table();
                 blocks.add(new BlockView("table", 0, "fig-" + table.id(), "", "", "", false, List.of(),
-                        TableViews.of(table, caption(m, table))));
+                        TableViews.of(table, caption(m, table), changesNote(m, table))));
             } else if (b instanceof Block.Code c) {
                 blocks.add(new BlockView("code", 0, "", "", c.language(), Entities.escape(c.code()), false, List.of(), null));
             } else if (b instanceof Block.ListBlock l) {
@@ -107,6 +107,55 @@ final class ModelPages {
             }
         }
         return ids;
+    }
+
+    /**
+     * What the changes in parentheses of a table are against, when the delta check found their base rows: "Changes
+     * (in parentheses) are against IDEFICS 80B and IDEFICS 9B in <a>IDEFICS, table 2</a>, at the same Shots; green
+     * is better, red worse." (naming the columns where lower is better). Our markup, the texts escaped; "" for a table without such rows.
+     */
+    static String changesNote(Model m, Table table) {
+        Map<String, Table> tableOfRow = new java.util.HashMap<>();
+        Map<String, io.modelcards.model.Row> rowById = new java.util.HashMap<>();
+        for (Table t : m.tables()) {
+            for (io.modelcards.model.Row r : t.rows()) {
+                tableOfRow.put(r.id(), t);
+                rowById.put(r.id(), r);
+            }
+        }
+        Set<String> groups = new LinkedHashSet<>();
+        Set<Table> bases = new LinkedHashSet<>();
+        for (io.modelcards.model.Row r : table.rows()) {
+            Table base = tableOfRow.get(r.deltaBase());
+            if (base == null) continue;
+            groups.add(rowById.get(r.deltaBase()).group());
+            bases.add(base);
+        }
+        if (bases.isEmpty()) return "";
+        List<String> where = new ArrayList<>();
+        for (Table b : bases) where.add("<a href=\"#" + Entities.escape(b.id()) + "\">" + Entities.escape(caption(m, b)) + "</a>");
+        List<String> settings = new ArrayList<>();
+        for (int c = 1; c < table.firstBenchmarkColumn(); c++) {
+            String s = table.columns().get(c).text().strip();
+            if (!s.isEmpty()) settings.add(s);
+        }
+        List<String> names = new ArrayList<>();
+        for (String g : groups) if (!g.isBlank()) names.add(Entities.escape(g));
+        // the colours only repeat what the text says: a rise is better, except in these columns
+        Set<String> lower = new LinkedHashSet<>();
+        for (io.modelcards.model.Column c : table.columns()) {
+            if (io.modelcards.model.Column.LOWER.equals(c.better())) lower.add(Entities.escape((c.benchmark() + " " + c.metric()).strip()));
+        }
+        return "Changes (in parentheses) are against " + (names.isEmpty() ? "the same rows" : and(names)) + " in " + and(where)
+                + (settings.isEmpty() ? "" : ", at the same " + and(settings.stream().map(Entities::escape).toList()))
+                + "; green is better, red worse" + (lower.isEmpty() ? "" : " (lower is better for " + and(List.copyOf(lower)) + ")")
+                + ".";
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    private static String and(List<String> items) {
+        if (items.size() <= 1) return String.join("", items);
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     private static String caption(Model m, Table table) {

@@ -85,6 +85,17 @@ public final class ModelsJson {
         abstract List<?> headerRows();
     }
 
+    /** Written only on the rows and columns of tables with stated changes. */
+    abstract static class RowMixin {
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        abstract String deltaBase();
+    }
+
+    abstract static class ColumnMixin {
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        abstract String better();
+    }
+
     /** The items' lines serve result extraction; the list's own position says where it is. */
     abstract static class ListBlockMixin {
         @JsonIgnore abstract List<Integer> lines();
@@ -151,6 +162,8 @@ public final class ModelsJson {
                 .addMixIn(Model.class, ModelMixin.class)
                 .addMixIn(io.modelcards.model.Table.class, TableMixin.class)
                 .addMixIn(io.modelcards.model.Cell.class, CellMixin.class)
+                .addMixIn(io.modelcards.model.Row.class, RowMixin.class)
+                .addMixIn(io.modelcards.model.Column.class, ColumnMixin.class)
                 .addMixIn(io.modelcards.model.Result.Kind.class, ResultKindMixin.class)
                 .addMixIn(Block.ListBlock.class, ListBlockMixin.class)
                 .addMixIn(io.modelcards.model.Result.class, ResultMixin.class)

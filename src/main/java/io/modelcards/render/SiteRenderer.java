@@ -145,7 +145,8 @@ public final class SiteRenderer {
         List<OutputFile> files = new ArrayList<>();
         files.add(page(path, "pages/model", m.name(), m.summary().isEmpty() ? m.name() : m.summary(),
                 List.of(new Crumb("Catalogue", root + "index.html"), new Crumb(m.name(), "")), config,
-                Map.of("model", ModelPages.of(m, config), "related", related, "math", MathPages.hasMath(m)), null,
+                Map.of("model", ModelPages.of(m, config), "related", related, "math", MathPages.hasMath(m),
+                        "code", CodePages.hasCode(m)), null,
                 diagnostics));
         files.add(OutputFile.text(SitePaths.modelData(m.slug()), ModelsJson.writeCompact(m) + "\n"));
         files.add(OutputFile.text(SitePaths.modelJson(m.slug()), ModelsJson.writeCompact(ModelIndexJson.of(m)) + "\n"));

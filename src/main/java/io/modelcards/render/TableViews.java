@@ -3,9 +3,11 @@ package io.modelcards.render;
 import io.modelcards.model.Cell;
 import io.modelcards.model.CellValue;
 import io.modelcards.model.Column;
+import io.modelcards.model.Link;
 import io.modelcards.model.Row;
 import io.modelcards.model.Table;
 import io.modelcards.render.Views.CellView;
+import io.modelcards.render.Views.FixView;
 import io.modelcards.render.Views.HeaderView;
 import io.modelcards.render.Views.RowView;
 import io.modelcards.render.Views.TableView;
@@ -13,22 +15,42 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.unbescape.html.HtmlEscape;
 
-/** Builds the view of a table: header cells, and body cells carrying their typed value as data attributes. */
+/**
+ * Builds the view of a table: header cells, and body cells carrying their typed value as data attributes; which
+ * columns sort (those with values to compare) and which stay in view when the table scrolls sideways (its label
+ * columns); the links the generator corrected, marked in their cells and listed under the table.
+ */
 final class TableViews {
     private TableViews() {}
 
+    /** What the links stage writes after a link it corrected (HtmlLinks.fix). */
+    private static final String FIXED_MARK = "class=\"fixed-link\"";
+
     /** @param caption the caption to show; never empty, since the scrolling box is labelled by it */
     static TableView of(Table table, String caption) {
-        List<HeaderView> headers = new ArrayList<>();
-        int width = 0;
+        return of(table, caption, "");
+    }
+
+    /** @param note a sentence after the caption (our markup, texts escaped), or "" */
+    static TableView of(Table table, String caption, String note) {
+        int width = table.columns().size();
         for (Row r : table.rows()) width = Math.max(width, r.cells().size());
-        for (int i = 0; i < Math.max(width, table.columns().size()); i++) headers.add(header(table, i));
+        boolean[] sorts = sortingColumns(table, width);
         boolean sortable = !table.hasBodySpans();
-        List<List<HeaderView>> headerRows = table.headerRows().isEmpty() ? List.of(sortable ? headers : unsortable(headers))
-                : headerRows(table, sortable);
+        boolean anySorts = false;
+        for (boolean b : sorts) anySorts |= b;
+        sortable &= anySorts;
+        int pins = pinnedColumns(table, width);
+        List<HeaderView> headers = new ArrayList<>();
+        for (int i = 0; i < width; i++) headers.add(header(table, i, sortable && sorts[i], pin(i, 1, pins)));
+        List<List<HeaderView>> headerRows = table.headerRows().isEmpty() ? List.of(headers)
+                : headerRows(table, sortable, sorts, pins);
+        List<FixView> fixes = new ArrayList<>();
         List<RowView> rows = new ArrayList<>();
         for (Row r : table.rows()) {
             List<CellView> cells = new ArrayList<>();
@@ -41,35 +63,117 @@ final class TableViews {
                 // site.js reads a number from the cell's text when data-sort is absent: written only when it differs
                 if (!sort.isEmpty() && readsAs(c.text(), sort)) sort = "";
                 String type = c.value().type().equals("text") ? "" : c.value().type();
-                cells.add(new CellView(CellMarkup.html(c), type, sort, sortText(c), first,
-                        repeat, title(c), c.span().rows(), c.span().columns()));
+                String better = i < table.columns().size() ? table.columns().get(i).better() : "";
+                String html = CellMarkup.html(c, better);
+                if (html.contains(FIXED_MARK)) html = markFixes(html, c, table, r, i, fixes);
+                cells.add(new CellView(html, type, sort, sortText(c), first, repeat, "", c.span().rows(),
+                        c.span().columns(), pin(i, c.span().columns(), pins)));
             }
             rows.add(new RowView(r.id(), r.group(), cells, cellsHtml(cells)));
         }
         return new TableView(table.id(), caption, table.kind().label(), headers, headerRows, rows,
-                table.origin().toString(), sortable);
+                table.origin().toString(), sortable, note, fixes);
     }
 
-    private static HeaderView header(Table table, int i) {
+    /**
+     * Which columns get a sort button: those with values to compare (numbers, sizes, flags) in two rows or more.
+     * A column of labels does not: sorting names alphabetically shows the reader nothing new, and in a table of row
+     * groups (a blank first cell continues the group above) it would tear the groups apart.
+     */
+    static boolean[] sortingColumns(Table table, int width) {
+        boolean[] sorts = new boolean[width];
+        for (int i = 0; i < width; i++) {
+            int values = 0;
+            for (Row r : table.rows()) {
+                if (i >= r.cells().size()) continue;
+                CellValue v = r.cells().get(i).value();
+                if (v.sortKey() != null || v instanceof CellValue.Flag) values++;
+            }
+            sorts[i] = values >= 2;
+        }
+        return sorts;
+    }
+
+    /**
+     * How many leading columns stay in view when the table scrolls sideways: the row header column; and the next one
+     * too when the first only names row groups (a blank or spanned first cell continues the group above: IDEFICS 80B
+     * over its rows of 0, 4, 8… shots), since the row's own label is then in the second. None for a table of one column.
+     */
+    static int pinnedColumns(Table table, int width) {
+        if (width < 2) return 0;
+        if (width < 4) return 1;
+        boolean grouped = false;
+        for (int r = 1; r < table.rows().size() && !grouped; r++) {
+            Cell c = table.cell(r, 0);
+            grouped = c.span().isCovered() || (c.isBlank() && !table.rows().get(r).group().isEmpty());
+        }
+        if (!grouped) return 1;
+        for (int r = 0; r < table.rows().size(); r++) if (table.cell(r, 1).span().columns() > 1) return 1;
+        return 2;
+    }
+
+    /** 1 or 2 for a cell starting at {@code column} and {@code span} columns wide inside the pinned columns, else 0. */
+    private static int pin(int column, int span, int pins) {
+        return column + span <= pins ? column + 1 : 0;
+    }
+
+    /**
+     * Turns each "fixed" mark of a cell into a link to its note under the table, and adds the note: where, what the
+     * card wrote, what the page links to, and why (the rule of the links stage).
+     */
+    private static String markFixes(String html, Cell c, Table table, Row r, int column, List<FixView> fixes) {
+        Element body = Jsoup.parseBodyFragment(html).body();
+        boolean changed = false;
+        for (Element mark : body.select("sup.fixed-link")) {
+            Element a = mark.previousElementSibling();
+            Link link = null;
+            if (a != null && a.tagName().equals("a")) {
+                for (Link l : c.links()) if (l.isFixed() && l.href().equals(a.attr("href"))) link = l;
+            }
+            if (link == null) continue;
+            int n = fixes.size() + 1;
+            String id = table.id() + "-fix-" + n;
+            String refId = table.id() + "-fixref-" + n;
+            String row = r.group().isEmpty() ? table.cell(table.rows().indexOf(r), 0).text().strip() : r.group();
+            String col = column < table.columns().size() ? table.columns().get(column).text().strip() : "";
+            String where = (row.isEmpty() ? "Row " + (table.rows().indexOf(r) + 1) : "Row " + row)
+                    + (col.isEmpty() ? "" : ", column " + col);
+            fixes.add(new FixView(id, refId, where, link.originalHref(), link.href(), why(link.note())));
+            mark.clearAttributes().addClass("fixed-link").attr("id", refId).empty();
+            Element to = mark.appendElement("a").attr("href", "#" + id);
+            to.appendText("fixed");
+            to.appendElement("span").addClass("visually-hidden").text(" link, see note");
+            to.appendText(" " + n);
+            changed = true;
+        }
+        return changed ? body.html() : html;
+    }
+
+    /** The links stage's reason without its "row …, column …: " start (the note says where), as a sentence. */
+    static String why(String note) {
+        String s = note.strip();
+        int colon = s.indexOf(": ");
+        if (s.startsWith("row ") && colon > 0) s = s.substring(colon + 2);
+        if (s.isEmpty()) return s;
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1) + (s.endsWith(".") ? "" : ".");
+    }
+
+    private static HeaderView header(Table table, int i, boolean sortable, int pin) {
         if (i >= table.columns().size()) {
-            return new HeaderView("<span class=\"visually-hidden\">Column " + (i + 1) + "</span>", "", "col");
+            return new HeaderView("<span class=\"visually-hidden\">Column " + (i + 1) + "</span>", "", "col", 1, 1,
+                    sortable, -1, pin);
         }
         Column c = table.columns().get(i);
         return new HeaderView((c.html().isEmpty() ? "<span class=\"visually-hidden\">Column " + (i + 1) + "</span>" : c.html())
-                + annotationMarks(c.annotations()), annotationTitle(c.annotations()), "col");
-    }
-
-    private static List<HeaderView> unsortable(List<HeaderView> headers) {
-        List<HeaderView> out = new ArrayList<>();
-        for (HeaderView h : headers) out.add(new HeaderView(h.html(), h.title(), h.scope(), 1, 1, false, -1));
-        return out;
+                + annotationMarks(c.annotations()), annotationTitle(c.annotations()), "col", 1, 1, sortable, -1, pin);
     }
 
     /**
      * The header rows as written, each cell once with its spans. A cell that ends on the last header row and
-     * covers one column sorts by that column (carrying the column's annotations); wider cells only group.
+     * covers one column sorts by that column (carrying the column's annotations) when that column sorts; wider
+     * cells only group.
      */
-    private static List<List<HeaderView>> headerRows(Table table, boolean sortable) {
+    private static List<List<HeaderView>> headerRows(Table table, boolean sortable, boolean[] sortingColumns, int pins) {
         int last = table.headerRows().size() - 1;
         List<List<HeaderView>> out = new ArrayList<>();
         for (int r = 0; r <= last; r++) {
@@ -81,8 +185,9 @@ final class TableViews {
                 boolean sorts = c.span().columns() == 1 && r + c.span().rows() - 1 == last;
                 Map<String, String> notes = sorts && i < table.columns().size() ? table.columns().get(i).annotations() : Map.of();
                 String html = c.html().isEmpty() && sorts ? "<span class=\"visually-hidden\">Column " + (i + 1) + "</span>" : c.html();
+                boolean button = sortable && sorts && i < sortingColumns.length && sortingColumns[i];
                 row.add(new HeaderView(html + annotationMarks(notes), annotationTitle(notes), "col", c.span().rows(),
-                        c.span().columns(), sortable && sorts, sortable && sorts ? i : -1));
+                        c.span().columns(), button, button ? i : -1, pin(i, c.span().columns(), pins)));
             }
             out.add(row);
         }
@@ -102,6 +207,7 @@ final class TableViews {
                 if (h.rowSpan() > 1) sb.append(" rowspan=\"").append(h.rowSpan()).append('"');
                 if (h.colSpan() > 1) sb.append(" colspan=\"").append(h.colSpan()).append('"');
                 sb.append(" scope=\"col\"");
+                if (h.pin() > 0) sb.append(" class=\"pin pin-").append(h.pin()).append('"');
                 if (h.sortable()) sb.append(" aria-sort=\"none\"");
                 if (h.column() >= 0) sb.append(" data-column=\"").append(h.column()).append('"');
                 attribute(sb, "title", h.title());
@@ -146,8 +252,8 @@ final class TableViews {
      * The cells of a row as the table needs them: a row header ({@code th scope="row"}) or a data cell, its
      * {@code rowspan}/{@code colspan}, the typed value in {@code data-type} (none for text), {@code data-sort}
      * (only when the number is not the one the text starts with) and {@code data-sort-text} for site.js'
-     * sorting, the note (e.g. "change: -22.7") in {@code title}; attribute values escaped as Thymeleaf escapes
-     * them. No whitespace between cells: at 10,000 cards indentation alone was a tenth of the site.
+     * sorting, {@code class="pin pin-1"} in a label column that stays in view, a title when there is one;
+     * attribute values escaped as Thymeleaf escapes them. No whitespace between cells: at 10,000 cards indentation alone was a tenth of the site.
      */
     static String cellsHtml(List<CellView> cells) {
         StringBuilder sb = new StringBuilder(cells.size() * 32);
@@ -155,6 +261,7 @@ final class TableViews {
             String tag = c.rowHeader() ? "th" : "td";
             sb.append('<').append(tag);
             if (c.rowHeader()) sb.append(" scope=\"row\"");
+            if (c.pin() > 0) sb.append(" class=\"pin pin-").append(c.pin()).append('"');
             if (c.rowSpan() > 1) sb.append(" rowspan=\"").append(c.rowSpan()).append('"');
             if (c.colSpan() > 1) sb.append(" colspan=\"").append(c.colSpan()).append('"');
             attribute(sb, "data-type", c.type());
@@ -207,8 +314,4 @@ final class TableViews {
         return "";
     }
 
-    private static String title(Cell c) {
-        if (c.value() instanceof CellValue.Delta d) return "change: " + d.delta().toPlainString();
-        return "";
-    }
 }

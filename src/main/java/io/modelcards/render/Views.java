@@ -38,9 +38,15 @@ public final class Views {
 
     /** What a card counts: results of the model itself (not of baselines it cites), tables, benchmarks, checkpoints, links. */
     public record CardCounts(int results, int tables, int benchmarks, int checkpoints, int links) {
+        /** "3 results · 2 tables · 1 link": the counts that are not zero ("0 checkpoints" tells a reader nothing). */
         public String text() {
-            return plural(results, "result") + " · " + plural(tables, "table") + " · " + plural(benchmarks, "benchmark")
-                    + " · " + plural(checkpoints, "checkpoint") + " · " + plural(links, "link");
+            List<String> parts = new java.util.ArrayList<>();
+            if (results > 0) parts.add(plural(results, "result"));
+            if (tables > 0) parts.add(plural(tables, "table"));
+            if (benchmarks > 0) parts.add(plural(benchmarks, "benchmark"));
+            if (checkpoints > 0) parts.add(plural(checkpoints, "checkpoint"));
+            if (links > 0) parts.add(plural(links, "link"));
+            return String.join(" · ", parts);
         }
 
         static String plural(int n, String word) {
@@ -64,16 +70,38 @@ public final class Views {
      * button; {@code column} the grid column it sorts by when that is not its position in its row, else -1.
      */
     public record HeaderView(String html, String title, String scope, int rowSpan, int colSpan, boolean sortable,
-                             int column) {
+                             int column, int pin) {
         public HeaderView(String html, String title, String scope) {
-            this(html, title, scope, 1, 1, true, -1);
+            this(html, title, scope, 1, 1, true, -1, 0);
+        }
+
+        public HeaderView(String html, String title, String scope, int rowSpan, int colSpan, boolean sortable,
+                          int column) {
+            this(html, title, scope, rowSpan, colSpan, sortable, column, 0);
         }
     }
 
+    /**
+     * A body cell; {@code pin} is 1 or 2 when the cell is in a label column that stays in view while the table
+     * scrolls sideways (the row header, and the column after it when the first one only names groups), else 0.
+     */
     public record CellView(String html, String type, String sort, String sortText, boolean rowHeader,
-                           String groupRepeat, String title, int rowSpan, int colSpan) {
+                           String groupRepeat, String title, int rowSpan, int colSpan, int pin) {
+        public CellView(String html, String type, String sort, String sortText, boolean rowHeader,
+                        String groupRepeat, String title, int rowSpan, int colSpan) {
+            this(html, type, sort, sortText, rowHeader, groupRepeat, title, rowSpan, colSpan, 0);
+        }
+
         public boolean hasSort() { return !sort.isEmpty(); }
     }
+
+    /**
+     * A link of the table that the generator corrected, listed under the table: {@code id} is the note's own id,
+     * {@code refId} the id of the mark in the cell (each links to the other); {@code where} names the cell ("row
+     * 13B, column Llama2-chat-hf"), {@code from} and {@code to} the address as written and as shown, {@code why}
+     * the rule that corrected it.
+     */
+    public record FixView(String id, String refId, String where, String from, String to, String why) {}
 
     /**
      * A body row: its cells, and the same cells as markup ({@link TableViews#cellsHtml}), which the bundled
@@ -87,8 +115,18 @@ public final class Views {
      * cells with their spans. {@code sortable}: false when body cells span rows or columns, since sorting rows one
      * by one would tear such a table apart.
      */
+    /**
+     * {@code note}: a sentence after the caption (our markup, texts escaped) naming what the changes in
+     * parentheses are against, or ""; {@code fixes}: the links of the table that the generator corrected.
+     */
     public record TableView(String id, String caption, String kind, List<HeaderView> headers,
-                            List<List<HeaderView>> headerRows, List<RowView> rows, String source, boolean sortable) {
+                            List<List<HeaderView>> headerRows, List<RowView> rows, String source, boolean sortable,
+                            String note, List<FixView> fixes) {
+        public TableView(String id, String caption, String kind, List<HeaderView> headers,
+                         List<List<HeaderView>> headerRows, List<RowView> rows, String source, boolean sortable) {
+            this(id, caption, kind, headers, headerRows, rows, source, sortable, "", List.of());
+        }
+
         /** The header rows as markup ({@link TableViews#headHtml}): the bundled template inserts it whole. */
         public String headHtml() {
             return TableViews.headHtml(headerRows);

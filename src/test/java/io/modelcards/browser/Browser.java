@@ -40,13 +40,20 @@ final class Browser implements AutoCloseable {
         this.driver = driver;
     }
 
+    /** Whether Chromium and chromedriver are installed (Debian's chromium and chromium-driver packages). */
+    static boolean present() {
+        return Files.isExecutable(Path.of(CHROME)) && Files.isExecutable(Path.of(DRIVER));
+    }
+
     /**
      * Skips the calling test when Chromium is not installed, except in CI (CI=true),
      * where a missing browser must fail rather than silently skip the browser checks.
+     * Call it per test ({@code @BeforeEach} or in the test), never only in {@code @BeforeAll}: an
+     * assumption that fails there skips the whole class, and surefire then counts no test at all
+     * ("Tests run: 0"), so that missing browser tests look like none were ever written.
      */
     static void requireChromium() {
-        boolean present = Files.isExecutable(Path.of(CHROME)) && Files.isExecutable(Path.of(DRIVER));
-        if (present) {
+        if (present()) {
             return;
         }
         String message = "Chromium or chromedriver not found at " + CHROME + " / " + DRIVER;
@@ -54,6 +61,14 @@ final class Browser implements AutoCloseable {
             fail(message + " (CI=true: browser tests must run)");
         }
         Assumptions.abort(message);
+    }
+
+    /**
+     * For {@code @BeforeAll}: the browser, or null when Chromium is not installed (each test then skips
+     * itself through {@link #requireChromium()} in {@code @BeforeEach}). In CI a missing browser fails here.
+     */
+    static Browser startIfPresent() {
+        return present() || "true".equalsIgnoreCase(System.getenv("CI")) ? start() : null;
     }
 
     static Browser start() {

@@ -75,6 +75,20 @@ class CodeHighlightBrowserTest {
     }
 
     @Test
+    void onlyPagesWithCodeLoadHighlightJs() throws IOException {
+        assertEquals(3, highlightJsReferences(PAGE), "the script and both themes on the page with code");
+        for (String page : List.of("index.html", "models/whisper/index.html", "search.html", "404.html")) {
+            assertTrue(Files.isRegularFile(site.resolve(page)), page);
+            assertEquals(0, highlightJsReferences(page), page + " has no code, so it loads no highlight.js");
+        }
+    }
+
+    private static long highlightJsReferences(String page) throws IOException {
+        return Jsoup.parse(site.resolve(page).toFile(), "UTF-8").select("script[src], link[href]").stream()
+                .filter(e -> (e.attr("src") + e.attr("href")).contains("vendor/highlightjs/")).count();
+    }
+
+    @Test
     void withoutJavaScriptTheCodeIsPlainEscapedText() throws IOException {
         Element code = Jsoup.parse(site.resolve(PAGE).toFile(), "UTF-8").selectFirst("pre.code > code.language-python");
         assertEquals(0, code.children().size(), "no markup inside the code");

@@ -87,15 +87,18 @@ final class LosslessChecker {
         return out;
     }
 
-    /** Numbers of the page's tables as a reader sees them, without captions and screen-reader-only repeats. */
+    /**
+     * Numbers of the page's tables as a reader sees them, without captions, screen-reader-only repeats and the marks
+     * of corrected links ("fixed 1"); a change's real minus sign (−22.7) reads as the card's "-22.7".
+     */
     static List<String> pageNumbers(String html) {
         Document doc = Jsoup.parse(html);
         doc.select("article table caption, article table .group-repeat, article table .visually-hidden, "
-                + "article table .col-note").remove();
+                + "article table .col-note, article table .fixed-link").remove();
         doc.select("article table[id~=^results(-\\d+)?-table$]").remove(); // the Results table repeats the tables' values
         List<String> out = new ArrayList<>();
         for (Element table : doc.select("article table")) {
-            for (Element cell : table.select("th, td")) out.addAll(tokens(cell.text()));
+            for (Element cell : table.select("th, td")) out.addAll(tokens(cell.text().replace('\u2212', '-')));
         }
         return out;
     }

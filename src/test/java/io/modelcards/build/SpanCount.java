@@ -44,16 +44,19 @@ final class SpanCount {
     }
 
     /**
-     * Spans in the tables of the model pages of a build, keyed by the source path each table names in
-     * data-source (the path the build was given).
+     * Spans in the tables of the model pages of a build, keyed by the source path of the page's model (the path
+     * the build was given).
      */
     static Map<String, Counts> inOutput(BuildResult result) {
+        Map<String, String> sourceByPage = new java.util.HashMap<>();
+        for (io.modelcards.model.Model m : result.site().models()) {
+            sourceByPage.put("models/" + m.slug() + "/index.html", m.origin().path());
+        }
         Map<String, Counts> out = new TreeMap<>();
         for (OutputFile f : result.files()) {
-            if (!f.path().startsWith("models/") || !f.path().endsWith("/index.html")) continue;
-            for (Element table : Jsoup.parse(f.asText()).select("table.data-table[data-source]")) {
-                String source = table.attr("data-source");
-                source = source.substring(0, source.lastIndexOf(':'));
+            String source = sourceByPage.get(f.path());
+            if (source == null) continue;
+            for (Element table : Jsoup.parse(f.asText()).select("table.data-table")) {
                 Counts c = count(table.select("td, th"));
                 if (c.rowSpans() + c.colSpans() > 0) out.merge(source, c, Counts::plus);
             }

@@ -60,6 +60,52 @@ class CheckCommandTest {
         assertTrue(r.err().contains("check failed: 2 models, "), r.err());
     }
 
+    /** Two tables: the second states changes against the first, one off by rounding only. */
+    private Path contentWithANote() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("m.md"), "# M\n\nScores.\n\n| Model | VQAv2<br>acc. |\n|---|---|\n| M 9B | 50.9 |\n\n"
+                + "| Model | VQAv2<br>acc. |\n|---|---|\n| M 9B Instruct | 65.8 (15.0) |\n");
+        return content;
+    }
+
+    @Test
+    void aNoteIsCountedOnOneLineAndStrictPasses() throws Exception {
+        Run r = run("check", "--strict", "--content", contentWithANote().toString());
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.err().contains("within the rounding"), r.err());
+        assertTrue(r.err().contains("note: 1 note (information, not problems; --verbose lists them"), r.err());
+        assertTrue(r.err().contains(" 0 warnings, 0 errors in "), r.err());
+    }
+
+    @Test
+    void verboseListsTheNotes() throws Exception {
+        Run r = run("check", "--verbose", "--content", contentWithANote().toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains(": note: delta check: M 9B Instruct, VQAv2 acc.: 65.8 − 50.9 ("), r.err());
+        assertTrue(r.err().contains(" = 14.9, but the table states 15.0 (within the rounding of the printed numbers)\n"), r.err());
+        assertFalse(r.err().contains("--verbose lists them"), r.err());
+    }
+
+    @Test
+    void theJsonReportHoldsTheNotesApart() throws Exception {
+        Run r = run("check", "--format", "json", "--content", contentWithANote().toString());
+        JsonNode report = new ObjectMapper().readTree(r.out());
+        assertEquals(0, report.get("counts").get("warnings").asInt(), r.out());
+        assertEquals(1, report.get("counts").get("notes").asInt(), r.out());
+        assertEquals(0, report.get("warnings").size());
+        assertTrue(report.get("notes").get(0).get("message").asText().contains("within the rounding"), r.out());
+    }
+
+    @Test
+    void strictFailsOnTheSeedOnlyForItsRealProblems() {
+        Run r = run("check", "--strict", "--content", io.modelcards.TestContent.SEED.toString());
+        assertEquals(ExitCodes.CONTENT_ERRORS, r.code(), r.err());
+        long warnings = r.err().lines().filter(l -> l.contains(": warning: ")).count();
+        assertEquals(4, warnings, r.err()); // Winoground's delta, two corrected links, one corrected name
+        assertEquals(1, r.err().lines().filter(l -> l.contains(": warning: delta check")).count(), r.err());
+        assertTrue(r.err().contains("note: 38 notes"), r.err());
+    }
+
     @Test
     void jsonFormatPrintsTheReportOnStdout() throws Exception {
         Run r = run("check", "--format", "json", "--content", contentWithAWarning().toString());
