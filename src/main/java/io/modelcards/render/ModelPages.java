@@ -180,6 +180,7 @@ final class ModelPages {
     static String bestScores(List<Scores.Score> scores) {
         Map<String, Scores.Score> best = new LinkedHashMap<>();
         for (Scores.Score s : scores) {
+            if (!s.comparable()) continue; // the card says the model was trained on the benchmark: never a best score
             String key = s.benchmark() + " " + s.metric();
             Scores.Score b = best.get(key);
             int cmp = b == null ? 1 : s.value().compareTo(b.value());

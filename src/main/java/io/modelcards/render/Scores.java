@@ -23,7 +23,8 @@ final class Scores {
 
     private static final Pattern LOWER_IS_BETTER = Pattern.compile("\\b(wer|cer|error|loss|perplexity|ppl)\\b");
 
-    record Score(String name, String benchmark, String metric, String settings, BigDecimal value) {
+    /** {@code comparable}: false when the card notes under the column that the model's training data holds it. */
+    record Score(String name, String benchmark, String metric, String settings, BigDecimal value, boolean comparable) {
         /** Error rates and losses are better when lower. */
         boolean lowerIsBetter() {
             return LOWER_IS_BETTER.matcher(metric.toLowerCase(Locale.ROOT)).find();
@@ -55,17 +56,21 @@ final class Scores {
     }
 
     private static void add(List<Score> scores, String name, Column col, List<String> settings, CellValue v) {
+        boolean comparable = true;
+        for (var note : col.annotations().entrySet()) {
+            if (Leaderboards.Note.of(note.getKey(), note.getValue()).notComparable()) comparable = false;
+        }
         if (v instanceof CellValue.Number n) {
-            scores.add(new Score(name, col.benchmark(), col.metric(), String.join(", ", settings), n.value()));
+            scores.add(new Score(name, col.benchmark(), col.metric(), String.join(", ", settings), n.value(), comparable));
         } else if (v instanceof CellValue.Delta d) {
-            scores.add(new Score(name, col.benchmark(), col.metric(), String.join(", ", settings), d.value()));
+            scores.add(new Score(name, col.benchmark(), col.metric(), String.join(", ", settings), d.value(), comparable));
         } else if (v instanceof CellValue.Composite comp) {
             for (CellValue.Part p : comp.parts()) {
                 List<String> s = new ArrayList<>(settings);
                 String metric = col.metric();
                 if (col.parts().contains(p.name())) metric = p.name();  // group/text/image: a metric each
                 else s.add(p.name());                                  // zero-shot / fine-tune: a setting
-                scores.add(new Score(name, col.benchmark(), metric, String.join(", ", s), p.value()));
+                scores.add(new Score(name, col.benchmark(), metric, String.join(", ", s), p.value(), comparable));
             }
         }
     }
