@@ -224,10 +224,14 @@ final class BenchmarkPages {
         about.add(results + (results == 1 ? " result" : " results") + " of " + models + (models == 1 ? " model" : " models"));
         Leaderboards.Line leader = null;
         int leaders = 0;
+        // the leader of a setting is its best comparable line (★), which a not-comparable line (†) may precede
         for (List<Leaderboards.Line> g : board.groups) {
-            if (!g.isEmpty() && g.get(0).rank == 1) {
-                leaders++;
-                if (leader == null) leader = g.get(0);
+            for (Leaderboards.Line l : g) {
+                if (l.best.contains(board.primary)) {
+                    leaders++;
+                    if (leader == null) leader = l;
+                    break;
+                }
             }
         }
         if (leaders == 1) {

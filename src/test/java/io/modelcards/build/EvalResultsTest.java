@@ -78,7 +78,7 @@ class EvalResultsTest {
 
         List<String> paths = result.files().stream().map(OutputFile::path).toList();
         assertEquals(List.of("models/acme-nova-7b/index.html", "models/acme-nova-7b/model.json",
-                        "models/acme-nova-7b/model-index.json"),
+                        "models/acme-nova-7b/model-index.json", "models/acme-nova-7b/results.js"),
                 paths.stream().filter(p -> p.startsWith("models/")).toList(), "the yaml files make no page");
         assertFalse(paths.stream().anyMatch(p -> p.contains("eval")), paths.toString());
     }
