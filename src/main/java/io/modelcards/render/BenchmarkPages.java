@@ -124,9 +124,10 @@ final class BenchmarkPages {
         String title = "Leaderboard: " + metrics + (severalTasks && !board.task.isEmpty() ? " (" + board.task + ")" : "");
         String primary = board.metricNames.get(board.primary);
         String about = "Ranked by " + primary + ", " + (board.higherIsBetter.get(board.primary) ? "higher" : "lower")
-                + " is better" + (board.dimensions.isEmpty() ? "" : ", within each setting") + "; the best value"
+                + " is better" + (board.dimensions.isEmpty() ? "" : ", within each setting") + "; the best comparable value"
                 + (board.dimensions.isEmpty() ? "" : " of each setting") + " is marked ★."
-                + (board.hasNotComparable() ? " Results the card marks as not comparable (†) follow the others, unranked." : "");
+                + (board.hasNotComparable() ? " Results the card marks as not comparable (†: the model was trained on the"
+                        + " benchmark's data) keep their place by value but are never marked best." : "");
         List<FilterView> filters = new ArrayList<>();
         for (Settings.Dimension d : board.dimensions) {
             Set<String> values = new LinkedHashSet<>();

@@ -214,8 +214,10 @@ final class ModelPages {
         if (!range.isEmpty()) facts.add(new FactView("Parameters", range));
         List<Scores.Score> scores = Scores.of(m);
         Set<String> benchmarks = new LinkedHashSet<>();
-        for (Scores.Score s : scores) benchmarks.add(s.benchmark());
+        // the results name benchmarks as the vocabulary does (OK-VQA for a column headed OKVQA): the column headers
+        // only when no result names any, so one benchmark is not listed twice
         for (Result r : m.results()) if (!r.baseline() && !r.benchmark().isEmpty()) benchmarks.add(r.benchmark());
+        if (benchmarks.isEmpty()) for (Scores.Score s : scores) benchmarks.add(s.benchmark());
         if (!benchmarks.isEmpty()) facts.add(new FactView("Benchmarks reported", String.join(", ", benchmarks)));
         String best = bestScores(scores);
         if (!best.isEmpty()) facts.add(new FactView("Best scores", best));

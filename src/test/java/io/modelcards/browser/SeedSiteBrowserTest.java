@@ -296,6 +296,12 @@ class SeedSiteBrowserTest {
             Files.write(readme.resolve("index.png"), viewport());
             open(Origin.HTTP, IDEFICS);
             Files.write(readme.resolve("model.png"), viewport());
+            open(Origin.HTTP, "benchmarks/vqav2/index.html?shots=0");
+            Files.write(readme.resolve("leaderboard.png"), viewport());
+            open(Origin.HTTP, "compare.html?m=idefics&m=llama-v2");
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.compare-table")));
+            Files.write(readme.resolve("compare.png"), viewport());
         }
     }
 
