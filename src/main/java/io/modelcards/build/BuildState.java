@@ -94,11 +94,10 @@ final class BuildState {
 
     /** The state file of the output folder {@code out}, in {@code cache}: named after the folder's absolute path. */
     static Path file(Path cache, Path out) {
-        String key = out.toAbsolutePath().normalize().toString();
+        Path abs = out.toAbsolutePath().normalize();
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-        crc.update(key.getBytes(StandardCharsets.UTF_8));
-        String name = out.toAbsolutePath().normalize().getFileName() == null ? "root"
-                : out.toAbsolutePath().normalize().getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+        crc.update(abs.toString().getBytes(StandardCharsets.UTF_8));
+        String name = abs.getFileName() == null ? "root" : abs.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
         return cache.resolve("state-" + name + "-" + String.format("%08x", crc.getValue()));
     }
 

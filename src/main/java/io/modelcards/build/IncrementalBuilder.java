@@ -38,7 +38,7 @@ import java.util.TreeMap;
  * file is re-read and re-parsed alone; slugs and curated data are applied to the whole site, but a model is typed
  * and linked again only when its result could change ({@link ModelSteps}); a model page is rendered again only
  * when its model or related models changed, and a catalogue-wide page only when what it shows changed
- * ({@link RenderCache}); models.json is made only when asked for; the link check reads again only the pages whose
+ * ({@link RenderCache}); the link check reads again only the pages whose
  * bytes are new. The result, files and diagnostics, is always what a full build of the same content gives.
  * A changed asset re-collects the assets; anything else (site.yaml, templates, a new or deleted file) is a full
  * build. Never writes; not thread-safe (serve calls it from one thread).

@@ -140,12 +140,6 @@ public final class SiteBuilder {
                 if (f.path().endsWith(".html")) pageCount.incrementAndGet();
                 if (session != null) session.accept(f);
             }
-
-            @Override
-            public void acceptStream(String path, StreamWriter w) {
-                links.addPath(path);
-                if (session != null) session.acceptStream(path, w);
-            }
         };
         SiteRenderer renderer = new SiteRenderer(options.templatesDir());
         try {

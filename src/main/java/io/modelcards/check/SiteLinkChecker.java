@@ -54,11 +54,6 @@ public final class SiteLinkChecker {
         private final Map<String, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<String, List<Ref>> links = new java.util.concurrent.ConcurrentHashMap<>();
 
-        /** A file whose content is not scanned (a large JSON file): only its path counts. */
-        public void addPath(String path) {
-            paths.add(path);
-        }
-
         public void add(OutputFile f) {
             paths.add(f.path());
             if (!f.path().endsWith(".html")) return;

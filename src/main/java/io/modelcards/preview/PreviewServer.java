@@ -72,7 +72,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /**
-     * Serves a new good site and tells the open pages to reload. A file whose bytes are not made yet (models.json)
+     * Serves a new good site and tells the open pages to reload. A file whose bytes are not made yet (the errors overlay's data)
      * is made when first requested.
      */
     public void publish(List<OutputFile> files, List<Diagnostic> diagnostics) {

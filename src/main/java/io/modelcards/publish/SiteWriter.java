@@ -172,26 +172,6 @@ public final class SiteWriter {
             }
         }
 
-        @Override
-        public void acceptStream(String path, io.modelcards.render.SiteSink.StreamWriter writer) {
-            Path target = target(path);
-            Path st = direct() ? target : staging.resolve(path);
-            try {
-                Files.createDirectories(st.getParent());
-                try (var stream = new java.io.BufferedOutputStream(Files.newOutputStream(st), 1 << 16)) {
-                    writer.write(stream);
-                }
-                if (!direct() && Files.isRegularFile(target) && Files.mismatch(st, target) == -1) {
-                    Files.delete(st);
-                    unchanged.incrementAndGet();
-                } else {
-                    staged.put(target, st);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + target + " (" + describe(e) + ")", e);
-            }
-        }
-
         /** Moves every changed file into place (each by an atomic rename) and deletes files no longer produced. */
         public Result commit() throws OutputFolderException {
             if (direct()) return new Result(staged.size(), 0, 0);

@@ -188,24 +188,6 @@ public final class ModelsJson {
         }
     }
 
-    /** Compact JSON streamed to {@code out}, followed by a newline (models.json of a large catalogue). */
-    public static void writeCompact(Object value, java.io.OutputStream out) throws java.io.IOException {
-        // Jackson closes the stream it writes to; the caller owns this one
-        java.io.OutputStream kept = new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws java.io.IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws java.io.IOException {
-                flush();
-            }
-        };
-        MAPPER.writeValue(kept, value);
-        out.write('\n');
-    }
-
     /** Compact JSON (the search index, small files). */
     public static String writeCompact(Object value) {
         try {

@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 
 /**
  * One file of the site: its path relative to the output folder (with '/') and its bytes. The bytes of a
- * {@link #lazy} file are made when first asked for, once (serve makes models.json only if it is requested).
+ * {@link #lazy} file are made when first asked for, once (serve's errors overlay data).
  */
 public final class OutputFile {
     private final String path;

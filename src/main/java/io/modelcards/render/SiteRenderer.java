@@ -56,7 +56,7 @@ public final class SiteRenderer {
 
     /**
      * Like {@link #render(Site, ModelPageSource, Diagnostics)} for serve: a file whose inputs are those of a file in
-     * {@code cache} is taken from it, and models.json is made only when its bytes are first asked for.
+     * {@code cache} is taken from it.
      */
     public List<OutputFile> render(Site site, ModelPageSource modelFiles, RenderCache cache, Diagnostics diagnostics) {
         List<OutputFile> files = new ArrayList<>();
@@ -113,8 +113,8 @@ public final class SiteRenderer {
                 diagnostics));
         // the catalogue's index; each model's own JSON is written with its page (one small file per model)
         CatalogueJson catalogue = CatalogueJson.of(site.models());
-        out.accept(cache == null ? OutputFile.text("models.json", ModelsJson.writeCompact(catalogue) + "\n")
-                : cache.file("models.json", catalogue, () -> OutputFile.text("models.json", ModelsJson.writeCompact(catalogue) + "\n")));
+        java.util.function.Supplier<OutputFile> index = () -> OutputFile.text("models.json", ModelsJson.writeCompact(catalogue) + "\n");
+        out.accept(cache == null ? index.get() : cache.file("models.json", catalogue, index));
         List<SearchIndex.Entry> entries = new ArrayList<>();
         for (Model m : site.models()) entries.addAll(cache == null ? SearchIndex.entries(m) : cache.searchEntries(m));
         entries.addAll(SearchIndex.topicEntries(topicPages));
