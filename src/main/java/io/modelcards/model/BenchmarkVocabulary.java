@@ -84,12 +84,18 @@ public final class BenchmarkVocabulary {
 
     private final List<Benchmark> benchmarks;
     private final Map<String, Benchmark> byKey = new HashMap<>();
+    /** The entries on each dataset, by the {@link #key} of its name, in vocabulary order ({@link #forMetric}). */
+    private final Map<String, List<Benchmark>> byDataset = new HashMap<>();
+    /** The {@link #metricKey}s of each entry's metrics: read for every result, so made once. */
+    private final Map<Benchmark, List<String>> metricKeys = new java.util.IdentityHashMap<>();
 
     /** Where two benchmarks claim one spelling, the first keeps it (loaders report such conflicts). */
     public BenchmarkVocabulary(List<Benchmark> benchmarks) {
         this.benchmarks = List.copyOf(benchmarks);
         for (Benchmark b : this.benchmarks) {
             for (String s : b.spellings()) byKey.putIfAbsent(key(s), b);
+            byDataset.computeIfAbsent(key(b.datasetName()), k -> new ArrayList<>()).add(b);
+            metricKeys.put(b, b.metrics().stream().map(BenchmarkVocabulary::metricKey).toList());
         }
     }
 
@@ -151,12 +157,21 @@ public final class BenchmarkVocabulary {
      * "COCO" (detection, AP) is a result of COCO Captions, whose dataset is COCO.
      */
     public Benchmark forMetric(Benchmark b, String metric) {
-        if (metric == null || metric.isBlank() || b.hasMetric(metric)) return b;
-        String dataset = key(b.datasetName());
-        for (Benchmark other : benchmarks) {
-            if (other != b && key(other.datasetName()).equals(dataset) && other.hasMetric(metric)) return other;
+        if (metric == null || metric.isBlank()) return b;
+        String wanted = metricKey(metric);
+        if (hasMetricKey(b, wanted)) return b;
+        for (Benchmark other : byDataset.getOrDefault(key(b.datasetName()), List.of())) {
+            if (other != b && hasMetricKey(other, wanted)) return other;
         }
         return b;
+    }
+
+    /** {@link Benchmark#hasMetric} for a metric's {@link #metricKey}, with the entry's keys made once. */
+    private boolean hasMetricKey(Benchmark b, String wanted) {
+        List<String> keys = metricKeys.get(b);
+        if (keys == null) return b.hasMetric(wanted); // an entry of another vocabulary
+        for (String k : keys) if (sameMetricKey(k, wanted)) return true;
+        return false;
     }
 
     /** The entries made from {@code name}'s dataset ({@code derivedFrom} it), in vocabulary order. */
@@ -188,8 +203,11 @@ public final class BenchmarkVocabulary {
      * "acc.", "box AP" and "AP"), the shorter being at least two letters.
      */
     public static boolean sameMetric(String a, String b) {
-        String x = metricKey(a);
-        String y = metricKey(b);
+        return sameMetricKey(metricKey(a), metricKey(b));
+    }
+
+    /** {@link #sameMetric} of two {@link #metricKey}s. */
+    private static boolean sameMetricKey(String x, String y) {
         if (x.isEmpty() || y.isEmpty()) return false;
         return x.equals(y) || (y.length() >= 2 && x.endsWith(y)) || (x.length() >= 2 && y.endsWith(x))
                 || (x.endsWith("acc") && y.equals("accuracy")) || (y.endsWith("acc") && x.equals("accuracy"));

@@ -225,13 +225,15 @@ final class Leaderboards {
             memo.vocabulary = vocabulary;
             memo.entries = new IdentityHashMap<>();
         }
+        Map<Model, List<Entry>> last = memo.entries;
+        // each model's entries are its own: read on every core, kept in catalogue order
+        List<List<Entry>> read = site.models().parallelStream()
+                .map(m -> last.containsKey(m) ? last.get(m) : entries(m, vocabulary)).toList();
         Map<Model, List<Entry>> kept = new IdentityHashMap<>();
         List<Entry> all = new ArrayList<>();
-        for (Model m : site.models()) {
-            List<Entry> es = memo.entries.get(m);
-            if (es == null) es = entries(m, vocabulary);
-            kept.put(m, es);
-            all.addAll(es);
+        for (int i = 0; i < read.size(); i++) {
+            kept.put(site.models().get(i), read.get(i));
+            all.addAll(read.get(i));
         }
         memo.entries = kept;
         return group(all);
@@ -323,13 +325,18 @@ final class Leaderboards {
             line.values.put(metric, e);
         }
         List<Benchmark> out = new ArrayList<>(byKey.values());
+        // a board reads and ranks only its own lines: boards are made on every core, added in order
+        record Job(Benchmark benchmark, String task, List<Line> lines) {}
+        List<Job> jobs = new ArrayList<>();
         for (Benchmark b : out) {
             for (Map.Entry<String, Map<String, Line>> byTask : linesOf.get(b).entrySet()) {
                 for (List<Line> component : components(byTask.getValue().values())) {
-                    b.boards.add(board(b, byTask.getKey(), component));
+                    jobs.add(new Job(b, byTask.getKey(), component));
                 }
             }
         }
+        List<Board> boards = jobs.parallelStream().map(j -> board(j.benchmark(), j.task(), j.lines())).toList();
+        for (int i = 0; i < jobs.size(); i++) jobs.get(i).benchmark().boards.add(boards.get(i));
         out.sort(Comparator.comparing((Benchmark x) -> x.name.toLowerCase(Locale.ROOT)).thenComparing(x -> x.name));
         Set<String> slugs = new java.util.HashSet<>();
         for (Benchmark b : out) {
