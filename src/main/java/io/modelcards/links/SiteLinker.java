@@ -26,8 +26,17 @@ public final class SiteLinker {
 
     public Site link(Site site, Diagnostics diagnostics) {
         Context context = context(site);
-        List<Model> out = new ArrayList<>();
-        for (Model m : site.models()) out.add(link(m, context, diagnostics).model());
+        // models are linked on every core (as serve does); what each reports is added in catalogue order
+        record Done(Model model, Diagnostics diagnostics) {}
+        List<Done> done = site.models().parallelStream().map(m -> {
+            Diagnostics local = new Diagnostics();
+            return new Done(link(m, context, local).model(), local);
+        }).toList();
+        List<Model> out = new ArrayList<>(done.size());
+        for (Done d : done) {
+            out.add(d.model());
+            diagnostics.addAll(d.diagnostics());
+        }
         return site.withModels(out);
     }
 
