@@ -51,6 +51,10 @@ final class RelatedModels {
             r.byName.putIfAbsent(m.name().toLowerCase(Locale.ROOT), m);
             r.byName.putIfAbsent(m.slug(), m);
         }
+        // the pages a model's text links to are read on every core, for the models not read before
+        List<Model> unread = site.models().stream().filter(m -> !named.containsKey(m)).toList();
+        List<List<String>> read = unread.parallelStream().map(RelatedModels::linkedPages).toList();
+        for (int i = 0; i < unread.size(); i++) named.put(unread.get(i), read.get(i));
         for (Model m : site.models()) {
             for (String base : m.frontMatter().baseModels()) {
                 r.derived.computeIfAbsent(base.toLowerCase(Locale.ROOT), k -> new TreeSet<>()).add(m.slug());

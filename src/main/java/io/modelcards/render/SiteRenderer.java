@@ -116,7 +116,8 @@ public final class SiteRenderer {
         java.util.function.Supplier<OutputFile> index = () -> OutputFile.text("models.json", ModelsJson.writeCompact(catalogue) + "\n");
         out.accept(cache == null ? index.get() : cache.file("models.json", catalogue, index));
         List<SearchIndex.Entry> entries = new ArrayList<>();
-        for (Model m : site.models()) entries.addAll(cache == null ? SearchIndex.entries(m) : cache.searchEntries(m));
+        (cache == null ? site.models().parallelStream().map(SearchIndex::entries).toList()
+                : site.models().stream().map(cache::searchEntries).toList()).forEach(entries::addAll);
         entries.addAll(SearchIndex.topicEntries(topicPages));
         out.accept(cache == null ? OutputFile.text("search-index.js", SearchIndex.script(entries))
                 : cache.file("search-index.js", entries, () -> OutputFile.text("search-index.js", SearchIndex.script(entries))));
@@ -216,9 +217,11 @@ public final class SiteRenderer {
     private static Catalogue catalogue(Site site, RenderCache cache) {
         List<CardView> cards = new ArrayList<>();
         int tables = 0;
-        for (Model m : site.models()) {
-            java.util.function.Supplier<RenderCache.Card> card = () -> new RenderCache.Card(Cards.of(m), m.tables().size());
-            RenderCache.Card c = cache == null ? card.get() : cache.card(m, card);
+        // a card reads only its model: made on every core, unless serve's cache (not thread-safe) has them
+        List<RenderCache.Card> made = cache == null
+                ? site.models().parallelStream().map(m -> new RenderCache.Card(Cards.of(m), m.tables().size())).toList()
+                : site.models().stream().map(m -> cache.card(m, () -> new RenderCache.Card(Cards.of(m), m.tables().size()))).toList();
+        for (RenderCache.Card c : made) {
             tables += c.tables();
             cards.add(c.view());
         }

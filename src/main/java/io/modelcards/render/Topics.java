@@ -174,16 +174,21 @@ final class Topics {
         t.vocabulary = curated.benchmarks();
         curated.aliases().forEach((name, aliases) -> aliases.forEach(a -> t.canonical.put(a, name)));
         if (!t.canonical.equals(memo.canonical)) memo.clear(t.canonical);
-        Map<Model, List<Op>> columns = new java.util.IdentityHashMap<>();
-        for (Model m : site.models()) {
-            List<Op> ops = columns.get(m);
-            if (ops == null) ops = memo.columns.get(m);
+        // what each model adds is read on every core (reading only the model, the vocabulary and the curated
+        // names); the topics are then changed in catalogue order
+        Map<Model, List<Op>> lastColumns = memo.columns;
+        List<List<Op>> columnOps = site.models().parallelStream().map(m -> {
+            List<Op> ops = lastColumns.get(m);
             if (ops == null) {
                 ops = new ArrayList<>();
                 for (Table table : m.tables()) benchmarkColumns(m, table, site.curated().benchmarks(), ops);
             }
-            columns.put(m, ops);
-            t.apply(ops);
+            return ops;
+        }).toList();
+        Map<Model, List<Op>> columns = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < columnOps.size(); i++) {
+            columns.put(site.models().get(i), columnOps.get(i));
+            t.apply(columnOps.get(i));
         }
         memo.columns = columns;
         for (Model m : site.models()) for (String d : m.frontMatter().datasets()) t.topic(d).mentions.add(new Mention(m, "front matter (datasets)", ""));
@@ -193,16 +198,19 @@ final class Topics {
         Map<Model, List<Op>> mentions = new java.util.IdentityHashMap<>();
         boolean sameNames = java.util.Objects.equals(knownKey, memo.known);
         if (known != null) {
-            for (Model m : site.models()) {
-                List<Op> ops = mentions.get(m);
-                if (ops == null && sameNames) ops = memo.mentions.get(m);
+            Map<Model, List<Op>> lastMentions = sameNames ? memo.mentions : Map.of();
+            List<List<Op>> mentionOps = site.models().parallelStream().map(m -> {
+                List<Op> ops = lastMentions.get(m);
                 if (ops == null) {
                     ops = new ArrayList<>();
                     for (Table table : m.tables()) t.namedColumns(m, table, known, ops);
                     t.proseMentions(m, known, ops);
                 }
-                mentions.put(m, ops);
-                t.apply(ops);
+                return ops;
+            }).toList();
+            for (int i = 0; i < mentionOps.size(); i++) {
+                mentions.put(site.models().get(i), mentionOps.get(i));
+                t.apply(mentionOps.get(i));
             }
         }
         memo.mentions = mentions;
