@@ -10,6 +10,10 @@ import io.modelcards.model.Table;
 import io.modelcards.model.TableKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -97,6 +101,8 @@ final class TableResults {
         boolean benchmarkShape = t.kind() == TableKind.BENCHMARK;
         String section = "";
         boolean valuesSeen = false;
+        int first = out.size();
+        List<List<String>> others = new ArrayList<>(); // of each result read: its row's other labels beside a Model column
         for (int r = 0; r < t.rows().size(); r++) {
             Row row = t.rows().get(r);
             if (!valuesSeen && isSubHeader(t, r, labels, width)) {
@@ -136,10 +142,18 @@ final class TableResults {
                 }
             }
             if (names.isEmpty() && !row.group().isBlank() && labels > 0) names.add(row.group());
+            else if (modelColumn && who.isEmpty() && nameColumn >= 0 && cellText(t.cell(r, nameColumn)).isEmpty()
+                    && row.group().equals(carried(t, r, nameColumn))) {
+                // "|  | 16 | 5K | RICES |" under "| IDEFICS 80B | 16 | 1K | Random |": the blank Model cell
+                // continues the model above; the row's other labels are how it was run
+                who = row.group();
+                names.add(0, who);
+            }
             if (who.isEmpty() && !names.isEmpty()) who = names.get(names.size() - 1);
             String rowName = String.join(" ", names);
+            List<String> on = new ArrayList<>(); // beside a Model column: the row's other labels
             if (modelColumn && !who.isEmpty()) {
-                List<String> on = new ArrayList<>(names);
+                on.addAll(names);
                 on.remove(who);
                 String dataset = datasetColumn >= 0 ? cellText(t.cell(r, datasetColumn)) : "";
                 rowName = !dataset.isEmpty() && on.contains(dataset) ? dataset : String.join(" ", on);
@@ -232,9 +246,39 @@ final class TableResults {
                         if (known.isPresent() && !known.get().metrics().isEmpty()) m = known.get().metrics().get(0);
                     }
                     out.add(ctx.result(benchmark, m, v.value(), v.printed(), s, variant, origin));
+                    others.add(on);
                 }
             }
         }
+        apart(out, first, others);
+    }
+
+    /**
+     * Two rows of one model giving one benchmark, metric and setting different values are two runs: the rows' other
+     * labels tell them apart and join their settings ("Random" and "RICES" in a Shots selection column, beside a Model
+     * column whose blank cell continues the model above). A mark such as ✅ under "Open-source" is not a setting.
+     * Rows that do not meet another keep their settings: a Backbone or Pre-training data column describes the model.
+     */
+    private static void apart(List<Result> out, int first, List<List<String>> others) {
+        Map<String, Set<String>> rowsOf = new HashMap<>();
+        for (int i = first; i < out.size(); i++) {
+            Result r = out.get(i);
+            rowsOf.computeIfAbsent(key(r), k -> new HashSet<>()).add(r.origins().get(0).row());
+        }
+        for (int i = first; i < out.size(); i++) {
+            Result r = out.get(i);
+            if (rowsOf.get(key(r)).size() < 2) continue;
+            List<String> setting = new ArrayList<>(r.setting().isEmpty() ? List.of() : List.of(r.setting()));
+            for (String o : others.get(i - first)) {
+                if (o.codePoints().anyMatch(Character::isLetterOrDigit) && !setting.contains(o)) setting.add(o);
+            }
+            out.set(i, new Result(r.benchmark(), r.known(), r.dataset(), r.task(), r.metric(), r.value(), r.printed(),
+                    String.join(", ", setting), r.variant(), r.baseline(), r.origins()));
+        }
+    }
+
+    private static String key(Result r) {
+        return r.benchmark() + "\u0000" + r.metric() + "\u0000" + r.setting() + "\u0000" + r.variant() + "\u0000" + r.baseline();
     }
 
     /** The benchmark a caption or heading names somewhere in it ("Results on LibriSpeech test-clean"). */
@@ -308,6 +352,15 @@ final class TableResults {
     }
 
     /** "8" under "Shots" reads "8-shot"; other settings stand for themselves. */
+    /** The nearest text above row {@code r} in column {@code c}, "" when there is none. */
+    private static String carried(Table t, int r, int c) {
+        for (int k = r - 1; k >= 0; k--) {
+            String text = t.rows().get(k).cells().size() > c ? cellText(t.cell(k, c)) : "";
+            if (!text.isEmpty()) return text;
+        }
+        return "";
+    }
+
     private static String setting(String text, String header) {
         if (text.matches("\\d+") && header.toLowerCase(Locale.ROOT).contains("shot")) return text + "-shot";
         return text;
@@ -458,6 +511,6 @@ final class TableResults {
     }
 
     private static String cellText(Cell cell) {
-        return cell.text().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return WORD_GAP.matcher(cell.text().replace('\u00a0', ' ')).replaceAll(" ").strip();
     }
 }

@@ -135,7 +135,7 @@ class SeedChartsTest {
 
     @Test
     void noChartOfFewerThanThreePoints() {
-        // ImageNet-1k: every row at 16 shots; against parameters only IDEFICS 80B and 9B (the RICES rows name no size)
+        // ImageNet-1k: every row at 16 shots; against parameters only IDEFICS 80B and 9B (the RICES rows are theirs, in a setting of their own)
         assertTrue(page("benchmarks/imagenet-1k/index.html").select("svg.chart").isEmpty());
         // COCO detection: three values, each in a setting of its own and none a line
         assertTrue(page("benchmarks/coco/index.html").select("svg.chart").isEmpty());

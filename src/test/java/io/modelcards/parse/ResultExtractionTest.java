@@ -197,4 +197,24 @@ class ResultExtractionTest {
         for (Result r : rs) assertTrue(r.origins().get(0).text().contains(r.printed()), row(r));
         assertFalse(rs.stream().anyMatch(Result::baseline));
     }
+
+    @Test
+    void aBlankModelCellContinuesTheModelAboveAndTheRowsOtherLabelsAreItsSettings() {
+        // the seed's IDEFICS ImageNet-1k table: the RICES rows are IDEFICS 80B's and 9B's, run another way
+        String card = """
+                # IDEFICS
+
+                | Model      |   Shots | Support set size | Shots selection | ImageNet-1k<br>Top-1 acc. |
+                |:-----------|--------:|-----------------:|:----------------|--------------------------:|
+                | IDEFICS 80B |      16 | 1K               | Random          |                      65.4 |
+                |            |      16 | 5K               | RICES           |                      72.9 |
+                | IDEFICS 9B  |      16 | 1K               | Random          |                      53.5 |
+                |            |      16 | 5K               | RICES           |                      64.5 |
+                """;
+        assertEquals(List.of(
+                "ImageNet-1k | Top-1 acc. | 16-shot, Random | IDEFICS 80B | 65.4 | line 5 | [table]",
+                "ImageNet-1k | Top-1 acc. | 16-shot, RICES | IDEFICS 80B | 72.9 | line 6 | [table]",
+                "ImageNet-1k | Top-1 acc. | 16-shot, Random | IDEFICS 9B | 53.5 | line 7 | [table]",
+                "ImageNet-1k | Top-1 acc. | 16-shot, RICES | IDEFICS 9B | 64.5 | line 8 | [table]"), rows(results(card)));
+    }
 }
