@@ -153,7 +153,7 @@ public final class Views {
     public record DataLinkView(String before, String label, String href) {}
 
     /** A chart: the SVG drawn by ChartSvg (our markup, its text escaped) and the tables with its values. */
-    public record ChartView(String svg, List<DataLinkView> data) {}
+    public record ChartView(String title, String svg, List<DataLinkView> data) {}
 
     /**
      * {@code chips}: the key facts under the name; {@code chartsId}, {@code resultsId}: the ids of the charts and the
