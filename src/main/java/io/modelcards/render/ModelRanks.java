@@ -97,10 +97,16 @@ public final class ModelRanks {
                     for (Map.Entry<Model, List<Leaderboards.Line>> e : byModel.entrySet()) {
                         List<Rank> rows = bySlug.computeIfAbsent(e.getKey().slug(), k -> new ArrayList<>());
                         Leaderboards.Line best = best(e.getValue(), board);
-                        rows.add(rank(b, board, best, href, ranked));
+                        String shown = best.values.containsKey(board.primary) ? board.primary
+                                : best.values.keySet().iterator().next();
+                        rows.add(rank(b, board, best, shown, href, ranked));
                         // a value stated only beside the card (model-index, .eval_results) is printed nowhere else
                         for (Leaderboards.Line l : e.getValue()) {
-                            if (l != best && isDeclaredOnly(l)) rows.add(rank(b, board, l, href, ranked));
+                            for (Map.Entry<String, Leaderboards.Entry> v : l.values.entrySet()) {
+                                if ((l != best || !v.getKey().equals(shown)) && !isPrinted(v.getValue().result())) {
+                                    rows.add(rank(b, board, l, v.getKey(), href, ranked));
+                                }
+                            }
                         }
                     }
                 }
@@ -118,20 +124,16 @@ public final class ModelRanks {
         return lines.get(0);
     }
 
-    private static boolean isDeclaredOnly(Leaderboards.Line l) {
-        for (Leaderboards.Entry e : l.values.values()) {
-            for (Result.Origin o : e.result().origins()) {
-                if (o.kind() == Result.Kind.TABLE || o.kind() == Result.Kind.LIST || o.kind() == Result.Kind.PROSE) {
-                    return false;
-                }
-            }
+    /** Whether the page prints the result itself: in a table, a list or its text. */
+    private static boolean isPrinted(Result r) {
+        for (Result.Origin o : r.origins()) {
+            if (o.kind() == Result.Kind.TABLE || o.kind() == Result.Kind.LIST || o.kind() == Result.Kind.PROSE) return true;
         }
-        return true;
+        return false;
     }
 
-    private static Rank rank(Leaderboards.Benchmark b, Leaderboards.Board board, Leaderboards.Line l, String href,
-                             int ranked) {
-        String metric = l.values.containsKey(board.primary) ? board.primary : l.values.keySet().iterator().next();
+    private static Rank rank(Leaderboards.Benchmark b, Leaderboards.Board board, Leaderboards.Line l, String metric,
+                             String href, int ranked) {
         Leaderboards.Entry e = l.values.get(metric);
         Result r = e.result();
         String place = "";
