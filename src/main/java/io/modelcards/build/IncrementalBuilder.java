@@ -14,6 +14,7 @@ import io.modelcards.parse.ModelCardParser;
 import io.modelcards.publish.AssetCollector;
 import io.modelcards.render.CatalogueViews;
 import io.modelcards.render.MathPages;
+import io.modelcards.render.ModelRanks;
 import io.modelcards.render.OutputFile;
 import io.modelcards.render.RenderCache;
 import io.modelcards.render.SiteRenderer;
@@ -76,7 +77,7 @@ public final class IncrementalBuilder {
     private SiteLinkChecker.Cache linkCheck = new SiteLinkChecker.Cache();
 
     /** A page depends on its model and on the related models listed on it. */
-    private record Page(List<CatalogueViews.RelatedView> related, List<OutputFile> files) {}
+    private record Page(List<CatalogueViews.RelatedView> related, ModelRanks.Standing standing, List<OutputFile> files) {}
 
     public IncrementalBuilder(BuildOptions options, BuildProgress progress) {
         this.options = options;
@@ -180,17 +181,17 @@ public final class IncrementalBuilder {
         progress.stage("render");
         Map<Model, Page> next = new IdentityHashMap<>();
         int[] rendered = {0};
-        List<OutputFile> out = new ArrayList<>(renderer.render(site, (m, related) -> {
-            Page kept = keptPage(m, related);
+        List<OutputFile> out = new ArrayList<>(renderer.render(site, (m, related, standing) -> {
+            Page kept = keptPage(m, related, standing);
             if (kept != null) {
                 next.put(m, kept);
                 return kept.files();
             }
             Diagnostics local = new Diagnostics();
-            List<OutputFile> made = renderer.renderModel(m, site.config(), related, local);
+            List<OutputFile> made = renderer.renderModel(m, site.config(), related, standing, local);
             rendered[0]++;
             // pages whose rendering reported something are made again next time, so the report is repeated
-            if (local.all().isEmpty()) next.put(m, new Page(related, made));
+            if (local.all().isEmpty()) next.put(m, new Page(related, standing, made));
             else d.addAll(local);
             return made;
         }, renderCache, d));
@@ -206,13 +207,16 @@ public final class IncrementalBuilder {
         return new Outcome(r, full, rendered[0]);
     }
 
-    /** The kept page of this model (the same instance, else an equal one) with these related models, or null. */
-    private Page keptPage(Model m, List<CatalogueViews.RelatedView> related) {
+    /**
+     * The kept page of this model (the same instance, else an equal one) with these related models and this standing
+     * on the leaderboards, or null.
+     */
+    private Page keptPage(Model m, List<CatalogueViews.RelatedView> related, ModelRanks.Standing standing) {
         Page kept = pages.get(m);
-        if (kept != null && kept.related().equals(related)) return kept;
+        if (kept != null && kept.related().equals(related) && kept.standing().equals(standing)) return kept;
         for (var e : pages.entrySet()) { // a model made again equal to one kept: rare, so looked for one by one
             if (e.getKey() != m && e.getKey().slug().equals(m.slug()) && e.getKey().equals(m)
-                    && e.getValue().related().equals(related)) {
+                    && e.getValue().related().equals(related) && e.getValue().standing().equals(standing)) {
                 return e.getValue();
             }
         }

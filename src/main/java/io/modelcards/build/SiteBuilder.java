@@ -143,7 +143,8 @@ public final class SiteBuilder {
         };
         SiteRenderer renderer = new SiteRenderer(options.templatesDir());
         try {
-            renderer.render(site, (m, related) -> renderer.renderModel(m, site.config(), related, diagnostics),
+            renderer.render(site, (m, related, standing) -> renderer.renderModel(m, site.config(), related, standing,
+                            diagnostics),
                     sink, true, diagnostics);
             MathPages.assets(assetFiles, site).forEach(sink::accept);
         } catch (java.io.UncheckedIOException e) {

@@ -12,13 +12,14 @@ import org.jsoup.nodes.Entities;
  * and a text alternative. Series colours and markers differ so the chart reads in print and without colour.
  */
 public final class ChartSvg {
-    private static final int WIDTH = 640;
-    private static final int HEIGHT = 320;
-    private static final int LEFT = 56;
-    private static final int RIGHT = 160;
-    private static final int TOP = 36;
-    private static final int BOTTOM = 48;
-    private static final String[] MARKERS = {"circle", "square", "diamond", "triangle"};
+    private static final int WIDTH = 340;
+    private static final int PLOT_HEIGHT = 150;
+    private static final int LEFT = 44;
+    private static final int RIGHT = 12;
+    private static final int TOP = 10;
+    /** Under the plot: tick labels, the axis label, then the legend a line per series. */
+    private static final int BOTTOM = 56;
+    private static final int LEGEND_LINE = 17;
 
     public record Point(BigDecimal x, BigDecimal y) {
         public Point {
@@ -44,7 +45,13 @@ public final class ChartSvg {
 
     private ChartSvg() {}
 
-    /** The SVG element, or "" when there is nothing to draw. */
+    /**
+     * The SVG element, or "" when there is nothing to draw. Compact, since a model page has one per leaderboard: the
+     * look is site.css' (classes on groups, no presentation attributes), each series one polyline and one path of
+     * markers (zero-length strokes with round or square caps), coordinates to one decimal; the values are told in
+     * the description rather than in a title per point. Drawn 340 units wide with 13-unit text and never shown
+     * narrower than 320 px, so its text is 12 CSS px or more.
+     */
     public static String svg(Spec spec) {
         List<Series> series = new ArrayList<>();
         for (Series s : spec.series()) if (!s.points().isEmpty()) series.add(s);
@@ -64,88 +71,75 @@ public final class ChartSvg {
         double y0 = yTicks[0];
         double y1 = yTicks[yTicks.length - 1];
         double plotW = WIDTH - LEFT - RIGHT;
-        double plotH = HEIGHT - TOP - BOTTOM;
+        double plotH = PLOT_HEIGHT;
+        int height = (int) (TOP + plotH + BOTTOM + LEGEND_LINE * series.size());
         final double fMinX = minX, fMaxX = maxX;
         java.util.function.DoubleUnaryOperator sx = x -> LEFT + (x - fMinX) / (fMaxX - fMinX) * plotW;
         java.util.function.DoubleUnaryOperator sy = y -> TOP + plotH - (y - y0) / (y1 - y0) * plotH;
 
         String titleId = spec.id() + "-title";
         String descId = spec.id() + "-desc";
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(1024);
         sb.append("<svg class=\"chart\" id=\"").append(esc(spec.id())).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(HEIGHT).append("\" role=\"img\" aria-labelledby=\"").append(titleId).append(' ').append(descId)
-                .append("\" xmlns=\"http://www.w3.org/2000/svg\">");
+                .append(height).append("\" role=\"img\" aria-labelledby=\"").append(titleId).append(' ').append(descId)
+                .append("\">");
         sb.append("<title id=\"").append(titleId).append("\">").append(esc(spec.title())).append("</title>");
         sb.append("<desc id=\"").append(descId).append("\">").append(esc(describe(spec, series))).append("</desc>");
-        sb.append("<text class=\"chart-title\" x=\"").append(LEFT).append("\" y=\"20\">").append(esc(spec.title())).append("</text>");
-        // axes and grid
-        sb.append("<g class=\"chart-grid\">");
-        // grid lines, tick marks and axes as two paths rather than a line element each (a fifth of a chart's bytes)
+        // grid lines, tick marks and axes as two paths; tick labels share their class and anchor through their group
         StringBuilder grid = new StringBuilder();
         StringBuilder labels = new StringBuilder();
         for (double t : yTicks) {
             double y = sy.applyAsDouble(t);
-            grid.append('M').append(fmt(LEFT)).append(' ').append(fmt(y)).append('H').append(fmt(LEFT + plotW));
-            labels.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(fmt(y + 4)).append("\">")
-                    .append(esc(num(t))).append("</text>");
+            grid.append('M').append(LEFT).append(' ').append(fmt(y)).append('h').append(fmt(plotW));
+            labels.append("<text y=\"").append(fmt(y + 4)).append("\">").append(esc(num(t))).append("</text>");
         }
         StringBuilder axis = new StringBuilder();
         StringBuilder xLabels = new StringBuilder();
         for (BigDecimal x : xTicks(series)) {
             double px = sx.applyAsDouble(xValue(x, spec.logX()));
-            axis.append('M').append(fmt(px)).append(' ').append(fmt(TOP + plotH)).append('V').append(fmt(TOP + plotH + 4));
+            axis.append('M').append(fmt(px)).append(' ').append(fmt(TOP + plotH)).append("v4");
             xLabels.append("<text x=\"").append(fmt(px)).append("\">")
                     .append(esc(spec.logX() ? human(x) : x.stripTrailingZeros().toPlainString())).append("</text>");
         }
-        axis.append('M').append(fmt(LEFT)).append(' ').append(fmt(TOP)).append('V').append(fmt(TOP + plotH))
-                .append('H').append(fmt(LEFT + plotW));
-        if (grid.length() > 0) sb.append("<path class=\"grid\" d=\"").append(grid).append("\"/>");
-        // tick labels share their class, anchor and (on the x axis) baseline through their group
-        sb.append("<path class=\"axis\" d=\"").append(axis).append("\"/>");
-        sb.append("<g class=\"tick\" text-anchor=\"end\">").append(labels).append("</g>");
+        axis.append('M').append(LEFT).append(' ').append(TOP).append('V').append(fmt(TOP + plotH)).append('h').append(fmt(plotW));
+        sb.append("<g class=\"chart-grid\"><path class=\"grid\" d=\"").append(grid).append("\"/><path class=\"axis\" d=\"")
+                .append(axis).append("\"/><g class=\"tick end\" transform=\"translate(").append(LEFT - 4).append(" 0)\">")
+                .append(labels).append("</g>");
         if (xLabels.length() > 0) {
-            sb.append("<g class=\"tick\" text-anchor=\"middle\" transform=\"translate(0 ").append(fmt(TOP + plotH + 16))
-                    .append(")\">").append(xLabels).append("</g>");
+            sb.append("<g class=\"tick\" transform=\"translate(0 ").append(fmt(TOP + plotH + 17)).append(")\">")
+                    .append(xLabels).append("</g>");
         }
         sb.append("</g>");
-        sb.append("<text class=\"axis-label\" x=\"").append(fmt(LEFT + plotW / 2)).append("\" y=\"").append(HEIGHT - 8)
-                .append("\" text-anchor=\"middle\">").append(esc(spec.xLabel())).append("</text>");
+        sb.append("<text class=\"axis-label\" x=\"").append(fmt(LEFT + plotW / 2)).append("\" y=\"")
+                .append(fmt(TOP + plotH + 34)).append("\">").append(esc(spec.xLabel())).append("</text>");
         sb.append("<text class=\"axis-label\" transform=\"rotate(-90)\" x=\"").append(fmt(-(TOP + plotH / 2)))
-                .append("\" y=\"14\" text-anchor=\"middle\">").append(esc(spec.yLabel())).append("</text>");
-        // series
+                .append("\" y=\"12\">").append(esc(spec.yLabel())).append("</text>");
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
             List<Point> pts = new ArrayList<>(s.points());
             pts.sort((a, b) -> a.x().compareTo(b.x()));
-            sb.append("<g class=\"series series-").append(i % 8).append("\">");
-            if (pts.size() > 1) {
-                sb.append("<polyline fill=\"none\" points=\"");
-                for (Point p : pts) {
-                    sb.append(fmt(sx.applyAsDouble(xValue(p.x(), spec.logX())))).append(',')
-                            .append(fmt(sy.applyAsDouble(p.y().doubleValue()))).append(' ');
-                }
-                sb.setLength(sb.length() - 1);
-                sb.append("\"/>");
-            }
+            StringBuilder line = new StringBuilder();
+            StringBuilder marks = new StringBuilder();
             for (Point p : pts) {
-                sb.append(marker(MARKERS[i % MARKERS.length], sx.applyAsDouble(xValue(p.x(), spec.logX())),
-                        sy.applyAsDouble(p.y().doubleValue()), s.name() + ": " + p.y().toPlainString()
-                                + " at " + (spec.logX() ? human(p.x()) : p.x().stripTrailingZeros().toPlainString())));
+                String x = fmt(sx.applyAsDouble(xValue(p.x(), spec.logX())));
+                String y = fmt(sy.applyAsDouble(p.y().doubleValue()));
+                line.append(line.length() == 0 ? "" : " ").append(x).append(',').append(y);
+                marks.append('M').append(x).append(' ').append(y).append("h0");
             }
-            double ly = TOP + 14 + i * 18;
-            double lx = LEFT + plotW + 16;
-            sb.append(marker(MARKERS[i % MARKERS.length], lx, ly - 4, null));
-            sb.append("<text class=\"legend\" x=\"").append(fmt(lx + 10)).append("\" y=\"").append(fmt(ly)).append("\">")
-                    .append(esc(shorten(s.name(), 22))).append("</text>");
-            sb.append("</g>");
+            double ly = TOP + plotH + BOTTOM + LEGEND_LINE * i - 4;
+            marks.append('M').append(LEFT).append(' ').append(fmt(ly - 4)).append("h0");
+            sb.append("<g class=\"series series-").append(i % 8).append("\">");
+            if (pts.size() > 1) sb.append("<polyline points=\"").append(line).append("\"/>");
+            sb.append("<path class=\"marker\" d=\"").append(marks).append("\"/><text class=\"legend\" x=\"")
+                    .append(LEFT + 10).append("\" y=\"").append(fmt(ly)).append("\">").append(esc(shorten(s.name(), 40)))
+                    .append("</text></g>");
         }
         sb.append("</svg>");
         return sb.toString();
     }
 
     private static String describe(Spec spec, List<Series> series) {
-        StringBuilder sb = new StringBuilder(spec.title()).append(". ").append(spec.yLabel()).append(" against ")
-                .append(spec.xLabel()).append(". ");
+        StringBuilder sb = new StringBuilder(spec.title()).append(". ");
         for (Series s : series) {
             sb.append(s.name()).append(": ");
             List<String> parts = new ArrayList<>();

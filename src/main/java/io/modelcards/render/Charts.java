@@ -46,6 +46,8 @@ final class Charts {
     }
 
     /** "80B", "9b", "1.3 B": a size written in a name. */
+    /** Fewer points than this say nothing a table does not say better. */
+    static final int MIN_POINTS = 3;
     /** More lines than this do not read as a chart (a benchmark reported by a whole catalogue): the table stays. */
     static final int MAX_SERIES = 12;
     private static final Pattern SIZE =
@@ -71,13 +73,22 @@ final class Charts {
         List<Chart> charts = new ArrayList<>();
         for (List<Reading> readings : byMetric.values()) {
             List<Chart> bySetting = bySetting(readings, usedIds);
+            bySetting.removeIf(c -> points(c) < MIN_POINTS);
+            // a model page: one chart per benchmark and metric, as there is one leaderboard
+            if (choice == Choice.SETTING_FIRST && bySetting.size() > 1) bySetting = bySetting.subList(0, 1);
             charts.addAll(bySetting);
             if (choice == Choice.ALL || bySetting.isEmpty()) {
                 Chart c = byParameters(readings, usedIds);
-                if (c != null) charts.add(c);
+                if (c != null && points(c) >= MIN_POINTS) charts.add(c);
             }
         }
         return charts;
+    }
+
+    private static int points(Chart c) {
+        int n = 0;
+        for (ChartSvg.Series s : c.spec().series()) n += s.points().size();
+        return n;
     }
 
     /** Every benchmark column of a model's tables. */

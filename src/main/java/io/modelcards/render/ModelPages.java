@@ -14,7 +14,6 @@ import io.modelcards.render.Views.TocEntry;
 import io.modelcards.model.Result;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +25,11 @@ final class ModelPages {
     private ModelPages() {}
 
     static ModelPageView of(Model m, SiteConfig config) {
+        return of(m, config, ModelRanks.Standing.NONE);
+    }
+
+    /** The page, with the model's standing on the leaderboards ({@code standing}) as its results summary. */
+    static ModelPageView of(Model m, SiteConfig config, ModelRanks.Standing standing) {
         List<BlockView> blocks = new ArrayList<>();
         List<TocEntry> toc = new ArrayList<>();
         for (Block b : m.blocks()) {
@@ -36,8 +40,13 @@ final class ModelPages {
                 blocks.add(new BlockView("prose", 0, "", p.html(), "", "", false, List.of(), null));
             } else if (b instanceof Block.TableBlock t) {
                 Table table = t.table();
+                Map<Integer, String> boards = new java.util.HashMap<>();
+                for (int c = 0; c < table.columns().size(); c++) {
+                    String board = standing.board(table.id(), c);
+                    if (!board.isEmpty() && !table.columns().get(c).benchmark().isEmpty()) boards.put(c, board);
+                }
                 blocks.add(new BlockView("table", 0, "fig-" + table.id(), "", "", "", false, List.of(),
-                        TableViews.of(table, caption(m, table), changesNote(m, table))));
+                        TableViews.of(table, caption(m, table), changesNote(m, table), boards)));
             } else if (b instanceof Block.Code c) {
                 blocks.add(new BlockView("code", 0, "", "", c.language(), Entities.escape(c.code()), false, List.of(), null));
             } else if (b instanceof Block.ListBlock l) {
@@ -59,24 +68,32 @@ final class ModelPages {
         }
         String edit = editUrl(config.repoUrl(), m.origin().path(), m.origin().line());
         Set<String> ids = pageIds(m);
-        if (!m.results().isEmpty()) {
-            // every result of the card, in one sortable table after its text, each linked to where it is printed
-            String sectionId = Charts.uniqueId("results", ids);
-            Table results = ResultsTable.of(m, Charts.uniqueId(sectionId + "-table", ids));
-            ResultsTable.reserve(results, ids);
-            blocks.add(new BlockView("heading", 2, sectionId, "Results", "", "", false, List.of(), null));
-            toc.add(new TocEntry("Results", sectionId, 2));
-            blocks.add(new BlockView("table", 0, "fig-" + results.id(), "", "", "", false, List.of(),
-                    TableViews.of(results, results.caption())));
-        }
+        // the results summary comes first, under the chips: leaderboards link "#results" for declared results
+        String resultsId = Charts.uniqueId("results", ids);
+        String captionId = Charts.uniqueId(resultsId + "-caption", ids);
+        ids.add(resultsId + "-title");
+        String summary = ResultsSummary.html(standing.ranks(), captionId);
         String chartsId = Charts.uniqueId("charts", ids);
         ids.add(chartsId + "-title");
         List<ChartView> charts = charts(m, ids);
         if (!charts.isEmpty()) toc.add(new TocEntry("Charts", chartsId, 2));
         return new ModelPageView(m.name(), m.summary(), m.origin().toString(), edit,
-                "model-index.json", facts(m), toc, blocks, charts, chartsId,
+                "model-index.json", chips(m), toc, blocks, charts, chartsId,
                 SitePaths.root(SitePaths.model(m.slug())) + "compare.html?m="
-                        + java.net.URLEncoder.encode(m.slug(), java.nio.charset.StandardCharsets.UTF_8));
+                        + java.net.URLEncoder.encode(m.slug(), java.nio.charset.StandardCharsets.UTF_8),
+                resultsId, summary, ResultsSummary.legend(standing.ranks()), resultsLead(m, standing.ranks()));
+    }
+
+    /** "12 results of this model on 8 leaderboards; 2 it reports for other models." */
+    static String resultsLead(Model m, List<ModelRanks.Rank> ranks) {
+        long baselines = m.results().stream().filter(Result::baseline).count();
+        long own = m.results().size() - baselines;
+        Set<String> boards = new HashSet<>();
+        for (ModelRanks.Rank r : ranks) boards.add(r.board().replaceFirst("\\?[^#]*", ""));
+        return own + (own == 1 ? " result" : " results") + " of this model"
+                + (boards.isEmpty() ? "" : ", on " + boards.size() + (boards.size() == 1 ? " leaderboard" : " leaderboards"))
+                + (baselines == 0 ? "" : "; " + baselines + " the card reports for other models") + ". Each is in the"
+                + " card's own tables below, in the model's JSON and on the leaderboards.";
     }
 
     /** Per benchmark and metric, score against shots, or against parameters when no setting varies. */
@@ -89,7 +106,7 @@ final class ModelPages {
                 String before = i == 0 ? "" : i == c.tables().size() - 1 ? " and " : ", ";
                 data.add(new DataLinkView(before, caption(m, t), "#" + t.id()));
             }
-            views.add(new ChartView(c.svg(), data));
+            views.add(new ChartView(c.spec().title(), c.svg(), data));
         }
         return views;
     }
@@ -176,64 +193,32 @@ final class ModelPages {
                 : min.parametersText() + " – " + max.parametersText();
     }
 
-    /** Per benchmark and metric, in order of appearance: the best value, whose it is, and its settings. */
-    static String bestScores(List<Scores.Score> scores) {
-        Map<String, Scores.Score> best = new LinkedHashMap<>();
-        for (Scores.Score s : scores) {
-            if (!s.comparable()) continue; // the card says the model was trained on the benchmark: never a best score
-            String key = s.benchmark() + " " + s.metric();
-            Scores.Score b = best.get(key);
-            int cmp = b == null ? 1 : s.value().compareTo(b.value());
-            if (b == null || (s.lowerIsBetter() ? cmp < 0 : cmp > 0)) best.put(key, s);
-        }
-        List<String> parts = new ArrayList<>();
-        best.forEach((key, s) -> {
-            String who = s.name() + (s.settings().isEmpty() ? "" : ", " + s.settings());
-            parts.add(key.strip() + " " + s.value().toPlainString() + (who.isBlank() ? "" : " (" + who + ")"));
-        });
-        return String.join("; ", parts);
-    }
-
     static String editUrl(String repoUrl, String path, int line) {
         if (repoUrl == null || repoUrl.isBlank()) return "";
         String base = repoUrl.endsWith("/") ? repoUrl : repoUrl + "/";
         return base + path + (line > 0 ? "#L" + line : "");
     }
 
-    static List<FactView> facts(Model m) {
-        List<FactView> facts = new ArrayList<>();
-        if (!m.variants().isEmpty()) {
-            Set<String> names = new LinkedHashSet<>();
-            for (Variant v : m.variants()) {
-                boolean sizeIsName = v.parametersText().isEmpty() || v.name().contains(v.parametersText());
-                names.add(sizeIsName ? v.name() : v.name() + " (" + v.parametersText() + ")");
-            }
-            facts.add(new FactView(m.variants().size() == 1 ? "Variant" : "Variants", String.join(", ", names)));
-        }
-        String range = parameterRange(m.variants());
-        if (!range.isEmpty()) facts.add(new FactView("Parameters", range));
-        List<Scores.Score> scores = Scores.of(m);
-        Set<String> benchmarks = new LinkedHashSet<>();
-        // the results name benchmarks as the vocabulary does (OK-VQA for a column headed OKVQA): the column headers
-        // only when no result names any, so one benchmark is not listed twice
-        for (Result r : m.results()) if (!r.baseline() && !r.benchmark().isEmpty()) benchmarks.add(r.benchmark());
-        if (benchmarks.isEmpty()) for (Scores.Score s : scores) benchmarks.add(s.benchmark());
-        if (!benchmarks.isEmpty()) facts.add(new FactView("Benchmarks reported", String.join(", ", benchmarks)));
-        String best = bestScores(scores);
-        if (!best.isEmpty()) facts.add(new FactView("Best scores", best));
-        if (!m.results().isEmpty()) {
-            long baselines = m.results().stream().filter(Result::baseline).count();
-            facts.add(new FactView("Results", (m.results().size() - baselines) + " of this model"
-                    + (baselines == 0 ? "" : ", " + baselines + " of other models it compares with")));
-        }
+    /**
+     * The chips under the name, what the Hub shows first: organisation, task, license, languages, base models,
+     * datasets, parameters and variants, each only when the card gives it.
+     */
+    static List<FactView> chips(Model m) {
+        List<FactView> chips = new ArrayList<>();
         var fm = m.frontMatter();
-        if (!fm.license().isEmpty()) facts.add(new FactView("License", fm.license()));
-        if (!fm.pipelineTag().isEmpty()) facts.add(new FactView("Task", fm.pipelineTag()));
-        if (!fm.baseModels().isEmpty()) facts.add(new FactView("Base model", String.join(", ", fm.baseModels())));
-        if (!fm.datasets().isEmpty()) facts.add(new FactView("Datasets", String.join(", ", fm.datasets())));
-        if (!fm.tags().isEmpty()) facts.add(new FactView("Tags", String.join(", ", fm.tags())));
-        int tables = m.tables().size();
-        if (tables > 0) facts.add(new FactView("Tables", String.valueOf(tables)));
-        return facts;
+        String org = Cards.org(m);
+        if (!org.isEmpty()) chips.add(new FactView("Organisation", org));
+        String task = Cards.task(m);
+        if (!task.isEmpty()) chips.add(new FactView("Task", task));
+        if (!fm.license().isBlank()) chips.add(new FactView("License", fm.license().strip()));
+        if (!fm.languages().isEmpty()) {
+            chips.add(new FactView(fm.languages().size() == 1 ? "Language" : "Languages", String.join(", ", fm.languages())));
+        }
+        for (String base : fm.baseModels()) chips.add(new FactView("Base model", base));
+        for (String data : fm.datasets()) chips.add(new FactView("Dataset", data));
+        String range = parameterRange(m.variants());
+        if (!range.isEmpty()) chips.add(new FactView("Parameters", range));
+        if (m.variants().size() > 1) chips.add(new FactView("Variants", String.valueOf(m.variants().size())));
+        return chips;
     }
 }

@@ -77,6 +77,8 @@ public final class ModelsJson {
     abstract static class FrontMatterMixin {
         @JsonIgnore abstract boolean isEmpty();
         @JsonIgnore abstract List<?> results(); // written once, as the model's results
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        abstract List<?> languages();
     }
 
     abstract static class TableMixin {

@@ -29,14 +29,18 @@ public final class SiteRenderer {
         this.engine = TemplateEngineFactory.create(templatesOverride);
     }
 
-    /** Where the files of one model page come from: rendered now, or reused by serve when nothing changed. */
+    /**
+     * Where the files of one model page come from: rendered now, or reused by serve when nothing changed (its related
+     * models and its standing on the leaderboards, which depend on other models, included).
+     */
     @FunctionalInterface
     public interface ModelPageSource {
-        List<OutputFile> files(Model model, List<CatalogueViews.RelatedView> related);
+        List<OutputFile> files(Model model, List<CatalogueViews.RelatedView> related, ModelRanks.Standing standing);
     }
 
     public List<OutputFile> render(Site site, Diagnostics diagnostics) {
-        return render(site, (m, related) -> renderModel(m, site.config(), related, diagnostics), diagnostics);
+        return render(site, (m, related, standing) -> renderModel(m, site.config(), related, standing, diagnostics),
+                diagnostics);
     }
 
     /** Like {@link #render(Site, Diagnostics)}, with each model's files from {@code modelFiles} (serve reuses unchanged ones). */
@@ -85,12 +89,14 @@ public final class SiteRenderer {
         RelatedModels related = cache == null ? RelatedModels.index(site, topics)
                 : RelatedModels.index(site, topics, cache.linkedPages());
         var vocabulary = site.curated().benchmarks();
+        // the leaderboards first: each model page shows where the model stands on them (a short list per model)
+        Leaderboards leaderboards = cache == null ? Leaderboards.of(site) : Leaderboards.of(site, cache.leaderboards);
+        ModelRanks ranks = ModelRanks.of(leaderboards);
         (parallel ? site.models().parallelStream() : site.models().stream()).forEach(m -> {
-            modelFiles.files(m, related.of(m)).forEach(out);
+            modelFiles.files(m, related.of(m), ranks.of(m)).forEach(out);
             out.accept(cache == null ? CompareData.of(m, vocabulary) : cache.file(CompareData.path(m.slug()),
                     List.of(m.slug(), m.name(), m.results(), vocabulary), () -> CompareData.of(m, vocabulary)));
         });
-        Leaderboards leaderboards = cache == null ? Leaderboards.of(site) : Leaderboards.of(site, cache.leaderboards);
         List<BenchmarkPages.Page> topicPages = BenchmarkPages.pages(topics, leaderboards, vocabulary, config);
         (parallel ? topicPages.parallelStream() : topicPages.stream()).forEach(p -> {
             List<Crumb> crumbs = new ArrayList<>(List.of(new Crumb("Catalogue", SitePaths.link(p.path(), "index.html"))));
@@ -133,20 +139,23 @@ public final class SiteRenderer {
         out.accept(OutputFile.text(".nojekyll", ""));
     }
 
-    /** The files of one model: models/<slug>/index.html, its normalized JSON and its model-index JSON. */
+    /**
+     * The files of one model: models/<slug>/index.html, its normalized JSON and its model-index JSON; rendered alone,
+     * so without related models or leaderboard ranks.
+     */
     public List<OutputFile> renderModel(Model m, SiteConfig config, Diagnostics diagnostics) {
-        return renderModel(m, config, List.of(), diagnostics);
+        return renderModel(m, config, List.of(), ModelRanks.Standing.NONE, diagnostics);
     }
 
-    /** The pages of one model, with its "related models" list. */
+    /** The pages of one model, with its "related models" list and its standing on the leaderboards. */
     public List<OutputFile> renderModel(Model m, SiteConfig config, List<CatalogueViews.RelatedView> related,
-                                        Diagnostics diagnostics) {
+                                        ModelRanks.Standing standing, Diagnostics diagnostics) {
         String path = SitePaths.model(m.slug());
         String root = SitePaths.root(path);
         List<OutputFile> files = new ArrayList<>();
         files.add(page(path, "pages/model", m.name(), m.summary().isEmpty() ? m.name() : m.summary(),
                 List.of(new Crumb("Catalogue", root + "index.html"), new Crumb(m.name(), "")), config,
-                Map.of("model", ModelPages.of(m, config), "related", related, "math", MathPages.hasMath(m),
+                Map.of("model", ModelPages.of(m, config, standing), "related", related, "math", MathPages.hasMath(m),
                         "code", CodePages.hasCode(m)), null,
                 diagnostics));
         files.add(OutputFile.text(SitePaths.modelData(m.slug()), ModelsJson.writeCompact(m) + "\n"));

@@ -38,6 +38,14 @@ final class TableViews {
 
     /** @param note a sentence after the caption (our markup, texts escaped), or "" */
     static TableView of(Table table, String caption, String note) {
+        return of(table, caption, note, Map.of());
+    }
+
+    /**
+     * @param boards the leaderboard page of each benchmark column (by column index, addresses from the page), linked
+     *               from the column's header
+     */
+    static TableView of(Table table, String caption, String note, Map<Integer, String> boards) {
         int width = table.columns().size();
         for (Row r : table.rows()) width = Math.max(width, r.cells().size());
         boolean[] sorts = sortingColumns(table, width);
@@ -47,9 +55,11 @@ final class TableViews {
         sortable &= anySorts;
         int pins = pinnedColumns(table, width);
         List<HeaderView> headers = new ArrayList<>();
-        for (int i = 0; i < width; i++) headers.add(header(table, i, sortable && sorts[i], pin(i, 1, pins)));
+        for (int i = 0; i < width; i++) {
+            headers.add(header(table, i, sortable && sorts[i], pin(i, 1, pins), boards.getOrDefault(i, "")));
+        }
         List<List<HeaderView>> headerRows = table.headerRows().isEmpty() ? List.of(headers)
-                : headerRows(table, sortable, sorts, pins);
+                : headerRows(table, sortable, sorts, pins, boards);
         List<FixView> fixes = new ArrayList<>();
         List<RowView> rows = new ArrayList<>();
         for (Row r : table.rows()) {
@@ -72,7 +82,7 @@ final class TableViews {
             rows.add(new RowView(r.id(), r.group(), cells, cellsHtml(cells)));
         }
         return new TableView(table.id(), caption, table.kind().label(), headers, headerRows, rows,
-                table.origin().toString(), sortable, note, fixes);
+                table.origin().toString(), sortable, note, fixes, legend(table));
     }
 
     /**
@@ -158,14 +168,51 @@ final class TableViews {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1) + (s.endsWith(".") ? "" : ".");
     }
 
-    private static HeaderView header(Table table, int i, boolean sortable, int pin) {
+    private static HeaderView header(Table table, int i, boolean sortable, int pin, String board) {
         if (i >= table.columns().size()) {
             return new HeaderView("<span class=\"visually-hidden\">Column " + (i + 1) + "</span>", "", "col", 1, 1,
                     sortable, -1, pin);
         }
         Column c = table.columns().get(i);
-        return new HeaderView((c.html().isEmpty() ? "<span class=\"visually-hidden\">Column " + (i + 1) + "</span>" : c.html())
-                + annotationMarks(c.annotations()), annotationTitle(c.annotations()), "col", 1, 1, sortable, -1, pin);
+        String html = c.html().isEmpty() ? "<span class=\"visually-hidden\">Column " + (i + 1) + "</span>" : c.html();
+        return linked(html, annotationMarks(c.annotations()), annotationTitle(c.annotations()), 1, 1, sortable, -1, pin,
+                board, c.benchmark());
+    }
+
+    /**
+     * A header cell, its benchmark name linked to the leaderboard when it has one and the card's header no link of its
+     * own: the text itself when the cell has no sort button, a small link after the button otherwise (a link may not
+     * sit inside a button).
+     */
+    private static HeaderView linked(String html, String marks, String title, int rows, int columns, boolean sortable,
+                                     int column, int pin, String board, String benchmark) {
+        if (board.isEmpty() || html.contains("<a ")) {
+            return new HeaderView(html + marks, title, "col", rows, columns, sortable, column, pin);
+        }
+        String href = HtmlEscape.escapeHtml4Xml(board);
+        if (!sortable) {
+            return new HeaderView("<a href=\"" + href + "\">" + html + "</a>" + marks, title, "col", rows, columns, false,
+                    column, pin);
+        }
+        return new HeaderView(html + marks, title, "col", rows, columns, true, column, pin, "<a class=\"lb-link\" href=\""
+                + href + "\" aria-label=\"" + HtmlEscape.escapeHtml4Xml(benchmark + " leaderboard") + "\">↗</a>");
+    }
+
+    /**
+     * Under a table some of whose columns the card marks as not comparable (its note says the model's training data
+     * holds the benchmark): what the † in their headers means; "" for other tables.
+     */
+    static String legend(Table table) {
+        java.util.Set<String> stated = new java.util.LinkedHashSet<>();
+        for (Column c : table.columns()) {
+            c.annotations().forEach((k, v) -> {
+                if (Leaderboards.Note.of(k, v).notComparable()) stated.add("“" + k.strip() + ": " + v.strip() + "”");
+            });
+        }
+        if (stated.isEmpty()) return "";
+        return "<span class=\"nc\">†</span> Not comparable: under these benchmarks the card notes "
+                + Entities.escape(String.join(", ", stated)) + ", so the model was trained on data holding them. Their"
+                + " results are not ranked in the results summary, and leaderboards list them by value but never as best.";
     }
 
     /**
@@ -173,7 +220,8 @@ final class TableViews {
      * covers one column sorts by that column (carrying the column's annotations) when that column sorts; wider
      * cells only group.
      */
-    private static List<List<HeaderView>> headerRows(Table table, boolean sortable, boolean[] sortingColumns, int pins) {
+    private static List<List<HeaderView>> headerRows(Table table, boolean sortable, boolean[] sortingColumns, int pins,
+                                                     Map<Integer, String> boards) {
         int last = table.headerRows().size() - 1;
         List<List<HeaderView>> out = new ArrayList<>();
         for (int r = 0; r <= last; r++) {
@@ -186,8 +234,10 @@ final class TableViews {
                 Map<String, String> notes = sorts && i < table.columns().size() ? table.columns().get(i).annotations() : Map.of();
                 String html = c.html().isEmpty() && sorts ? "<span class=\"visually-hidden\">Column " + (i + 1) + "</span>" : c.html();
                 boolean button = sortable && sorts && i < sortingColumns.length && sortingColumns[i];
-                row.add(new HeaderView(html + annotationMarks(notes), annotationTitle(notes), "col", c.span().rows(),
-                        c.span().columns(), button, button ? i : -1, pin(i, c.span().columns(), pins)));
+                String board = sorts ? boards.getOrDefault(i, "") : "";
+                String benchmark = sorts && i < table.columns().size() ? table.columns().get(i).benchmark() : "";
+                row.add(linked(html, annotationMarks(notes), annotationTitle(notes), c.span().rows(), c.span().columns(),
+                        button, button ? i : -1, pin(i, c.span().columns(), pins), board, benchmark));
             }
             out.add(row);
         }
@@ -214,6 +264,7 @@ final class TableViews {
                 sb.append('>');
                 if (h.sortable()) sb.append("<button type=\"button\" class=\"sort\">").append(h.html()).append("</button>");
                 else sb.append(h.html());
+                sb.append(h.link());
                 sb.append("</th>");
             }
             sb.append("\n      </tr>");
@@ -297,9 +348,12 @@ final class TableViews {
         StringBuilder sb = new StringBuilder();
         annotations.forEach((k, v) -> {
             String mark = v.equals("yes") ? "✔" : v.equals("no") ? "✖" : v;
+            // the mark of the legend under the table, the results summary and the leaderboards
+            boolean notComparable = Leaderboards.Note.of(k, v).notComparable();
             sb.append(" <span class=\"col-note\"><span aria-hidden=\"true\">").append(Entities.escape(mark))
+                    .append(notComparable ? "<span class=\"nc\">†</span>" : "")
                     .append("</span><span class=\"visually-hidden\">").append(Entities.escape(k + ": " + v))
-                    .append("</span></span>");
+                    .append(notComparable ? " (not comparable)" : "").append("</span></span>");
         });
         return sb.toString();
     }

@@ -70,7 +70,13 @@ public final class Views {
      * button; {@code column} the grid column it sorts by when that is not its position in its row, else -1.
      */
     public record HeaderView(String html, String title, String scope, int rowSpan, int colSpan, boolean sortable,
-                             int column, int pin) {
+                             int column, int pin, String link) {
+        /** {@code link}: after a sort button, a link of its own (the column's leaderboard), or "". */
+        public HeaderView(String html, String title, String scope, int rowSpan, int colSpan, boolean sortable,
+                          int column, int pin) {
+            this(html, title, scope, rowSpan, colSpan, sortable, column, pin, "");
+        }
+
         public HeaderView(String html, String title, String scope) {
             this(html, title, scope, 1, 1, true, -1, 0);
         }
@@ -117,14 +123,15 @@ public final class Views {
      */
     /**
      * {@code note}: a sentence after the caption (our markup, texts escaped) naming what the changes in
-     * parentheses are against, or ""; {@code fixes}: the links of the table that the generator corrected.
+     * parentheses are against, or ""; {@code fixes}: the links of the table that the generator corrected; {@code legend}: what the † under
+     * its benchmarks means (our markup), or "".
      */
     public record TableView(String id, String caption, String kind, List<HeaderView> headers,
                             List<List<HeaderView>> headerRows, List<RowView> rows, String source, boolean sortable,
-                            String note, List<FixView> fixes) {
+                            String note, List<FixView> fixes, String legend) {
         public TableView(String id, String caption, String kind, List<HeaderView> headers,
                          List<List<HeaderView>> headerRows, List<RowView> rows, String source, boolean sortable) {
-            this(id, caption, kind, headers, headerRows, rows, source, sortable, "", List.of());
+            this(id, caption, kind, headers, headerRows, rows, source, sortable, "", List.of(), "");
         }
 
         /** The header rows as markup ({@link TableViews#headHtml}): the bundled template inserts it whole. */
@@ -146,10 +153,15 @@ public final class Views {
     public record DataLinkView(String before, String label, String href) {}
 
     /** A chart: the SVG drawn by ChartSvg (our markup, its text escaped) and the tables with its values. */
-    public record ChartView(String svg, List<DataLinkView> data) {}
+    public record ChartView(String title, String svg, List<DataLinkView> data) {}
 
-    /** {@code chartsId}: the id of the charts section, unique on the page. */
+    /**
+     * {@code chips}: the key facts under the name; {@code chartsId}, {@code resultsId}: the ids of the charts and the
+     * results summary, unique on the page; {@code results}: the summary table (our markup, texts escaped), or "";
+     * {@code resultsLegend}: what its † means, or ""; {@code resultsLead}: the sentence above it.
+     */
     public record ModelPageView(String name, String summary, String source, String editUrl, String jsonHref,
-                                List<FactView> facts, List<TocEntry> toc, List<BlockView> blocks,
-                                List<ChartView> charts, String chartsId, String compareHref) {}
+                                List<FactView> chips, List<TocEntry> toc, List<BlockView> blocks,
+                                List<ChartView> charts, String chartsId, String compareHref, String resultsId,
+                                String results, String resultsLegend, String resultsLead) {}
 }

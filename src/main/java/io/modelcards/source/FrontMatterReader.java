@@ -15,7 +15,7 @@ import java.util.TreeMap;
 
 /**
  * Splits a leading {@code ---} YAML block off a content file and reads the Hugging Face model-card fields
- * (license, tags, datasets, base_model, pipeline_tag, and the results of model-index) with Jackson. Leading blank
+ * (license, tags, datasets, base_model, pipeline_tag, language, and the results of model-index) with Jackson. Leading blank
  * lines are allowed.
  */
 final class FrontMatterReader {
@@ -75,14 +75,15 @@ final class FrontMatterReader {
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             var e = it.next();
             switch (e.getKey()) {
-                case "license", "tags", "datasets", "base_model", "pipeline_tag" -> { }
+                case "license", "tags", "datasets", "base_model", "pipeline_tag", "language" -> { }
                 case "model-index" -> results.addAll(ModelIndexReader.read(e.getValue(),
                         SourcePosition.of(path, ModelIndexReader.line(split.yaml(), split.yamlStartLine())), diagnostics));
                 default -> other.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString());
             }
         }
         return new FrontMatter(text(root.get("license")), list(root.get("tags")), list(root.get("datasets")),
-                list(root.get("base_model")), text(root.get("pipeline_tag")), results, other, modelIndexName(root));
+                list(root.get("base_model")), text(root.get("pipeline_tag")), results, other, modelIndexName(root),
+                list(root.get("language")));
     }
 
     /** {@code model-index: [{name: …}]}: the name the card gives its model, when it is plain text. */

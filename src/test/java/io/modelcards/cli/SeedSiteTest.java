@@ -78,7 +78,7 @@ class SeedSiteTest {
     @Test
     void groundingDinoShowsBothRowsWithBothCheckpointLinks() throws Exception {
         Document p = page("models/grounding-dino/index.html");
-        Element table = p.selectFirst("table");
+        Element table = p.selectFirst("table.data-table"); // the card's own table, after the results summary
         assertEquals(2, table.select("tbody tr").size());
         for (String file : List.of("groundingdino_swint_ogc.pth", "groundingdino_swinb_cogcoor.pth")) {
             assertEquals(2, table.select("a[href$=" + file + "]").size(), file);

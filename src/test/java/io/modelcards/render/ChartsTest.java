@@ -53,19 +53,21 @@ class ChartsTest {
     @Test
     void chartsAgainstANumericSettingAndAgainstParameters() {
         Model m = model("Shots", new String[] {"Tiny 1B", "0", "10.5"}, new String[] {"Tiny 1B", "4", "12"},
-                new String[] {"Tiny 7B", "0", "20"}, new String[] {"Tiny 7B", "4", "25"});
+                new String[] {"Tiny 7B", "0", "20"}, new String[] {"Tiny 7B", "4", "25"},
+                new String[] {"Tiny 13B", "0", "22"});
         List<Charts.Chart> charts = charts(m);
         assertEquals(List.of("chart-bench-acc-shots", "chart-bench-acc-parameters"),
                 charts.stream().map(c -> c.spec().id()).toList());
         ChartSvg.Spec shots = charts.get(0).spec();
         assertEquals("shots", shots.xLabel());
-        assertEquals(List.of("Tiny 1B", "Tiny 7B"), shots.series().stream().map(ChartSvg.Series::name).toList());
+        assertEquals(List.of("Tiny 1B", "Tiny 7B", "Tiny 13B"), shots.series().stream().map(ChartSvg.Series::name).toList());
         assertEquals(new BigDecimal("10.5"), shots.series().get(0).points().get(0).y());
         ChartSvg.Spec parameters = charts.get(1).spec();
         assertTrue(parameters.logX());
         assertEquals("Bench acc. against parameters (0 shots)", parameters.title());
         assertEquals(List.of(new ChartSvg.Point(new BigDecimal("1E+9"), new BigDecimal("10.5")),
-                new ChartSvg.Point(new BigDecimal("7E+9"), new BigDecimal("20"))), parameters.series().get(0).points());
+                new ChartSvg.Point(new BigDecimal("7E+9"), new BigDecimal("20")),
+                new ChartSvg.Point(new BigDecimal("1.3E+10"), new BigDecimal("22"))), parameters.series().get(0).points());
     }
 
     @Test

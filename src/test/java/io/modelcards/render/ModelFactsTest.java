@@ -13,6 +13,7 @@ import io.modelcards.model.Site;
 import io.modelcards.render.Views.FactView;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,42 +31,78 @@ class ModelFactsTest {
         return site.models().stream().filter(m -> m.slug().equals(slug)).findFirst().orElseThrow();
     }
 
-    private static Map<String, String> facts(String slug) {
-        Map<String, String> facts = new LinkedHashMap<>();
-        for (FactView f : ModelPages.facts(model(slug))) facts.put(f.label(), f.value());
-        return facts;
+    private static Map<String, String> chips(String slug) {
+        Map<String, String> chips = new LinkedHashMap<>();
+        for (FactView f : ModelPages.chips(model(slug))) chips.merge(f.label(), f.value(), (a, b) -> a + ", " + b);
+        return chips;
+    }
+
+    private static List<ModelRanks.Rank> ranks(String slug) {
+        return ModelRanks.of(site).of(model(slug)).ranks();
+    }
+
+    private static ModelRanks.Rank rank(String slug, String benchmark, String setting) {
+        return ranks(slug).stream().filter(r -> r.benchmark().equals(benchmark) && r.setting().equals(setting))
+                .findFirst().orElseThrow(() -> new AssertionError(benchmark + " " + setting + " in " + ranks(slug)));
     }
 
     @Test
-    void showsSizesAndParameterRange() {
-        assertEquals("tiny (39 M), base (74 M), small (244 M), medium (769 M), large (1550 M), large-v2 (1550 M)",
-                facts("whisper").get("Variants"));
-        assertEquals("39 M – 1550 M", facts("whisper").get("Parameters"));
-        assertEquals("9B – 80B", facts("idefics").get("Parameters"));
-        assertEquals("7B – 70B", facts("llama-v2").get("Parameters"));
+    void chipsShowSizesAndVariants() {
+        assertEquals("39 M – 1550 M", chips("whisper").get("Parameters"));
+        assertEquals("6", chips("whisper").get("Variants"));
+        assertEquals("9B – 80B", chips("idefics").get("Parameters"));
+        assertEquals("7B – 70B", chips("llama-v2").get("Parameters"));
     }
 
     @Test
-    void showsBenchmarksAndBestScoresWithWhoseTheyAre() {
-        Map<String, String> idefics = facts("idefics");
-        assertTrue(idefics.get("Benchmarks reported").startsWith("VQAv2, OK-VQA, TextVQA"), idefics.toString());
-        assertTrue(!idefics.get("Benchmarks reported").contains("OKVQA"), "each benchmark once, by its vocabulary name");
-        // the instruct models' fine-tuning data holds VQAv2, COCO and Winoground (✖ under the columns): not best scores
-        assertTrue(idefics.get("Best scores").startsWith("VQAv2 OE VQA acc. 65.9 (IDEFICS 80B, 32 shots); "),
-                idefics.get("Best scores"));
-        assertTrue(idefics.get("Best scores").contains("COCO CIDEr 116.6 (IDEFICS 80B, 16 shots)"), idefics.get("Best scores"));
-        assertTrue(idefics.get("Best scores").contains("Winoground text 18.75 (IDEFICS 80B, 0 shots)"));
-        assertTrue(idefics.get("Best scores").contains("VizWiz OE VQA acc. 51.2 (IDEFICS 80B Instruct, 32 shots)"),
-                "VizWiz is not in the fine-tuning data (✔): the instruct model's score counts");
-        assertEquals("COCO box AP 57.2 (GroundingDINO-T, fine-tune)", facts("grounding-dino").get("Best scores"));
+    void summaryRanksTheBestComparableValueAsTheLeaderboardDoes() {
+        // VQAv2 at 0 shots: 9B Instruct's 65.8 leads the leaderboard but its fine-tuning data holds VQAv2 (†); the
+        // summary shows the best comparable value, 80B's 60.0, at its place on the leaderboard
+        ModelRanks.Rank vqa = rank("idefics", "VQAv2", "0 shots");
+        assertEquals("IDEFICS 80B", vqa.variant());
+        assertEquals("60.0", vqa.printed());
+        assertEquals(2, vqa.rank());
+        assertEquals(4, vqa.of());
+        assertTrue(vqa.comparable());
+        assertEquals("../../benchmarks/vqav2/index.html?shots=0#lb-oe-vqa-acc", vqa.board());
+        assertEquals("#idefics-80b-0-shots", vqa.place());
+        // VizWiz is not in the fine-tuning data (✔): the instruct model's score counts
+        ModelRanks.Rank vizwiz = rank("idefics", "VizWiz", "32 shots");
+        assertEquals("IDEFICS 80B Instruct", vizwiz.variant());
+        assertEquals(1, vizwiz.rank());
+        assertEquals("COCO", rank("grounding-dino", "COCO", "fine-tune").benchmark());
     }
 
     @Test
-    void showsProseResultsAndTheComparison() {
-        Map<String, String> distil = facts("distilbert-base-uncased-finetuned-sst-2");
-        assertEquals("SST-2", distil.get("Benchmarks reported"));
-        assertEquals("1 of this model, 1 of other models it compares with", distil.get("Results"),
-                "91.3 is the model's; bert-base-uncased's 92.7 is a baseline its text compares with");
+    void summaryMarksValuesThatAreNotComparableAndGivesThemNoRank() {
+        String html = ResultsSummary.html(List.of(new ModelRanks.Rank("VQAv2", "OE VQA acc.", "0 shots",
+                "../../benchmarks/vqav2/index.html?shots=0#lb", "IDEFICS 9B Instruct", new java.math.BigDecimal("65.8"),
+                "65.8", "#r", 0, 0, false)), "results-caption");
+        assertTrue(html.contains("<a href=\"#r\">65.8</a><span class=\"nc\">†</span>"), html);
+        assertTrue(html.endsWith("<td>–\n</tbody></table></div>"), html);
+        assertTrue(ResultsSummary.legend(ModelRanks.of(site).of(model("idefics")).ranks()).isEmpty(),
+                "IDEFICS has a comparable value on every leaderboard setting");
+    }
+
+    @Test
+    void benchmarkHeadersLinkTheirLeaderboards() {
+        Model idefics = model("idefics");
+        var table = TableViews.of(idefics.tables().get(1), "IDEFICS, table 2", "",
+                java.util.Map.of(2, "../../benchmarks/vqav2/index.html"));
+        var vqa = table.headers().get(2);
+        assertEquals("<a class=\"lb-link\" href=\"../../benchmarks/vqav2/index.html\" aria-label=\"VQAv2 leaderboard\">↗</a>",
+                vqa.link());
+        assertTrue(table.headHtml().contains("</button><a class=\"lb-link\""), "the link follows the sort button");
+        assertEquals("../../benchmarks/vqav2/index.html", ModelRanks.of(site).of(idefics).board(idefics.tables().get(1).id(), 2));
+    }
+
+    @Test
+    void legendUnderTablesWithNotComparableColumns() {
+        var table = TableViews.of(model("idefics").tables().get(3), "IDEFICS instruct, table 4");
+        assertTrue(table.legend().startsWith("<span class=\"nc\">†</span> Not comparable: under these benchmarks the card"
+                + " notes “Finetuning data does not contain the evaluation dataset: no”"), table.legend());
+        assertTrue(table.headers().get(2).html().contains("<span class=\"nc\">†</span>"), "the mark in the header");
+        assertEquals("", TableViews.of(model("idefics").tables().get(1), "IDEFICS, table 2").legend());
     }
 
     @Test
@@ -92,7 +129,7 @@ class ModelFactsTest {
         var table = TableViews.of(model("idefics").tables().get(3), "IDEFICS instruct, table 4");
         var vqa = table.headers().get(2);
         assertEquals("Finetuning data does not contain the evaluation dataset: no", vqa.title());
-        assertTrue(vqa.html().contains("<span aria-hidden=\"true\">✖</span>"), vqa.html());
+        assertTrue(vqa.html().contains("<span aria-hidden=\"true\">✖<span class=\"nc\">†</span></span>"), vqa.html());
         assertTrue(table.headers().get(5).html().contains("✔"), "VizWiz is not in the finetuning data");
     }
 }

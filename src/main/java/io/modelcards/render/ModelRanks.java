@@ -1,0 +1,176 @@
+package io.modelcards.render;
+
+import io.modelcards.model.Model;
+import io.modelcards.model.Result;
+import io.modelcards.model.Site;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Render stage: the site's leaderboards → per model, where it stands on each leaderboard setting it appears on (the
+ * results summary of its page). Made once from the leaderboards, before the model pages render; a page gets only its
+ * own short list.
+ */
+public final class ModelRanks {
+    /** No ranks: a page rendered alone, without the rest of the catalogue. */
+    public static final ModelRanks NONE = new ModelRanks(Map.of());
+
+    /**
+     * One row of a model's results summary: the model's value on one leaderboard setting ({@code board} the leaderboard
+     * page's address from the model page, with its setting filter and the board's anchor), {@code place} the fragment
+     * of the page where the value is printed ("" when only declared beside the card), its rank among the setting's
+     * ranked lines ({@code rank} 0: not ranked, or not comparable).
+     */
+    public record Rank(String benchmark, String metric, String setting, String board, String variant,
+                       BigDecimal value, String printed, String place, int rank, int of, boolean comparable) {
+        public Rank {
+            Objects.requireNonNull(benchmark, "benchmark");
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /**
+     * What one model page shows of the leaderboards: its summary rows, and the leaderboard page of each table column
+     * whose results are on one ({@code boards}, by "table id/column index", addresses from the model page).
+     */
+    public record Standing(List<Rank> ranks, Map<String, String> boards) {
+        public static final Standing NONE = new Standing(List.of(), Map.of());
+
+        public Standing {
+            ranks = List.copyOf(ranks);
+            boards = Map.copyOf(boards);
+        }
+
+        /** The leaderboard page linked from column {@code column} of table {@code table}, or "". */
+        String board(String table, int column) {
+            return boards.getOrDefault(table + "/" + column, "");
+        }
+    }
+
+    private final Map<String, Standing> bySlug;
+
+    private ModelRanks(Map<String, Standing> bySlug) {
+        this.bySlug = bySlug;
+    }
+
+    /** The ranks of every model of the site. */
+    public static ModelRanks of(Site site) {
+        return of(Leaderboards.of(site));
+    }
+
+    /** What {@code m}'s page shows: its summary rows in leaderboard order (benchmark by name, then setting). */
+    public Standing of(Model m) {
+        return bySlug.getOrDefault(m.slug(), Standing.NONE);
+    }
+
+    static ModelRanks of(Leaderboards leaderboards) {
+        Map<String, List<Rank>> bySlug = new HashMap<>();
+        Map<String, Map<String, String>> boardsBySlug = new HashMap<>();
+        for (Leaderboards.Benchmark b : leaderboards.benchmarks()) {
+            String page = "benchmarks/" + b.slug + "/index.html";
+            String fromModel = SitePaths.link("models/x/index.html", page);
+            for (Leaderboards.Board board : b.boards) {
+                for (Leaderboards.Line l : board.lines()) {
+                    Map<String, String> columns = boardsBySlug.computeIfAbsent(l.model.slug(), k -> new HashMap<>());
+                    for (Leaderboards.Entry e : l.values.values()) {
+                        for (Result.Origin o : e.result().origins()) {
+                            if (o.kind() == Result.Kind.TABLE) columns.putIfAbsent(o.table() + "/" + o.column(), fromModel);
+                        }
+                    }
+                }
+                List<Settings.Dimension> filtered = filtered(board);
+                for (List<Leaderboards.Line> group : board.groups) {
+                    Map<Model, List<Leaderboards.Line>> byModel = new java.util.LinkedHashMap<>();
+                    for (Leaderboards.Line l : group) {
+                        if (!l.baseline) byModel.computeIfAbsent(l.model, k -> new ArrayList<>()).add(l);
+                    }
+                    if (byModel.isEmpty()) continue;
+                    int ranked = 0;
+                    for (Leaderboards.Line l : group) if (l.rank > 0) ranked++;
+                    String href = fromModel + query(group.get(0).settings, filtered) + "#" + board.id;
+                    for (Map.Entry<Model, List<Leaderboards.Line>> e : byModel.entrySet()) {
+                        List<Rank> rows = bySlug.computeIfAbsent(e.getKey().slug(), k -> new ArrayList<>());
+                        Leaderboards.Line best = best(e.getValue(), board);
+                        String shown = best.values.containsKey(board.primary) ? board.primary
+                                : best.values.keySet().iterator().next();
+                        rows.add(rank(b, board, best, shown, href, ranked));
+                        // a value stated only beside the card (model-index, .eval_results) is printed nowhere else
+                        for (Leaderboards.Line l : e.getValue()) {
+                            for (Map.Entry<String, Leaderboards.Entry> v : l.values.entrySet()) {
+                                if ((l != best || !v.getKey().equals(shown)) && !isPrinted(v.getValue().result())) {
+                                    rows.add(rank(b, board, l, v.getKey(), href, ranked));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Map<String, Standing> out = new HashMap<>();
+        boardsBySlug.forEach((slug, columns) -> out.put(slug, new Standing(bySlug.getOrDefault(slug, List.of()), columns)));
+        return new ModelRanks(out);
+    }
+
+    /** The model's line to show: its best comparable one by the ranking metric, else its best, else its first. */
+    private static Leaderboards.Line best(List<Leaderboards.Line> lines, Leaderboards.Board board) {
+        for (Leaderboards.Line l : lines) if (l.rank > 0 && l.comparable(board.primary)) return l; // lines come ranked
+        for (Leaderboards.Line l : lines) if (l.rank > 0) return l;
+        return lines.get(0);
+    }
+
+    /** Whether the page prints the result itself: in a table, a list or its text. */
+    private static boolean isPrinted(Result r) {
+        for (Result.Origin o : r.origins()) {
+            if (o.kind() == Result.Kind.TABLE || o.kind() == Result.Kind.LIST || o.kind() == Result.Kind.PROSE) return true;
+        }
+        return false;
+    }
+
+    private static Rank rank(Leaderboards.Benchmark b, Leaderboards.Board board, Leaderboards.Line l, String metric,
+                             String href, int ranked) {
+        Leaderboards.Entry e = l.values.get(metric);
+        Result r = e.result();
+        String place = "";
+        for (Result.Origin o : r.origins()) {
+            if (o.kind() == Result.Kind.TABLE || o.kind() == Result.Kind.LIST || o.kind() == Result.Kind.PROSE) {
+                place = LeaderboardTable.place(l.model, o);
+                break;
+            }
+        }
+        String printed = r.printed();
+        if (printed.length() > 12 || printed.chars().noneMatch(Character::isDigit)) printed = r.value().toPlainString();
+        boolean comparable = e.comparable();
+        boolean isRanked = comparable && metric.equals(board.primary) && l.rank > 0;
+        return new Rank(b.name, board.metricNames.get(metric), l.settings.describe(), href,
+                l.variant, r.value(), printed, place, isRanked ? l.rank : 0, isRanked ? ranked : 0, comparable);
+    }
+
+    /** The setting dimensions the leaderboard page filters by: those its setting groups differ in. */
+    private static List<Settings.Dimension> filtered(Leaderboards.Board board) {
+        List<Settings.Dimension> out = new ArrayList<>();
+        for (Settings.Dimension d : board.dimensions) {
+            Set<String> values = new LinkedHashSet<>();
+            for (List<Leaderboards.Line> g : board.groups) values.add(g.get(0).settings.get(d));
+            if (values.size() > 1) out.add(d);
+        }
+        return out;
+    }
+
+    /** "?shots=0" for the leaderboard page's filter (js/leaderboard.js reads it), "" without one. */
+    private static String query(Settings settings, List<Settings.Dimension> dimensions) {
+        StringBuilder sb = new StringBuilder();
+        for (Settings.Dimension d : dimensions) {
+            String v = settings.get(d);
+            sb.append(sb.length() == 0 ? '?' : '&').append(d.param).append('=')
+                    .append(java.net.URLEncoder.encode(v.isEmpty() ? LeaderboardTable.NONE : v,
+                            java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return sb.toString();
+    }
+}
