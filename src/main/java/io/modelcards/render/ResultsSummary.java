@@ -19,13 +19,13 @@ final class ResultsSummary {
         for (ModelRanks.Rank r : ranks) who |= !r.variant().isEmpty();
         StringBuilder sb = new StringBuilder(128 + ranks.size() * 160);
         sb.append("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"").append(captionId)
-                .append("\"><table class=\"summary\"><caption id=\"").append(captionId)
+                .append("\"><table class=\"summary pinned\"><caption id=\"").append(captionId)
                 .append("\">Where the model stands on each leaderboard: its best comparable value of each setting</caption>")
-                .append("<thead><tr><th scope=\"col\">Leaderboard<th scope=\"col\">Setting");
+                .append("<thead><tr><th scope=\"col\" class=\"pin pin-1\">Leaderboard<th scope=\"col\">Setting");
         if (who) sb.append("<th scope=\"col\">Model");
         sb.append("<th scope=\"col\">Value<th scope=\"col\">Rank</thead><tbody>");
         for (ModelRanks.Rank r : ranks) {
-            sb.append("\n<tr><th scope=\"row\"><a href=\"").append(esc(r.board())).append("\">").append(esc(r.benchmark()))
+            sb.append("\n<tr><th scope=\"row\" class=\"pin pin-1\"><a href=\"").append(esc(r.board())).append("\">").append(esc(r.benchmark()))
                     .append("</a> ").append(esc(r.metric())).append("<td>").append(esc(r.setting()));
             if (who) sb.append("<td>").append(esc(r.variant()));
             sb.append("<td>");

@@ -95,7 +95,7 @@ final class LosslessChecker {
         Document doc = Jsoup.parse(html);
         doc.select("article table caption, article table .group-repeat, article table .visually-hidden, "
                 + "article table .col-note, article table .fixed-link").remove();
-        doc.select("article table[id~=^results(-\\d+)?-table$]").remove(); // the Results table repeats the tables' values
+        doc.select("article table.summary").remove(); // the results summary repeats the tables' values
         List<String> out = new ArrayList<>();
         for (Element table : doc.select("article table")) {
             for (Element cell : table.select("th, td")) out.addAll(tokens(cell.text().replace('\u2212', '-')));
