@@ -62,12 +62,20 @@ class ModelsSchemaTest {
     }
 
     @Test
-    void rejectsACellWithoutItsTypedValue() {
+    void rejectsAChangeWithoutItsDelta() {
         String original = file("models/idefics/model.json");
-        String broken = original.replaceFirst("\"type\"\\s*:\\s*\"number\",\\s*\"value\"\\s*:\\s*2048", "\"type\":\"number\"");
-        assertFalse(broken.equals(original), "the test must remove a value");
+        String broken = original.replaceFirst("(\"type\":\"delta\",\"value\":[-0-9.]+),\"delta\":[-0-9.]+", "$1");
+        assertFalse(broken.equals(original), "the test must remove a delta");
         List<Error> errors = modelSchema.validate(broken, InputFormat.JSON);
-        assertFalse(errors.isEmpty(), "a number without its value must not pass");
+        assertFalse(errors.isEmpty(), "a stated change without its delta must not pass");
+    }
+
+    @Test
+    void rejectsAResultWithoutItsValue() {
+        String original = file("models/idefics/model.json");
+        String broken = original.replaceFirst("(\"results\":\\[\\{[^{}]*)\"value\":[-0-9.]+,?", "$1");
+        assertFalse(broken.equals(original), "the test must remove a value");
+        assertFalse(modelSchema.validate(broken, InputFormat.JSON).isEmpty(), "a result without its value must not pass");
     }
 
     private static String file(String path) {
