@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.modelcards.model.Cell;
 import io.modelcards.model.Model;
-import io.modelcards.model.Result;
-import io.modelcards.model.Row;
 import io.modelcards.model.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,11 +21,9 @@ import java.util.Map;
  * {@code originalHref} only when the links stage changed the href, {@code note} only when set, and not the
  * derived {@code fixed}/{@code external};</li>
  * <li>a column leaves out empty fields, and its html when that is the escaped text;</li>
- * <li>a result leaves out empty strings, {@code known:true}, {@code baseline:false}, {@code printed} equal to the
- * value as written plainly, and {@code dataset}/{@code task} equal to those of its benchmark in the model's
- * {@code benchmarks}; a table origin is a reference to its cell (table id, row id, column), leaving out its
- * kind, and its source, headers and text where they are the row's line, the table's headers over that cell and
- * the cell's text.</li>
+ * <li>a cell's value is a JSON number for a number, null when missing, absent for text equal to the cell's;
+ * a position covered by a span is its {@code spanOf} alone;</li>
+ * <li>results refer to their cells ({@link ResultReferences}).</li>
  * </ul>
  * On the synthetic corpus this takes a card's model.json from about 90 KB to a third of that.
  */
@@ -64,8 +59,11 @@ final class CompactModelJson {
             if (block.has("table")) compactTable((ObjectNode) block.get("table"));
         }
         for (JsonNode variant : tree.get("variants")) referLinks((ObjectNode) variant);
-        compactResults(tree);
+        ResultReferences.compact(model, tables, tree);
         shortenPositions(tree, true);
+        for (JsonNode result : tree.get("results")) {
+            for (JsonNode origin : result.get("origins")) shortenPosition((ObjectNode) origin, "source");
+        }
     }
 
     // --- positions
@@ -184,117 +182,5 @@ final class CompactModelJson {
             if (!java.util.Objects.equals(covered.get(name), start.get(name))) return false;
         }
         return !covered.has("links");
-    }
-
-    // --- results
-
-    private void compactResults(ObjectNode tree) {
-        ArrayNode results = (ArrayNode) tree.get("results");
-        List<Result> typed = model.results();
-        if (typed.size() != results.size()) throw new IllegalStateException("results and their JSON differ in number");
-        ObjectNode benchmarks = tree.objectNode();
-        for (Result r : typed) {
-            if (!benchmarks.has(r.benchmark()) && !(r.dataset().isEmpty() && r.task().isEmpty())) {
-                ObjectNode b = benchmarks.putObject(r.benchmark());
-                if (!r.dataset().isEmpty()) b.put("dataset", r.dataset());
-                if (!r.task().isEmpty()) b.put("task", r.task());
-            }
-        }
-        Map<String, List<String>> labels = rowLabels(typed);
-        writeLabels(tree, labels);
-        for (int i = 0; i < results.size(); i++) {
-            ObjectNode json = (ObjectNode) results.get(i);
-            Result r = typed.get(i);
-            JsonNode defaults = benchmarks.path(r.benchmark());
-            for (String name : List.of("dataset", "task")) {
-                if (json.path(name).asText().equals(defaults.path(name).asText())) json.remove(name);
-            }
-            for (String name : List.of("benchmark", "metric", "setting", "variant")) {
-                if (json.path(name).asText().isEmpty()) json.remove(name);
-            }
-            if (r.known()) json.remove("known");
-            if (!r.baseline()) json.remove("baseline");
-            if (r.printed().equals(r.value().toPlainString())) json.remove("printed");
-            ArrayNode origins = (ArrayNode) json.get("origins");
-            for (int k = 0; k < origins.size(); k++) compactOrigin((ObjectNode) origins.get(k), r.origins().get(k), labels);
-        }
-        // before "results", so that a reader meets the defaults first
-        ArrayNode written = (ArrayNode) tree.remove("results");
-        tree.set("benchmarks", benchmarks);
-        tree.set("results", written);
-    }
-
-    /**
-     * For each table row that results were read from: the row's part of their headers (what comes before the
-     * column's header texts), when all its results agree on it; a row where they differ keeps its results' headers.
-     */
-    private Map<String, List<String>> rowLabels(List<Result> results) {
-        Map<String, List<String>> labels = new HashMap<>();
-        java.util.Set<String> differing = new java.util.HashSet<>();
-        for (Result r : results) {
-            for (Result.Origin o : r.origins()) {
-                Cell cell = cell(o);
-                if (cell == null) continue;
-                List<String> prefix = rowPart(o);
-                String key = o.table() + "\u0000" + o.row();
-                if (prefix == null) differing.add(key);
-                else if (!labels.computeIfAbsent(key, k -> prefix).equals(prefix)) differing.add(key);
-            }
-        }
-        differing.forEach(labels::remove);
-        return labels;
-    }
-
-    /** The headers of a table origin before its column's header texts, or null if they do not end with those. */
-    private List<String> rowPart(Result.Origin o) {
-        List<String> column = tables.get(o.table()).columnHeaders(o.column());
-        List<String> h = o.headers();
-        if (h.size() < column.size() || !h.subList(h.size() - column.size(), h.size()).equals(column)) return null;
-        return h.subList(0, h.size() - column.size());
-    }
-
-    private void writeLabels(ObjectNode tree, Map<String, List<String>> labels) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (JsonNode block : tree.get("blocks")) {
-            JsonNode table = block.get("table");
-            if (table == null || !seen.add(table.path("id").asText())) continue;
-            for (JsonNode row : table.path("rows")) {
-                List<String> l = labels.get(table.path("id").asText() + "\u0000" + row.path("id").asText());
-                if (l == null) continue;
-                ArrayNode a = ((ObjectNode) row).putArray("labels");
-                l.forEach(a::add);
-            }
-        }
-    }
-
-    /** The cell a table origin refers to, or null when it is not a table origin or does not resolve. */
-    private Cell cell(Result.Origin o) {
-        if (o.kind() != Result.Kind.TABLE || o.table().isEmpty()) return null;
-        Table t = tables.get(o.table());
-        int r = t == null ? -1 : rowIndex(t, o.row());
-        return r < 0 || o.column() < 0 ? null : t.cell(r, o.column());
-    }
-
-    private void compactOrigin(ObjectNode json, Result.Origin o, Map<String, List<String>> labels) {
-        shortenPosition(json, "source");
-        Cell cell = cell(o);
-        if (cell == null) {
-            if (o.table().isEmpty()) json.remove("table");
-            if (o.row().isEmpty()) json.remove("row");
-            if (o.column() < 0) json.remove("column");
-            return;
-        }
-        json.remove("kind");
-        Table t = tables.get(o.table());
-        Row row = t.rows().get(rowIndex(t, o.row()));
-        if (o.source().equals(row.origin())) json.remove("source");
-        List<String> prefix = labels.get(o.table() + "\u0000" + o.row());
-        if (prefix != null && prefix.equals(rowPart(o))) json.remove("headers");
-        if (o.text().equals(cell.text().strip())) json.remove("text");
-    }
-
-    private static int rowIndex(Table t, String id) {
-        for (int i = 0; i < t.rows().size(); i++) if (t.rows().get(i).id().equals(id)) return i;
-        return -1;
     }
 }

@@ -40,23 +40,32 @@ class ModelJsonReferencesTest {
 
     @Test
     void resultRefersToTheCellItWasReadFrom() throws Exception {
+        Model m = result.site().models().get(0);
         JsonNode idefics = json("idefics");
         JsonNode found = null;
+        Result read = null;
         for (JsonNode r : idefics.path("results")) {
-            if (r.path("benchmark").asText().equals("VQAv2") && r.path("setting").asText().equals("0-shot")
-                    && r.path("variant").asText().equals("IDEFICS 9B Instruct")) found = r;
+            Result candidate = read(m, idefics, r);
+            if (candidate.benchmark().equals("VQAv2") && candidate.setting().equals("0-shot")
+                    && candidate.variant().equals("IDEFICS 9B Instruct")) {
+                found = r;
+                read = candidate;
+            }
         }
         assertTrue(found != null, "IDEFICS 9B Instruct, VQAv2, 0-shot");
-        assertEquals(new BigDecimal("65.8"), found.path("value").decimalValue());
-        JsonNode at = found.path("origins").get(0);
-        assertFalse(at.has("text") || at.has("headers") || at.has("source") || at.has("kind"), at.toString());
-        JsonNode row = row(idefics, at.path("table").asText(), at.path("row").asText());
-        JsonNode cell = row.path("cells").get(at.path("column").asInt());
+        assertEquals(new BigDecimal("65.8"), read.value());
+        assertEquals("OE VQA acc.", read.metric());
+        // the result is its reference alone: the cell, its row and its column say the rest
+        assertEquals("{\"origins\":[{\"table\":\"table-4\",\"row\":\"idefics-9b-instruct-0-shots\",\"column\":2}]}",
+                found.toString());
+        JsonNode row = row(idefics, "table-4", "idefics-9b-instruct-0-shots");
+        JsonNode cell = row.path("cells").get(2);
         // 9B Instruct's row states its change against 9B: the result is the value before it
         assertEquals("65.8 (15.0)", cell.path("source").asText());
         assertEquals("delta", cell.path("value").path("type").asText());
         assertEquals(new BigDecimal("65.8"), cell.path("value").path("value").decimalValue());
-        assertEquals(List.of("IDEFICS 9B Instruct", "0", "VQAv2 OE VQA acc."), headers(idefics, at));
+        assertEquals(List.of("IDEFICS 9B Instruct", "0", "VQAv2 OE VQA acc."), read.origins().get(0).headers());
+        assertEquals("65.8 (15.0)", read.origins().get(0).text());
     }
 
     @Test
@@ -102,33 +111,47 @@ class ModelJsonReferencesTest {
 
     /** A result as the schema says to read it: defaults for what is absent, a table origin from its cell. */
     private static Result read(Model m, JsonNode json, JsonNode r) {
-        String benchmark = r.path("benchmark").asText("");
+        JsonNode first = r.path("origins").get(0);
+        JsonNode row = first.has("kind") ? null : row(json, first.path("table").asText(), first.path("row").asText());
+        JsonNode rowDefaults = row == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : row.path("resultDefaults");
+        JsonNode columnDefaults = row == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance()
+                : table(json, first.path("table").asText()).path("columns").get(first.path("column").asInt()).path("resultDefaults");
+        String benchmark = r.has("benchmark") ? r.path("benchmark").asText() : columnDefaults.path("benchmark").asText("");
         JsonNode defaults = json.path("benchmarks").path(benchmark);
-        BigDecimal value = r.path("value").decimalValue();
+        JsonNode cellValue = row == null ? null : row.path("cells").get(first.path("column").asInt()).path("value");
+        BigDecimal value = r.has("value") ? r.path("value").decimalValue()
+                : cellValue.isNumber() ? cellValue.decimalValue() : cellValue.path("value").decimalValue();
         List<Result.Origin> origins = new ArrayList<>();
-        for (JsonNode o : r.path("origins")) {
-            String kind = o.path("kind").asText("table");
-            String table = o.path("table").asText("");
-            String rowId = o.path("row").asText("");
-            int column = o.path("column").asInt(-1);
-            JsonNode row = o.has("kind") ? null : row(json, table, rowId);
-            SourcePosition source = position(m, o.has("source") ? o.path("source") : row.path("origin"));
-            List<String> headers = o.has("headers") ? strings(o.path("headers")) : headers(json, o);
-            String text = o.has("text") ? o.path("text").asText() : cellText(row.path("cells").get(column)).strip();
-            origins.add(new Result.Origin(Result.Kind.valueOf(kind.toUpperCase().replace('-', '_')), source, table,
-                    rowId, column, headers, text));
-        }
+        for (JsonNode o : r.path("origins")) origins.add(origin(m, json, o));
         return new Result(benchmark, r.path("known").asBoolean(true),
                 r.has("dataset") ? r.path("dataset").asText() : defaults.path("dataset").asText(""),
                 r.has("task") ? r.path("task").asText() : defaults.path("task").asText(""),
-                r.path("metric").asText(""), value, r.path("printed").asText(value.toPlainString()),
-                r.path("setting").asText(""), r.path("variant").asText(""), r.path("baseline").asBoolean(false), origins);
+                r.has("metric") ? r.path("metric").asText() : columnDefaults.path("metric").asText(""),
+                value, r.path("printed").asText(value.toPlainString()),
+                r.has("setting") ? r.path("setting").asText() : rowDefaults.path("setting").asText(""),
+                r.has("variant") ? r.path("variant").asText() : rowDefaults.path("variant").asText(""),
+                r.has("baseline") ? r.path("baseline").asBoolean() : rowDefaults.path("baseline").asBoolean(false),
+                origins);
+    }
+
+    private static Result.Origin origin(Model m, JsonNode json, JsonNode o) {
+        String kind = o.path("kind").asText("table");
+        String table = o.path("table").asText("");
+        String rowId = o.path("row").asText("");
+        int column = o.path("column").asInt(-1);
+        JsonNode row = o.has("kind") ? null : row(json, table, rowId);
+        SourcePosition source = position(m, o.has("source") ? o.path("source") : row.path("origin"));
+        List<String> headers = o.has("headers") ? strings(o.path("headers")) : headers(json, o);
+        String text = o.has("text") ? o.path("text").asText() : cellText(row.path("cells").get(column)).strip();
+        return new Result.Origin(Result.Kind.valueOf(kind.toUpperCase().replace('-', '_')), source, table, rowId, column,
+                headers, text);
     }
 
     /** A table origin's headers: its row's labels, then the column's header texts top down. */
     private static List<String> headers(JsonNode json, JsonNode origin) {
         JsonNode table = table(json, origin.path("table").asText());
-        List<String> out = strings(row(json, origin.path("table").asText(), origin.path("row").asText()).path("labels"));
+        List<String> out = strings(row(json, origin.path("table").asText(), origin.path("row").asText())
+                .path("resultDefaults").path("labels"));
         int c = origin.path("column").asInt();
         if (!table.has("headerRows")) {
             String text = collapse(table.path("columns").get(c).path("text").asText());
