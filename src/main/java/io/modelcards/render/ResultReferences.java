@@ -115,7 +115,7 @@ final class ResultReferences {
         json.remove("kind");
         Table t = tables.get(o.table());
         if (o.source().equals(t.rows().get(rowIndex(t, o.row())).origin())) json.remove("source");
-        JsonNode labels = rowDefaults.get(rowKey(o)).get("labels");
+        JsonNode labels = rowDefaults.getOrDefault(rowKey(o), json.objectNode()).get("labels");
         if (labels != null && strings(labels).equals(rowPart(o))) json.remove("headers");
         if (o.text().equals(cell.text().strip())) json.remove("text");
     }
@@ -176,22 +176,32 @@ final class ResultReferences {
         return out;
     }
 
+    /** Writes the defaults on their rows and columns, and forgets those with no place (a cell past the header's width). */
     private void writeDefaults(ObjectNode tree) {
+        Map<String, ObjectNode> rowsWritten = new HashMap<>();
+        Map<String, ObjectNode> columnsWritten = new HashMap<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (JsonNode block : tree.get("blocks")) {
             JsonNode table = block.get("table");
             if (table == null || !seen.add(table.path("id").asText())) continue;
             String id = table.path("id").asText();
             for (JsonNode row : table.path("rows")) {
-                ObjectNode d = rowDefaults.get(id + "\u0000" + row.path("id").asText());
-                if (d != null && !d.isEmpty()) ((ObjectNode) row).set("resultDefaults", d);
+                String key = id + "\u0000" + row.path("id").asText();
+                ObjectNode d = rowDefaults.get(key);
+                if (d == null || rowsWritten.containsKey(key)) continue;
+                rowsWritten.put(key, d);
+                if (!d.isEmpty()) ((ObjectNode) row).set("resultDefaults", d);
             }
             JsonNode cols = table.path("columns");
             for (int c = 0; c < cols.size(); c++) {
                 ObjectNode d = columnDefaults.get(id + "\u0000" + c);
-                if (d != null && !d.isEmpty()) ((ObjectNode) cols.get(c)).set("resultDefaults", d);
+                if (d == null) continue;
+                columnsWritten.put(id + "\u0000" + c, d);
+                if (!d.isEmpty()) ((ObjectNode) cols.get(c)).set("resultDefaults", d);
             }
         }
+        rowDefaults.keySet().retainAll(rowsWritten.keySet());
+        columnDefaults.keySet().retainAll(columnsWritten.keySet());
     }
 
     // --- table origins

@@ -115,7 +115,7 @@ class ModelJsonReferencesTest {
         JsonNode row = first.has("kind") ? null : row(json, first.path("table").asText(), first.path("row").asText());
         JsonNode rowDefaults = row == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : row.path("resultDefaults");
         JsonNode columnDefaults = row == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance()
-                : table(json, first.path("table").asText()).path("columns").get(first.path("column").asInt()).path("resultDefaults");
+                : table(json, first.path("table").asText()).path("columns").path(first.path("column").asInt()).path("resultDefaults");
         String benchmark = r.has("benchmark") ? r.path("benchmark").asText() : columnDefaults.path("benchmark").asText("");
         JsonNode defaults = json.path("benchmarks").path(benchmark);
         JsonNode cellValue = row == null ? null : row.path("cells").get(first.path("column").asInt()).path("value");
@@ -154,7 +154,7 @@ class ModelJsonReferencesTest {
                 .path("resultDefaults").path("labels"));
         int c = origin.path("column").asInt();
         if (!table.has("headerRows")) {
-            String text = collapse(table.path("columns").get(c).path("text").asText());
+            String text = collapse(table.path("columns").path(c).path("text").asText());
             if (!text.isEmpty()) out.add(text);
             return out;
         }
