@@ -125,17 +125,19 @@
   function table(models, unknown) {
     var rows = {}, order = [];
     models.forEach(function (m, col) {
+      // [benchmark, metric, setting, variant, row, lower, printed(, value)]: see CompareData
       m.data.results.forEach(function (r) {
         var key = r[0] + "\u0000" + r[1] + "\u0000" + r[2];
         var row = rows[key];
         if (!row) {
-          row = rows[key] = { benchmark: r[0], metric: r[1], setting: r[2], lower: r[6] === 1, cells: [] };
+          row = rows[key] = { benchmark: r[0], metric: r[1], setting: r[2], lower: r[5] === 1, cells: [] };
           order.push(key);
         }
         var best = row.cells[col];
-        var value = Number(r[4]);
+        var value = Number(r.length > 7 ? r[7] : r[6]);
         if (!best || (row.lower ? value < best.value : value > best.value)) {
-          row.cells[col] = { value: value, printed: r[5], variant: r[3], row: r[7] };
+          row.cells[col] = { value: value, printed: r[6], variant: m.data.variants[r[3]],
+            row: r[4] >= 0 ? m.data.rows[r[4]] : "" };
         }
       });
     });

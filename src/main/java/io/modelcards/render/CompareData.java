@@ -12,8 +12,10 @@ import java.util.Map;
  * What the compare page needs of one model, as a script beside its page ({@code models/<slug>/results.js}): a
  * script, not JSON, because browsers refuse fetch() from file:// pages. Only the model's own results (scores a
  * card reports for other models are not its own), each as a short array:
- * {@code [benchmark, metric, setting, variant, value, printed, lowerIsBetter, row]}, where {@code row} is the id
- * of the table row on the model page that states it ("" when none).
+ * {@code [benchmark, metric, setting, variant, row, lowerIsBetter, printed]}, where {@code variant} indexes the
+ * data's {@code variants} (the model's name for its own results), {@code row} its {@code rows}, the ids of the table
+ * rows on the model page that state them (-1 when none), and a last element, the value, is there only when it is
+ * not the printed text read as a number (the printed text is the value as written, 65.0 for 65.0, mostly).
  */
 final class CompareData {
     private CompareData() {}
@@ -24,21 +26,28 @@ final class CompareData {
 
     static OutputFile of(Model m, BenchmarkVocabulary vocabulary) {
         List<List<Object>> rows = new ArrayList<>();
+        Map<String, Integer> variants = new LinkedHashMap<>();
+        Map<String, Integer> rowIds = new LinkedHashMap<>();
         for (Result r : m.results()) {
             if (r.baseline() || r.benchmark().isEmpty()) continue;
             boolean lower = vocabulary.find(r.benchmark()).map(b -> !b.isHigherBetter(r.metric())).orElse(false);
-            String row = "";
+            int row = -1;
             for (Result.Origin o : r.origins()) {
                 if (!o.row().isEmpty()) {
-                    row = o.row();
+                    row = rowIds.computeIfAbsent(o.row(), k -> rowIds.size());
                     break;
                 }
             }
-            rows.add(List.of(r.benchmark(), r.metric(), r.setting(), r.variant().isEmpty() ? m.name() : r.variant(),
-                    r.value(), r.printed(), lower ? 1 : 0, row));
+            int variant = variants.computeIfAbsent(r.variant().isEmpty() ? m.name() : r.variant(), k -> variants.size());
+            List<Object> result = new ArrayList<>(List.of(r.benchmark(), r.metric(), r.setting(), variant, row,
+                    lower ? 1 : 0, r.printed()));
+            if (!r.printed().equals(r.value().toPlainString())) result.add(r.value());
+            rows.add(result);
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("name", m.name());
+        data.put("variants", List.copyOf(variants.keySet()));
+        data.put("rows", List.copyOf(rowIds.keySet()));
         data.put("results", rows);
         String script = "window.MODELCARDS_RESULTS = window.MODELCARDS_RESULTS || {};\n"
                 + "window.MODELCARDS_RESULTS[" + ModelsJson.writeCompact(m.slug()) + "] = " + ModelsJson.writeCompact(data) + ";\n";

@@ -174,6 +174,9 @@ public final class ModelsJson {
                 .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
                 .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, false)
                 .configure(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
+                // a model's tree keeps its decimals as written (65.0 stays 65.0, not 65)
+                .configure(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true)
+                .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
                 .build();
     }
 
@@ -188,6 +191,16 @@ public final class ModelsJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
+    }
+
+    /** A model's {@code model.json}: compact JSON of its compact tree (see {@link CompactModelJson}), with a final newline. */
+    public static String writeModel(Model model) {
+        return writeCompact(modelTree(model)) + "\n";
+    }
+
+    /** The model as model.json has it (pretty-printed by {@link #write}, for tests and reading). */
+    public static com.fasterxml.jackson.databind.node.ObjectNode modelTree(Model model) {
+        return CompactModelJson.compact(model, MAPPER.valueToTree(model));
     }
 
     /** Compact JSON (the search index, small files). */

@@ -158,7 +158,7 @@ public final class SiteRenderer {
                 Map.of("model", ModelPages.of(m, config, standing), "related", related, "math", MathPages.hasMath(m),
                         "code", CodePages.hasCode(m)), null,
                 diagnostics));
-        files.add(OutputFile.text(SitePaths.modelData(m.slug()), ModelsJson.writeCompact(m) + "\n"));
+        files.add(OutputFile.text(SitePaths.modelData(m.slug()), ModelsJson.writeModel(m)));
         files.add(OutputFile.text(SitePaths.modelJson(m.slug()), ModelsJson.writeCompact(ModelIndexJson.of(m)) + "\n"));
         return files;
     }

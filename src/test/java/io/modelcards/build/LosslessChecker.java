@@ -67,6 +67,14 @@ final class LosslessChecker {
             for (JsonNode row : table.path("rows")) {
                 for (JsonNode cell : row.path("cells")) {
                     JsonNode v = cell.path("value");
+                    if (v.isNumber()) {
+                        out.add(key(v.decimalValue())); // a number's short form
+                        continue;
+                    }
+                    if (!cell.has("value") && !cell.has("spanOf")) {
+                        out.addAll(tokens(cell.has("text") ? cell.path("text").asText() : cell.path("source").asText()));
+                        continue; // a text cell's value is its text
+                    }
                     switch (v.path("type").asText()) {
                         case "number", "quantity" -> out.add(key(v.path("value").decimalValue()));
                         case "delta" -> {

@@ -62,12 +62,22 @@ class ModelsSchemaTest {
     }
 
     @Test
-    void rejectsACellWithoutItsTypedValue() {
+    void rejectsAChangeWithoutItsDelta() {
         String original = file("models/idefics/model.json");
-        String broken = original.replaceFirst("\"type\"\\s*:\\s*\"number\",\\s*\"value\"\\s*:\\s*2048", "\"type\":\"number\"");
-        assertFalse(broken.equals(original), "the test must remove a value");
+        String broken = original.replaceFirst("(\"type\":\"delta\",\"value\":[-0-9.]+),\"delta\":[-0-9.]+", "$1");
+        assertFalse(broken.equals(original), "the test must remove a delta");
         List<Error> errors = modelSchema.validate(broken, InputFormat.JSON);
-        assertFalse(errors.isEmpty(), "a number without its value must not pass");
+        assertFalse(errors.isEmpty(), "a stated change without its delta must not pass");
+    }
+
+    @Test
+    void rejectsAResultOutsideTablesWithoutItsValue() {
+        // only a result whose first origin is a table cell may leave its value to the cell
+        String original = file("models/distilbert-base-uncased-finetuned-sst-2/model.json");
+        String broken = original.replaceFirst("(\"results\":\\[\\{[^{}]*)\"value\":[-0-9.]+,?", "$1");
+        assertFalse(broken.equals(original), "the test must remove a value");
+        assertEquals(List.of(), modelSchema.validate(original, InputFormat.JSON).stream().map(Error::toString).toList());
+        assertFalse(modelSchema.validate(broken, InputFormat.JSON).isEmpty(), "a result without its value must not pass");
     }
 
     private static String file(String path) {
