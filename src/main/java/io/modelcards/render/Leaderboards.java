@@ -296,29 +296,31 @@ final class Leaderboards {
     static Leaderboards group(List<Entry> entries) {
         // benchmark → task → lines (by who and setting), in order of first appearance
         Map<String, Benchmark> byKey = new LinkedHashMap<>();
-        Map<Benchmark, Map<String, Map<String, Line>>> linesOf = new IdentityHashMap<>();
+        Map<Benchmark, Map<String, Map<LineKey, Line>>> linesOf = new IdentityHashMap<>();
         Map<Line, String> taskOf = new IdentityHashMap<>();
+        Map<String, String> metricKeys = new HashMap<>(); // a catalogue writes few metric names, each many times
+        Map<String, String> nameKeys = new HashMap<>();
         int order = 0;
         for (Entry e : entries) {
-            String key = e.known() != null ? "known\u0000" + e.known().name() : "name\u0000" + BenchmarkVocabulary.key(e.benchmark());
+            String key = e.known() != null ? "known\u0000" + e.known().name()
+                    : "name\u0000" + nameKeys.computeIfAbsent(e.benchmark(), BenchmarkVocabulary::key);
             Benchmark b = byKey.computeIfAbsent(key, k -> new Benchmark(e.benchmark(), e.known()));
-            Map<String, Line> lines = linesOf.computeIfAbsent(b, k -> new LinkedHashMap<>())
+            Map<LineKey, Line> lines = linesOf.computeIfAbsent(b, k -> new LinkedHashMap<>())
                     .computeIfAbsent(e.task(), k -> new LinkedHashMap<>());
-            String metric = BenchmarkVocabulary.metricKey(e.metric());
-            String who = e.model().slug() + "\u0000"
-                    + e.result().variant() + "\u0000" + e.result().baseline() + "\u0000" + e.settings().values();
+            String metric = metricKeys.computeIfAbsent(e.metric(), BenchmarkVocabulary::metricKey);
+            LineKey who = new LineKey(e.model().slug(), e.result().variant(), e.result().baseline(), e.settings(), 1);
             Line line = lines.get(who);
             boolean repeated = false;
             for (int n = 2; line != null && line.values.containsKey(metric); n++) {
                 // the same value of the same line, printed twice (two tables of one card): shown once
                 if (line.values.get(metric).result().value().compareTo(e.result().value()) == 0) repeated = true;
-                line = lines.get(who + "\u0000" + n);
+                line = lines.get(who.next(n));
             }
             if (repeated) continue;
             if (line == null) {
                 line = new Line(e.model(), e.result().variant(), e.result().baseline(), e.settings(), order++);
-                String k = who;
-                for (int n = 2; lines.containsKey(k); n++) k = who + "\u0000" + n;
+                LineKey k = who;
+                for (int n = 2; lines.containsKey(k); n++) k = who.next(n);
                 lines.put(k, line);
                 taskOf.put(line, e.task());
             }
@@ -329,7 +331,7 @@ final class Leaderboards {
         record Job(Benchmark benchmark, String task, List<Line> lines) {}
         List<Job> jobs = new ArrayList<>();
         for (Benchmark b : out) {
-            for (Map.Entry<String, Map<String, Line>> byTask : linesOf.get(b).entrySet()) {
+            for (Map.Entry<String, Map<LineKey, Line>> byTask : linesOf.get(b).entrySet()) {
                 for (List<Line> component : components(byTask.getValue().values())) {
                     jobs.add(new Job(b, byTask.getKey(), component));
                 }
@@ -356,6 +358,13 @@ final class Leaderboards {
             }
         }
         return new Leaderboards(List.copyOf(out));
+    }
+
+    /** A line of a benchmark's task: who, in which setting; the n-th line of the same (a second value of it). */
+    private record LineKey(String slug, String variant, boolean baseline, Settings settings, int n) {
+        LineKey next(int nth) {
+            return new LineKey(slug, variant, baseline, settings, nth);
+        }
     }
 
     /** Lines whose metrics are reported together: two metrics on one line join their leaderboards. */
@@ -444,7 +453,13 @@ final class Leaderboards {
     static List<Line> rank(List<Line> group, Board board) {
         String primary = board.primary;
         int direction = board.higherIsBetter.get(primary) ? -1 : 1;
-        Comparator<Line> byValue = (a, b) -> direction * a.value(primary).compareTo(b.value(primary));
+        // each line's ranking value, looked up once rather than at every comparison
+        Map<Line, BigDecimal> valueOf = new IdentityHashMap<>();
+        for (Line l : group) {
+            BigDecimal v = l.value(primary);
+            if (v != null) valueOf.put(l, v);
+        }
+        Comparator<Line> byValue = (a, b) -> direction * valueOf.get(a).compareTo(valueOf.get(b));
         List<Line> comparable = new ArrayList<>();
         List<Line> missing = new ArrayList<>();
         for (Line l : group) {
@@ -488,8 +503,8 @@ final class Leaderboards {
             if (x.equals(y)) continue;
             if (x.isEmpty() != y.isEmpty()) return x.isEmpty() ? 1 : -1;
             if (d == Settings.Dimension.SHOTS) {
-                boolean xn = x.matches("\\d{1,6}");
-                boolean yn = y.matches("\\d{1,6}");
+                boolean xn = Settings.isCount(x);
+                boolean yn = Settings.isCount(y);
                 if (xn && yn) return Integer.compare(Integer.parseInt(x), Integer.parseInt(y));
                 if (xn != yn) return xn ? -1 : 1;
             }

@@ -47,7 +47,14 @@ record Settings(Map<Settings.Dimension, String> values) {
     /** The shots as a number, or -1 when not a number (unstated, "few"). */
     int shots() {
         String s = get(Dimension.SHOTS);
-        return s.matches("\\d{1,6}") ? Integer.parseInt(s) : -1;
+        return isCount(s) ? Integer.parseInt(s) : -1;
+    }
+
+    /** One to six ASCII digits: a count of shots (compared for every pair of lines, so without a regex). */
+    static boolean isCount(String s) {
+        if (s.isEmpty() || s.length() > 6) return false;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return true;
     }
 
     private static final Pattern SHOTS = Pattern.compile(
