@@ -217,6 +217,11 @@ final class Leaderboards {
     static final class Memo {
         private BenchmarkVocabulary vocabulary;
         private Map<Model, List<Entry>> entries = new IdentityHashMap<>();
+        /** The entries of each model by slug: a model made again (its file edited) often puts the same ones. */
+        private Map<String, List<Entry>> bySlug = Map.of();
+        /** The entry lists the last leaderboards were grouped from, in catalogue order, and those leaderboards. */
+        private List<List<Entry>> grouped = List.of();
+        private Leaderboards last;
     }
 
     static Leaderboards of(Site site, Memo memo) {
@@ -226,17 +231,49 @@ final class Leaderboards {
             memo.entries = new IdentityHashMap<>();
         }
         Map<Model, List<Entry>> last = memo.entries;
-        // each model's entries are its own: read on every core, kept in catalogue order
-        List<List<Entry>> read = site.models().parallelStream()
-                .map(m -> last.containsKey(m) ? last.get(m) : entries(m, vocabulary)).toList();
+        Map<String, List<Entry>> lastBySlug = memo.bySlug;
+        // each model's entries are its own: read on every core, kept in catalogue order; a model made again that
+        // puts the same entries as before (its prose was edited) keeps the earlier list
+        List<List<Entry>> read = site.models().parallelStream().map(m -> {
+            List<Entry> kept = last.get(m);
+            if (kept != null) return kept;
+            List<Entry> made = entries(m, vocabulary);
+            List<Entry> before = lastBySlug.get(m.slug());
+            return before != null && same(before, made) ? before : made;
+        }).toList();
         Map<Model, List<Entry>> kept = new IdentityHashMap<>();
+        Map<String, List<Entry>> bySlug = new HashMap<>();
         List<Entry> all = new ArrayList<>();
+        boolean unchanged = memo.last != null && read.size() == memo.grouped.size();
         for (int i = 0; i < read.size(); i++) {
             kept.put(site.models().get(i), read.get(i));
+            bySlug.put(site.models().get(i).slug(), read.get(i));
             all.addAll(read.get(i));
+            if (unchanged) unchanged = read.get(i) == memo.grouped.get(i);
         }
         memo.entries = kept;
-        return group(all);
+        memo.bySlug = bySlug;
+        // the same entries in the same order give the same leaderboards (grouping reads nothing else)
+        if (unchanged) return memo.last;
+        memo.grouped = read;
+        memo.last = group(all);
+        return memo.last;
+    }
+
+    /** The same entries but for the model instance (of the same slug and name): they group into the same lines. */
+    private static boolean same(List<Entry> a, List<Entry> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            Entry x = a.get(i);
+            Entry y = b.get(i);
+            if (!x.model().slug().equals(y.model().slug()) || !x.model().name().equals(y.model().name())
+                    || !x.result().equals(y.result()) || !x.benchmark().equals(y.benchmark())
+                    || !java.util.Objects.equals(x.known(), y.known()) || !x.task().equals(y.task())
+                    || !x.metric().equals(y.metric()) || !x.settings().equals(y.settings()) || !x.notes().equals(y.notes())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

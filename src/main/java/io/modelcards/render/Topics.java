@@ -173,7 +173,9 @@ final class Topics {
         Curated curated = site.curated();
         t.vocabulary = curated.benchmarks();
         curated.aliases().forEach((name, aliases) -> aliases.forEach(a -> t.canonical.put(a, name)));
-        if (!t.canonical.equals(memo.canonical)) memo.clear(t.canonical);
+        // what a model adds is read with the vocabulary (which columns are benchmarks): another one reads all again
+        if (!t.canonical.equals(memo.canonical) || !t.vocabulary.equals(memo.vocabulary)) memo.clear(t.canonical);
+        memo.vocabulary = t.vocabulary;
         // what each model adds is read on every core (reading only the model, the vocabulary and the curated
         // names); the topics are then changed in catalogue order
         Map<Model, List<Op>> lastColumns = memo.columns;
@@ -192,7 +194,7 @@ final class Topics {
         }
         memo.columns = columns;
         for (Model m : site.models()) for (String d : m.frontMatter().datasets()) t.topic(d).mentions.add(new Mention(m, "front matter (datasets)", ""));
-        t.curatedResults(site);
+        t.curatedResults(site, memo);
         Pattern known = t.knownNames(curated);
         String knownKey = known == null ? null : known.pattern();
         Map<Model, List<Op>> mentions = new java.util.IdentityHashMap<>();
@@ -223,12 +225,15 @@ final class Topics {
         private Map<String, String> canonical = Map.of();
         private Map<Model, List<Op>> columns = Map.of();
         private Map<Model, List<Op>> mentions = Map.of();
+        private Map<Model, List<Stated>> stated = Map.of();
+        private io.modelcards.model.BenchmarkVocabulary vocabulary;
         private String known;
 
         private void clear(Map<String, String> newCanonical) {
             canonical = new TreeMap<>(newCanonical);
             columns = Map.of();
             mentions = Map.of();
+            stated = Map.of();
             known = null;
         }
     }
@@ -409,46 +414,27 @@ final class Topics {
         return String.join(" · ", parts);
     }
 
-    private void curatedResults(Site site) {
+    /** A result a card states beyond its benchmark columns: the topic it is filed under, and whether that is a benchmark. */
+    private record Stated(String written, boolean benchmark, Result result) {}
+
+    private void curatedResults(Site site, Memo memo) {
         // the results each card reports that its benchmark columns do not already show: tables read either way,
-        // lists, prose, the front matter model-index and .eval_results files
-        for (Model m : site.models()) {
-            Map<String, Table> tables = null;
-            Map<String, Row> rows = null; // by table and row id
-            for (io.modelcards.model.Result r : m.results()) {
-                if (r.benchmark().isBlank()) continue;
-                var first = r.origins().get(0);
-                if (first.kind() == io.modelcards.model.Result.Kind.CURATED) continue; // below, with curated.yaml's
-                String who = r.variant().isEmpty() ? m.name() : r.variant() + (r.baseline() ? ", reported in " + m.name() : "");
-                String label = who + (r.setting().isEmpty() ? "" : " (" + r.setting() + ")");
-                String metric = r.metric().isEmpty() ? "score" : r.metric();
-                Result result = null;
-                if (first.kind() == io.modelcards.model.Result.Kind.TABLE) {
-                    if (tables == null) {
-                        tables = new java.util.HashMap<>();
-                        rows = new java.util.HashMap<>();
-                        for (Table t : m.tables()) {
-                            tables.put(t.id(), t);
-                            for (Row row : t.rows()) rows.put(t.id() + "\u0000" + row.id(), row);
-                        }
-                    }
-                    Table t = tables.get(first.table());
-                    if (t == null) continue;
-                    if (first.column() < t.columns().size()
-                            && isBenchmarkColumn(t.columns().get(first.column()), site.curated().benchmarks())) {
-                        continue; // a benchmark column: shown with its column
-                    }
-                    Row row = rows.get(t.id() + "\u0000" + first.row());
-                    if (row == null || first.column() >= row.cells().size()) continue;
-                    result = new Result(m, label, metric, t, row, first.column());
-                } else {
-                    result = new Result(m, label, metric, r.value());
-                }
-                Topic topic = topic(r.benchmark());
-                if (r.known() || first.kind() == io.modelcards.model.Result.Kind.MODEL_INDEX) topic.benchmark = true;
-                topic.results.add(result);
+        // lists, prose, the front matter model-index and .eval_results files; read per model on every core (or kept
+        // from the last call for the same model instance), filed under their topics in catalogue order
+        var vocabulary = site.curated().benchmarks();
+        Map<Model, List<Stated>> last = memo.stated;
+        List<List<Stated>> read = site.models().parallelStream()
+                .map(m -> last.containsKey(m) ? last.get(m) : stated(m, vocabulary)).toList();
+        Map<Model, List<Stated>> kept = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < read.size(); i++) {
+            kept.put(site.models().get(i), read.get(i));
+            for (Stated st : read.get(i)) {
+                Topic topic = topic(st.written());
+                if (st.benchmark()) topic.benchmark = true;
+                topic.results.add(st.result());
             }
         }
+        memo.stated = kept;
         for (Curated.Result r : site.curated().results()) {
             Model m = modelNamed(site, r.model());
             String label = r.model() + (r.split().isEmpty() ? "" : " (" + r.split() + ")");
@@ -459,6 +445,43 @@ final class Topics {
             }
             topic(r.dataset()).results.add(new Result(m, label, r.metric(), r.value()));
         }
+    }
+
+    private static List<Stated> stated(Model m, io.modelcards.model.BenchmarkVocabulary vocabulary) {
+        List<Stated> out = new ArrayList<>();
+        Map<String, Table> tables = null;
+        Map<String, Row> rows = null; // by table and row id
+        for (io.modelcards.model.Result r : m.results()) {
+            if (r.benchmark().isBlank()) continue;
+            var first = r.origins().get(0);
+            if (first.kind() == io.modelcards.model.Result.Kind.CURATED) continue; // with curated.yaml's
+            String who = r.variant().isEmpty() ? m.name() : r.variant() + (r.baseline() ? ", reported in " + m.name() : "");
+            String label = who + (r.setting().isEmpty() ? "" : " (" + r.setting() + ")");
+            String metric = r.metric().isEmpty() ? "score" : r.metric();
+            Result result = null;
+            if (first.kind() == io.modelcards.model.Result.Kind.TABLE) {
+                if (tables == null) {
+                    tables = new java.util.HashMap<>();
+                    rows = new java.util.HashMap<>();
+                    for (Table t : m.tables()) {
+                        tables.put(t.id(), t);
+                        for (Row row : t.rows()) rows.put(t.id() + "\u0000" + row.id(), row);
+                    }
+                }
+                Table t = tables.get(first.table());
+                if (t == null) continue;
+                if (first.column() < t.columns().size() && isBenchmarkColumn(t.columns().get(first.column()), vocabulary)) {
+                    continue; // a benchmark column: shown with its column
+                }
+                Row row = rows.get(t.id() + "\u0000" + first.row());
+                if (row == null || first.column() >= row.cells().size()) continue;
+                result = new Result(m, label, metric, t, row, first.column());
+            } else {
+                result = new Result(m, label, metric, r.value());
+            }
+            out.add(new Stated(r.benchmark(), r.known() || first.kind() == io.modelcards.model.Result.Kind.MODEL_INDEX, result));
+        }
+        return out;
     }
 
     private static Model modelNamed(Site site, String name) {
