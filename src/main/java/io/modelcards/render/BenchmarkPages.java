@@ -119,6 +119,20 @@ final class BenchmarkPages {
     }
 
     private static BoardView board(Leaderboards.Board board, String from, boolean severalTasks, SiteConfig config) {
+        // a board's view is kept with the board: serve reuses unchanged leaderboards, and with them their tables
+        String key = from + "\u0000" + severalTasks + "\u0000" + config.repoUrl();
+        synchronized (board) {
+            if (key.equals(board.viewKey) && board.view instanceof BoardView kept) return kept;
+        }
+        BoardView made = makeBoard(board, from, severalTasks, config);
+        synchronized (board) {
+            board.view = made;
+            board.viewKey = key;
+        }
+        return made;
+    }
+
+    private static BoardView makeBoard(Leaderboards.Board board, String from, boolean severalTasks, SiteConfig config) {
         String metrics = board.metricList();
         String id = board.id;
         String title = "Leaderboard: " + metrics + (severalTasks && !board.task.isEmpty() ? " (" + board.task + ")" : "");

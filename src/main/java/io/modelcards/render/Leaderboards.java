@@ -107,6 +107,9 @@ final class Leaderboards {
 
     /** A leaderboard: one benchmark's lines for one set of metrics, in setting groups, each group ranked. */
     static final class Board {
+        /** Its view on the benchmark page and what it was made for (BenchmarkPages): made once per board. */
+        Object view;
+        String viewKey;
         final Benchmark benchmark;
         final String task;
         /** Metric keys in column order, with the name shown for each and whether higher is better. */
