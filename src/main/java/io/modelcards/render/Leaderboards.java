@@ -153,11 +153,16 @@ final class Leaderboards {
         }
 
         /** The models with a line, each once, in catalogue order. */
-        List<Model> models() {
+        /** The models on the board, in line order; made once, when the board is complete (render reads it often). */
+        private List<Model> models;
+
+        synchronized List<Model> models() {
+            if (models != null) return models;
             Set<Model> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             List<Model> out = new ArrayList<>();
             for (Line l : lines) if (seen.add(l.model)) out.add(l.model);
-            return out;
+            models = java.util.Collections.unmodifiableList(out);
+            return models;
         }
 
         boolean hasNotComparable() {
@@ -187,11 +192,15 @@ final class Leaderboards {
             return known == null ? "" : known.derivedFrom();
         }
 
-        List<Model> models() {
+        private List<Model> models;
+
+        synchronized List<Model> models() {
+            if (models != null) return models;
             Set<Model> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             List<Model> out = new ArrayList<>();
             for (Board b : boards) for (Model m : b.models()) if (seen.add(m)) out.add(m);
-            return out;
+            models = java.util.Collections.unmodifiableList(out);
+            return models;
         }
 
         int results() {
@@ -202,6 +211,14 @@ final class Leaderboards {
     }
 
     private final List<Benchmark> benchmarks;
+
+    /** The models' standings (ModelRanks), made once per leaderboards. */
+    private ModelRanks ranks;
+
+    synchronized ModelRanks ranks() {
+        if (ranks == null) ranks = ModelRanks.of(this);
+        return ranks;
+    }
 
     private Leaderboards(List<Benchmark> benchmarks) {
         this.benchmarks = benchmarks;

@@ -91,7 +91,7 @@ public final class SiteRenderer {
         var vocabulary = site.curated().benchmarks();
         // the leaderboards first: each model page shows where the model stands on them (a short list per model)
         Leaderboards leaderboards = cache == null ? Leaderboards.of(site) : Leaderboards.of(site, cache.leaderboards);
-        ModelRanks ranks = ModelRanks.of(leaderboards);
+        ModelRanks ranks = leaderboards.ranks();
         (parallel ? site.models().parallelStream() : site.models().stream()).forEach(m -> {
             modelFiles.files(m, related.of(m), ranks.of(m)).forEach(out);
             out.accept(cache == null ? CompareData.of(m, vocabulary) : cache.file(CompareData.path(m.slug()),
