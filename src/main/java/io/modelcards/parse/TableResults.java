@@ -228,6 +228,8 @@ final class TableResults {
                 }
                 if (ResultTerms.isNotAResult(variant) && !variant.isBlank() && ctx.find(variant).isEmpty()
                         && !ctx.isOwn(variant)) continue;
+                // a header without a letter ("92.7": a first data row taken for the header) names no benchmark
+                if (benchmark.codePoints().noneMatch(Character::isLetter)) benchmark = "";
                 List<String> headers = new ArrayList<>();
                 if (!section.isEmpty()) headers.add(section);
                 headers.addAll(labelTexts.isEmpty() ? names : labelTexts);

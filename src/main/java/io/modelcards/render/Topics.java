@@ -507,7 +507,8 @@ final class Topics {
         for (Topic t : byName.values()) {
             curated.aliases().getOrDefault(t.name, List.of()).forEach(names::add);
         }
-        names.removeIf(n -> n.length() < 3);
+        // a name without a letter ("92.7", "2021") would be found in every card that prints that number
+        names.removeIf(n -> n.length() < 3 || n.codePoints().noneMatch(Character::isLetter));
         if (names.isEmpty()) return null;
         List<String> sorted = new ArrayList<>(names);
         sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));

@@ -217,4 +217,23 @@ class ResultExtractionTest {
                 "ImageNet-1k | Top-1 acc. | 16-shot, Random | IDEFICS 9B | 53.5 | line 7 | [table]",
                 "ImageNet-1k | Top-1 acc. | 16-shot, RICES | IDEFICS 9B | 64.5 | line 8 | [table]"), rows(results(card)));
     }
+
+    @Test
+    void aNumberTakenForAHeaderNamesNoBenchmark() {
+        // CLTL/gm-ner-xlmrbase: the table's first data row ("overall | 92.7") stands where its header should be;
+        // "92.7" made a benchmark of that name, a dataset page "92.7" and "related models" sharing 92.7
+        String card = """
+                # Early-modern Dutch NER
+
+                ### Results
+
+                | overall | 92.7 |
+                | --- | ----------- |
+                | LOC | 95.8   |
+                | PER | 86.2 |
+                """;
+        List<Result> results = results(card);
+        assertTrue(results.stream().anyMatch(r -> r.printed().equals("86.2")), rows(results).toString());
+        assertTrue(results.stream().allMatch(r -> r.benchmark().isEmpty()), rows(results).toString());
+    }
 }
