@@ -122,7 +122,7 @@ final class BenchmarkPages {
         // a board's view is kept with the board: serve reuses unchanged leaderboards, and with them their tables
         String key = from + "\u0000" + severalTasks + "\u0000" + config.repoUrl();
         synchronized (board) {
-            if (key.equals(board.viewKey) && board.view instanceof BoardView kept) return kept;
+            if (key.equals(board.viewKey)) return board.view;
         }
         BoardView made = makeBoard(board, from, severalTasks, config);
         synchronized (board) {

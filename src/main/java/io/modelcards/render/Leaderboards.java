@@ -108,7 +108,7 @@ final class Leaderboards {
     /** A leaderboard: one benchmark's lines for one set of metrics, in setting groups, each group ranked. */
     static final class Board {
         /** Its view on the benchmark page and what it was made for (BenchmarkPages): made once per board. */
-        Object view;
+        CatalogueViews.BoardView view;
         String viewKey;
         final Benchmark benchmark;
         final String task;
@@ -250,26 +250,23 @@ final class Leaderboards {
             memo.vocabulary = vocabulary;
             memo.entries = new IdentityHashMap<>();
         }
-        Map<Model, List<Entry>> last = memo.entries;
         Map<String, List<Entry>> lastBySlug = memo.bySlug;
-        // each model's entries are its own: read on every core, kept in catalogue order; a model made again that
-        // puts the same entries as before (its prose was edited) keeps the earlier list
-        List<List<Entry>> read = site.models().parallelStream().map(m -> {
-            List<Entry> kept = last.get(m);
-            if (kept != null) return kept;
+        // a model made again that puts the same entries as before (its prose was edited) keeps the earlier list
+        Map<Model, List<Entry>> kept = PerModel.read(site.models(), memo.entries, m -> {
             List<Entry> made = entries(m, vocabulary);
             List<Entry> before = lastBySlug.get(m.slug());
             return before != null && same(before, made) ? before : made;
-        }).toList();
-        Map<Model, List<Entry>> kept = new IdentityHashMap<>();
+        });
         Map<String, List<Entry>> bySlug = new HashMap<>();
+        List<List<Entry>> read = new ArrayList<>();
         List<Entry> all = new ArrayList<>();
-        boolean unchanged = memo.last != null && read.size() == memo.grouped.size();
-        for (int i = 0; i < read.size(); i++) {
-            kept.put(site.models().get(i), read.get(i));
-            bySlug.put(site.models().get(i).slug(), read.get(i));
-            all.addAll(read.get(i));
-            if (unchanged) unchanged = read.get(i) == memo.grouped.get(i);
+        boolean unchanged = memo.last != null && site.models().size() == memo.grouped.size();
+        for (Model m : site.models()) {
+            List<Entry> es = kept.get(m);
+            bySlug.put(m.slug(), es);
+            if (unchanged) unchanged = es == memo.grouped.get(read.size());
+            read.add(es);
+            all.addAll(es);
         }
         memo.entries = kept;
         memo.bySlug = bySlug;

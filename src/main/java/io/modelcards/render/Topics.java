@@ -178,42 +178,27 @@ final class Topics {
         memo.vocabulary = t.vocabulary;
         // what each model adds is read on every core (reading only the model, the vocabulary and the curated
         // names); the topics are then changed in catalogue order
-        Map<Model, List<Op>> lastColumns = memo.columns;
-        List<List<Op>> columnOps = site.models().parallelStream().map(m -> {
-            List<Op> ops = lastColumns.get(m);
-            if (ops == null) {
-                ops = new ArrayList<>();
-                for (Table table : m.tables()) benchmarkColumns(m, table, site.curated().benchmarks(), ops);
-            }
+        Map<Model, List<Op>> columns = PerModel.read(site.models(), memo.columns, m -> {
+            List<Op> ops = new ArrayList<>();
+            for (Table table : m.tables()) benchmarkColumns(m, table, site.curated().benchmarks(), ops);
             return ops;
-        }).toList();
-        Map<Model, List<Op>> columns = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < columnOps.size(); i++) {
-            columns.put(site.models().get(i), columnOps.get(i));
-            t.apply(columnOps.get(i));
-        }
+        });
+        for (Model m : site.models()) t.apply(columns.get(m));
         memo.columns = columns;
         for (Model m : site.models()) for (String d : m.frontMatter().datasets()) t.topic(d).mentions.add(new Mention(m, "front matter (datasets)", ""));
         t.curatedResults(site, memo);
         Pattern known = t.knownNames(curated);
         String knownKey = known == null ? null : known.pattern();
-        Map<Model, List<Op>> mentions = new java.util.IdentityHashMap<>();
+        Map<Model, List<Op>> mentions = Map.of();
         boolean sameNames = java.util.Objects.equals(knownKey, memo.known);
         if (known != null) {
-            Map<Model, List<Op>> lastMentions = sameNames ? memo.mentions : Map.of();
-            List<List<Op>> mentionOps = site.models().parallelStream().map(m -> {
-                List<Op> ops = lastMentions.get(m);
-                if (ops == null) {
-                    ops = new ArrayList<>();
-                    for (Table table : m.tables()) t.namedColumns(m, table, known, ops);
-                    t.proseMentions(m, known, ops);
-                }
+            mentions = PerModel.read(site.models(), sameNames ? memo.mentions : Map.of(), m -> {
+                List<Op> ops = new ArrayList<>();
+                for (Table table : m.tables()) t.namedColumns(m, table, known, ops);
+                t.proseMentions(m, known, ops);
                 return ops;
-            }).toList();
-            for (int i = 0; i < mentionOps.size(); i++) {
-                mentions.put(site.models().get(i), mentionOps.get(i));
-                t.apply(mentionOps.get(i));
-            }
+            });
+            for (Model m : site.models()) t.apply(mentions.get(m));
         }
         memo.mentions = mentions;
         memo.known = knownKey;
@@ -422,13 +407,9 @@ final class Topics {
         // lists, prose, the front matter model-index and .eval_results files; read per model on every core (or kept
         // from the last call for the same model instance), filed under their topics in catalogue order
         var vocabulary = site.curated().benchmarks();
-        Map<Model, List<Stated>> last = memo.stated;
-        List<List<Stated>> read = site.models().parallelStream()
-                .map(m -> last.containsKey(m) ? last.get(m) : stated(m, vocabulary)).toList();
-        Map<Model, List<Stated>> kept = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < read.size(); i++) {
-            kept.put(site.models().get(i), read.get(i));
-            for (Stated st : read.get(i)) {
+        Map<Model, List<Stated>> kept = PerModel.read(site.models(), memo.stated, m -> stated(m, vocabulary));
+        for (Model m : site.models()) {
+            for (Stated st : kept.get(m)) {
                 Topic topic = topic(st.written());
                 if (st.benchmark()) topic.benchmark = true;
                 topic.results.add(st.result());
