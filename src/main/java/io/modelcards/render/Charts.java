@@ -21,7 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Render stage: chooses the charts of benchmark columns, to be drawn by {@link ChartSvg}. Score against a numeric
+ * Render stage: chooses the charts of benchmark columns, to be drawn from {@link ChartSvg#data} by js/chart.js. Score against a numeric
  * setting column such as Shots, one series per row group (IDEFICS 80B, IDEFICS 9B Instruct); and score against
  * parameter count, one series per model family (IDEFICS, IDEFICS Instruct) at the lowest setting. A chart is only
  * made when one of its series has at least two points.
@@ -32,8 +32,9 @@ final class Charts {
 
     /** A chart to draw, and the tables its values come from (in order, without repeats). */
     record Chart(ChartSvg.Spec spec, List<Table> tables) {
-        String svg() {
-            return ChartSvg.svg(spec);
+        /** What js/chart.js draws it from. */
+        String data() {
+            return ChartSvg.data(spec);
         }
     }
 

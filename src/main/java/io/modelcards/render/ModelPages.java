@@ -106,7 +106,7 @@ final class ModelPages {
                 String before = i == 0 ? "" : i == c.tables().size() - 1 ? " and " : ", ";
                 data.add(new DataLinkView(before, caption(m, t), "#" + t.id()));
             }
-            views.add(new ChartView(c.spec().title(), c.svg(), data));
+            views.add(new ChartView(c.spec().id(), c.spec().title(), c.data(), data));
         }
         return views;
     }

@@ -152,8 +152,11 @@ public final class Views {
     /** A link to a table holding a chart's values; {@code before} joins it to the previous one (", ", " and "). */
     public record DataLinkView(String before, String label, String href) {}
 
-    /** A chart: the SVG drawn by ChartSvg (our markup, its text escaped) and the tables with its values. */
-    public record ChartView(String title, String svg, List<DataLinkView> data) {}
+    /**
+     * A chart: its id on the page, what js/chart.js draws it from (JSON, see ChartSvg.data) and the tables with
+     * its values.
+     */
+    public record ChartView(String id, String title, String chart, List<DataLinkView> data) {}
 
     /**
      * {@code chips}: the key facts under the name; {@code chartsId}, {@code resultsId}: the ids of the charts and the

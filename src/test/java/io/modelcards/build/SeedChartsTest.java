@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcards.render.OutputFile;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +46,17 @@ class SeedChartsTest {
         Element svg = page.getElementById(id);
         assertNotNull(svg, "no chart " + id + " in " + page.select("svg.chart").eachAttr("id"));
         return svg;
+    }
+
+    /** What js/chart.js draws a model page's chart from: the JSON in its figure. */
+    private static JsonNode chartData(Element figure) {
+        Element script = figure.selectFirst("script.chart-data[type=application/json]");
+        assertNotNull(script, figure.id());
+        try {
+            return new ObjectMapper().readTree(script.data());
+        } catch (java.io.IOException e) {
+            throw new AssertionError(figure.id() + ": " + e.getMessage());
+        }
     }
 
     /** Series name → (x → y), from the points' titles. */
@@ -111,8 +125,8 @@ class SeedChartsTest {
             }
         }
         Document idefics = page("models/idefics/index.html");
-        Element svg = chart(idefics, "chart-vqav2-oe-vqa-acc-shots");
-        List<String> hrefs = svg.parent().select("figcaption a").eachAttr("href");
+        Element figure = chart(idefics, "chart-vqav2-oe-vqa-acc-shots");
+        List<String> hrefs = figure.select("figcaption a").eachAttr("href");
         assertEquals(List.of("#table-2", "#table-4"), hrefs);
         for (String href : hrefs) assertNotNull(idefics.getElementById(href.substring(1)), href);
     }
@@ -122,13 +136,23 @@ class SeedChartsTest {
         Document idefics = page("models/idefics/index.html");
         Element section = idefics.getElementById("charts");
         assertNotNull(section);
-        assertEquals(4, series(chart(idefics, "chart-vqav2-oe-vqa-acc-shots")).size());
-        assertTrue(section.select("svg.chart").size() >= 12, "a chart per benchmark column with shots");
+        JsonNode vqav2 = chartData(chart(idefics, "chart-vqav2-oe-vqa-acc-shots"));
+        assertEquals("VQAv2 OE VQA acc. against shots", vqav2.get("title").asText());
+        assertEquals("shots", vqav2.get("x").asText());
+        assertEquals(4, vqav2.get("series").size());
+        JsonNode first = vqav2.get("series").get(0);
+        assertEquals("IDEFICS 80B", first.get("name").asText());
+        assertEquals("[[\"0\",\"60.0\"],[\"4\",\"63.6\"],[\"8\",\"64.8\"],[\"16\",\"65.4\"],[\"32\",\"65.9\"]]",
+                first.get("points").toString(), "points as the card writes them");
+        Elements figures = section.select("figure.chart-figure");
+        assertTrue(figures.size() >= 12, "a chart per benchmark column with shots");
+        for (Element f : figures) assertFalse(chartData(f).get("series").isEmpty(), f.id());
+        assertEquals(1, section.select("script[src$=js/chart.js]").size(), "drawn by js/chart.js (ChartBrowserTest)");
         assertTrue(idefics.select("nav.toc").isEmpty() || idefics.select("nav.toc a[href=#charts]").size() == 1,
                 "listed in the contents, when the page has them");
         for (String slug : List.of("whisper", "llama-v2")) {
             Document p = page("models/" + slug + "/index.html");
-            assertTrue(p.select("svg.chart").isEmpty(), slug);
+            assertTrue(p.select("svg.chart, figure.chart-figure, script[src$=js/chart.js]").isEmpty(), slug);
             assertTrue(p.select("#charts").isEmpty(), slug);
         }
     }
@@ -170,7 +194,7 @@ class SeedChartsTest {
                         .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
             }
         }
-        assertTrue(charts > 20, "charts drawn: " + charts); // 13 leaderboards, 16 on the IDEFICS page
+        assertEquals(13, charts, "charts drawn at build time: one per leaderboard (a model page's are drawn in the browser, ModelChartsBrowserTest)");
     }
 
     /** The SVG as written in the page, to parse as XML. */
