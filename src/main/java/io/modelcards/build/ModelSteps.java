@@ -77,7 +77,7 @@ final class ModelSteps {
      */
     private static Map<Model, Done> reuse(List<Model> models, Map<Model, Done> last, Predicate<Done> usable,
                                           Function<Model, Done> step) {
-        Map<Model, Done> next = new IdentityHashMap<>();
+        Map<Model, Done> next = new IdentityHashMap<>(models.size()); // sized once: growing it was a tenth of an edit
         List<Model> missing = new ArrayList<>();
         for (Model m : models) {
             Done done = last.get(m);

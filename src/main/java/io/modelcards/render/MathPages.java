@@ -41,7 +41,12 @@ public final class MathPages {
 
     /** The site's assets, without the math ones when no page of the site has math. */
     public static List<OutputFile> assets(List<OutputFile> assets, Site site) {
-        if (site.models().stream().anyMatch(MathPages::hasMath)) return assets;
+        return assets(assets, site, MathPages::hasMath);
+    }
+
+    /** Like {@link #assets(List, Site)}, asking {@code hasMath} (serve keeps the answer per model). */
+    public static List<OutputFile> assets(List<OutputFile> assets, Site site, java.util.function.Predicate<Model> hasMath) {
+        if (site.models().stream().anyMatch(hasMath)) return assets;
         return assets.stream().filter(f -> !isMathAsset(f.path())).toList();
     }
 

@@ -20,7 +20,7 @@ final class PerModel {
             T kept = last.get(m);
             return kept != null ? kept : read.apply(m);
         }).toList();
-        Map<Model, T> out = new IdentityHashMap<>();
+        Map<Model, T> out = new IdentityHashMap<>(models.size());
         for (int i = 0; i < values.size(); i++) out.put(models.get(i), values.get(i));
         return out;
     }

@@ -38,6 +38,11 @@ final class Runs<E> extends AbstractList<E> {
         return true;
     }
 
+    /** The runs as added (not to be changed). */
+    List<List<E>> runs() {
+        return java.util.Collections.unmodifiableList(runs);
+    }
+
     @Override
     public E get(int index) {
         if (index < 0 || index >= size) throw new IndexOutOfBoundsException(index);

@@ -234,7 +234,7 @@ public final class SiteRenderer {
             tables += c.tables();
             cards.add(c.view());
         }
-        cards.sort(CataloguePages.BY_NAME);
+        CataloguePages.sortByName(cards);
         return new Catalogue(cards, tables);
     }
 }

@@ -122,9 +122,12 @@ final class Topics {
             Set<Model> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             List<Model> list = new ArrayList<>();
             Model last = null;
-            for (Result r : results) {
-                if (r.model() != last && seen.add(r.model())) list.add(r.model()); // results come in runs of one model
-                last = r.model();
+            // a run is one model's: a column of its tables, or one stated result (serve asks this of every topic
+            // on every edit, and reading the runs instead of the values took it from 90 ms to a few at 10,000 cards)
+            for (List<Result> run : results.runs()) {
+                Model m = run.get(0).model();
+                if (m != last && seen.add(m)) list.add(m);
+                last = m;
             }
             for (Mention m : mentions) {
                 if (m.model() != last && seen.add(m.model())) list.add(m.model());
