@@ -12,6 +12,7 @@ import io.modelcards.model.Site;
 import io.modelcards.model.SiteConfig;
 import io.modelcards.parse.ModelCardParser;
 import io.modelcards.publish.AssetCollector;
+import io.modelcards.render.CatalogueInputs;
 import io.modelcards.render.CatalogueViews;
 import io.modelcards.render.MathPages;
 import io.modelcards.render.ModelRanks;
@@ -28,10 +29,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -45,8 +48,11 @@ import java.util.TreeMap;
  * build. Never writes; not thread-safe (serve calls it from one thread).
  */
 public final class IncrementalBuilder {
-    /** How a build went: its result, whether it was a full one, and how many models were rendered again. */
-    public record Outcome(BuildResult result, boolean full, int modelsRendered) {}
+    /**
+     * How a build went: its result, whether it was a full one, how many models were rendered again, and whether
+     * those were rendered alone into the last render's files (the catalogue-wide pages could not change).
+     */
+    public record Outcome(BuildResult result, boolean full, int modelsRendered, boolean alone) {}
 
     private record Parsed(List<Model> models, List<Diagnostic> diagnostics) {}
 
@@ -77,6 +83,13 @@ public final class IncrementalBuilder {
     private ModelSteps steps = new ModelSteps();
     private TemplateSources templateSources;
     private SiteLinkChecker.Cache linkCheck = new SiteLinkChecker.Cache();
+
+    /** At most this many models changed since the last render are rendered alone (an editor saves one file). */
+    private static final int ALONE = 8;
+    /** The last render's site and files (before the assets), when it reported nothing and succeeded; or null. */
+    private Rendered last;
+
+    private record Rendered(Site site, List<OutputFile> files) {}
 
     /** A page depends on its model and on the related models listed on it. */
     private record Page(List<CatalogueViews.RelatedView> related, ModelRanks.Standing standing, List<OutputFile> files) {}
@@ -121,6 +134,7 @@ public final class IncrementalBuilder {
         assetFiles = assets.collect(options.assetsDir());
         renderer = new SiteRenderer(options.templatesDir());
         pages = new IdentityHashMap<>();
+        last = null;
         renderCache = new RenderCache();
         steps = new ModelSteps();
         templateSources = TemplateSources.read(options.templatesDir());
@@ -183,20 +197,33 @@ public final class IncrementalBuilder {
         progress.stage("render");
         Map<Model, Page> next = new IdentityHashMap<>(site.models().size());
         int[] rendered = {0};
-        List<OutputFile> out = new ArrayList<>(renderer.render(site, (m, related, standing) -> {
-            Page kept = keptPage(m, related, standing);
-            if (kept != null) {
-                next.put(m, kept);
-                return kept.files();
-            }
-            Diagnostics local = new Diagnostics();
-            List<OutputFile> made = renderer.renderModel(m, site.config(), related, standing, local);
-            rendered[0]++;
-            // pages whose rendering reported something are made again next time, so the report is repeated
-            if (local.all().isEmpty()) next.put(m, new Page(related, standing, made));
-            else d.addAll(local);
-            return made;
-        }, renderCache, d));
+        Diagnostics rendering = new Diagnostics();
+        List<OutputFile> alone = full ? null : renderAlone(site, next, rendered);
+        List<OutputFile> out;
+        if (alone != null) {
+            out = alone;
+        } else {
+            next.clear();
+            rendered[0] = 0;
+            out = new ArrayList<>(renderer.render(site, (m, related, standing) -> {
+                Page kept = keptPage(m, related, standing);
+                if (kept != null) {
+                    next.put(m, kept);
+                    return kept.files();
+                }
+                Diagnostics local = new Diagnostics();
+                List<OutputFile> made = renderer.renderModel(m, site.config(), related, standing, local);
+                rendered[0]++;
+                // pages whose rendering reported something are made again next time, so the report is repeated
+                if (local.all().isEmpty()) next.put(m, new Page(related, standing, made));
+                else rendering.addAll(local);
+                return made;
+            }, renderCache, rendering));
+        }
+        d.addAll(rendering);
+        Site renderedSite = site;
+        List<OutputFile> renderedFiles = List.copyOf(out);
+        boolean quiet = rendering.all().isEmpty();
         // whether a model has math, kept per model instance: reading every cell of 10,000 cards took 120 ms an edit
         Map<Model, Boolean> mathNow = new IdentityHashMap<>();
         out.addAll(MathPages.assets(assetFiles, site, m -> mathNow.computeIfAbsent(m,
@@ -209,8 +236,61 @@ public final class IncrementalBuilder {
         // a failed build keeps the pages it did not use: fixing the content brings most of them back unchanged
         if (ok) pages = next;
         else pages.putAll(next);
+        // what a model rendered alone next time is set into: this render, when it reported nothing and succeeded
+        last = ok && quiet ? new Rendered(renderedSite, renderedFiles) : null;
         BuildResult r = new BuildResult(site, out, d, ok, 0, 0, (System.nanoTime() - start) / 1_000_000);
-        return new Outcome(r, full, rendered[0]);
+        return new Outcome(r, full, rendered[0], alone != null);
+    }
+
+    /**
+     * The files of this render when the models that changed since the last one can be rendered alone, into the
+     * last render's files: when the site has the same models in the same order, at most {@value #ALONE} of them
+     * other instances, and each of those gives the catalogue-wide pages what the model before it gave
+     * ({@link CatalogueInputs}), so only its own page can differ (its related models and ranks stay too). Null when
+     * the whole site must be rendered. Fills {@code next} with every model's page.
+     */
+    private List<OutputFile> renderAlone(Site site, Map<Model, Page> next, int[] rendered) {
+        if (last == null || last.site().models().size() != site.models().size()
+                || last.site().config() != site.config() || last.site().curated() != site.curated()) {
+            return null;
+        }
+        List<Model> before = last.site().models();
+        List<Model> now = site.models();
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < now.size(); i++) {
+            if (now.get(i) == before.get(i)) continue;
+            if (changed.size() == ALONE || pages.get(before.get(i)) == null
+                    || !CatalogueInputs.same(before.get(i), now.get(i), renderCache)) {
+                return null;
+            }
+            changed.add(i);
+        }
+        Map<String, OutputFile> made = new HashMap<>();
+        Map<Model, Page> pagesMade = new IdentityHashMap<>();
+        for (int i : changed) {
+            Page old = pages.get(before.get(i));
+            Diagnostics local = new Diagnostics();
+            List<OutputFile> files = renderer.renderModel(now.get(i), site.config(), old.related(), old.standing(), local);
+            if (!local.all().isEmpty()) return null; // its report belongs to a whole render
+            Set<String> paths = new HashSet<>();
+            for (OutputFile f : files) if (paths.add(f.path())) made.put(f.path(), f);
+            for (OutputFile f : old.files()) if (!paths.contains(f.path())) return null; // a file no longer made
+            pagesMade.put(now.get(i), new Page(old.related(), old.standing(), files));
+        }
+        List<OutputFile> out = new ArrayList<>(last.files().size());
+        int replaced = 0;
+        for (OutputFile f : last.files()) {
+            OutputFile m = made.get(f.path());
+            if (m != null) replaced++;
+            out.add(m != null ? m : f);
+        }
+        if (replaced != made.size()) return null; // a file the last render did not have
+        for (int i = 0; i < now.size(); i++) {
+            Page p = pagesMade.get(now.get(i));
+            next.put(now.get(i), p != null ? p : pages.get(before.get(i)));
+        }
+        rendered[0] = changed.size();
+        return out;
     }
 
     /**

@@ -73,7 +73,7 @@ final class RelatedModels {
     }
 
     /** The slugs of the model pages a model's prose and lists link to, in order. */
-    private static List<String> linkedPages(Model m) {
+    static List<String> linkedPages(Model m) {
         List<String> targets = new ArrayList<>();
         for (Block b : m.blocks()) {
             String html = b instanceof Block.Prose p ? p.html() : b instanceof Block.ListBlock l ? String.join("", l.items()) : "";

@@ -205,6 +205,7 @@ final class Topics {
         }
         memo.mentions = mentions;
         memo.known = knownKey;
+        memo.knownPattern = known;
         return t;
     }
 
@@ -216,6 +217,12 @@ final class Topics {
         private Map<Model, List<Stated>> stated = Map.of();
         private io.modelcards.model.BenchmarkVocabulary vocabulary;
         private String known;
+        private Pattern knownPattern;
+
+        /** The names searched for in the cards' text by the last call, or null. */
+        Pattern known() {
+            return knownPattern;
+        }
 
         private void clear(Map<String, String> newCanonical) {
             canonical = new TreeMap<>(newCanonical);
@@ -223,6 +230,7 @@ final class Topics {
             mentions = Map.of();
             stated = Map.of();
             known = null;
+            knownPattern = null;
         }
     }
 
@@ -528,13 +536,29 @@ final class Topics {
         }
     }
 
+    /**
+     * The names {@code known} finds in a model's prose and lists, in order: what its mentions in text are made of
+     * (with the model), so two models with the same list mention the same topics in the same words.
+     */
+    static List<String> namesInText(Model m, Pattern known) {
+        List<String> names = new ArrayList<>();
+        for (Block b : m.blocks()) {
+            Matcher pm = known.matcher(text(b));
+            while (pm.find()) names.add(pm.group());
+        }
+        return names;
+    }
+
+    private static String text(Block b) {
+        return b instanceof Block.Prose p ? p.text()
+                : b instanceof Block.ListBlock l ? org.jsoup.Jsoup.parseBodyFragment(String.join(" ", l.items())).text() : "";
+    }
+
     private void proseMentions(Model m, Pattern known, List<Op> ops) {
         List<String> seen = new ArrayList<>(); // the first name written of each topic
         Set<String> keys = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (Block b : m.blocks()) {
-            String text = b instanceof Block.Prose p ? p.text()
-                    : b instanceof Block.ListBlock l ? org.jsoup.Jsoup.parseBodyFragment(String.join(" ", l.items())).text() : "";
-            Matcher pm = known.matcher(text);
+            Matcher pm = known.matcher(text(b));
             while (pm.find()) {
                 ops.add(new Touch(pm.group()));
                 if (keys.add(key(pm.group()))) seen.add(pm.group());

@@ -47,6 +47,28 @@ class IncrementalEquivalenceTest {
         edit("part-00002.md", s -> s.replace("## Model Details\n", "## Model Details\n\nA new first sentence.\n"));
     }
 
+    /**
+     * Edits that keep every line where it was and change only a page's own text render that model alone; any edit
+     * that could change a catalogue-wide page (a name, a mention, a link, the summary, a value) renders them all.
+     * Both give what a full build gives.
+     */
+    @Test
+    void editsInsideALineRenderTheModelAloneWhenNoCatalogueWidePageCanChange() throws IOException {
+        String line = "Like other dense systems, it can produce inaccurate or biased outputs";
+        assertTrue(edit("part-00002.md", s -> s.replace(line, "Like other dense systems, it can produce wrong outputs")).alone(),
+                "a sentence of the prose");
+        assertTrue(edit("part-00002.md", s -> s + "\nOne more sentence at the end.\n").alone(), "a sentence added at the end");
+        assertFalse(edit("part-00002.md", s -> s.replace("it can produce wrong outputs", "it was evaluated on COCO")).alone(),
+                "a benchmark named in the text");
+        assertFalse(edit("part-00002.md", s -> s.replace("it was evaluated on COCO", "see [Ember](../ember-1234-7b/index.html)")).alone(),
+                "a link to another model page");
+        assertFalse(edit("part-00002.md", s -> replaceOnce(s, "| 68.2 (3.8) |", "| 61.5 (3.8) |")).alone(), "a value");
+        assertFalse(edit("part-00002.md", s -> s.replace("Details of the projection head", "Details of the vision head")).alone(),
+                "the summary: the catalogue and search show it");
+        assertTrue(edit("part-00002.md", s -> s.replace("see [Ember](../ember-1234-7b/index.html)", "see [Ember](../ember-1234-7b/index.html) again")).alone(),
+                "the same link, other words");
+    }
+
     @Test
     void aProseEditThatNamesAnotherModel() throws IOException {
         edit("part-00004.md", s -> s.replace("## Model Details\n", "## Model Details\n\nCompare with Ember-1234 7B and Whisper.\n"));
@@ -93,7 +115,7 @@ class IncrementalEquivalenceTest {
         edit("part-00003.md", s -> s.replace("See [there](../nowhere-at-all/index.html).", "See [there](#model-details)."));
     }
 
-    private void edit(String file, UnaryOperator<String> change) throws IOException {
+    private IncrementalBuilder.Outcome edit(String file, UnaryOperator<String> change) throws IOException {
         Path p = content.resolve(file);
         String before = Files.readString(p);
         String after = change.apply(before);
@@ -102,6 +124,7 @@ class IncrementalEquivalenceTest {
         IncrementalBuilder.Outcome o = builder.rebuild(List.of(p));
         assertFalse(o.full());
         assertSameAsFullBuild(o);
+        return o;
     }
 
     private void assertSameAsFullBuild(IncrementalBuilder.Outcome o) {
