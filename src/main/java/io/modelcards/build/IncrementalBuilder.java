@@ -89,7 +89,49 @@ public final class IncrementalBuilder {
     /** The last render's site and files (before the assets), when it reported nothing and succeeded; or null. */
     private Rendered last;
 
-    private record Rendered(Site site, List<OutputFile> files) {}
+    /**
+     * A render's site and files, with each file's place in {@code files} and the number of pages (made once, and
+     * handed on to a render that only replaced files).
+     */
+    private static final class Rendered {
+        final Site site;
+        final List<OutputFile> files;
+        private Map<String, Integer> at;
+        private long pages = -1;
+
+        Rendered(Site site, List<OutputFile> files) {
+            this.site = site;
+            this.files = files;
+        }
+
+        /** The same files in the same places as {@code before}, some of them replaced. */
+        Rendered(Site site, List<OutputFile> files, Rendered before) {
+            this(site, files);
+            this.at = before.at;
+            this.pages = before.pages;
+        }
+
+        Site site() {
+            return site;
+        }
+
+        List<OutputFile> files() {
+            return files;
+        }
+
+        Map<String, Integer> at() {
+            if (at == null) {
+                at = new HashMap<>(files.size() * 2);
+                for (int i = 0; i < files.size(); i++) at.put(files.get(i).path(), i);
+            }
+            return at;
+        }
+
+        long pages() {
+            if (pages < 0) pages = files.stream().filter(f -> f.path().endsWith(".html")).count();
+            return pages;
+        }
+    }
 
     /** A page depends on its model and on the related models listed on it. */
     private record Page(List<CatalogueViews.RelatedView> related, ModelRanks.Standing standing, List<OutputFile> files) {}
@@ -221,8 +263,7 @@ public final class IncrementalBuilder {
             }, renderCache, rendering));
         }
         d.addAll(rendering);
-        Site renderedSite = site;
-        List<OutputFile> renderedFiles = List.copyOf(out);
+        Rendered made = alone != null ? new Rendered(site, List.copyOf(out), last) : new Rendered(site, List.copyOf(out));
         boolean quiet = rendering.all().isEmpty();
         // whether a model has math, kept per model instance: reading every cell of 10,000 cards took 120 ms an edit
         Map<Model, Boolean> mathNow = new IdentityHashMap<>();
@@ -237,8 +278,11 @@ public final class IncrementalBuilder {
         if (ok) pages = next;
         else pages.putAll(next);
         // what a model rendered alone next time is set into: this render, when it reported nothing and succeeded
-        last = ok && quiet ? new Rendered(renderedSite, renderedFiles) : null;
-        BuildResult r = new BuildResult(site, out, d, ok, 0, 0, (System.nanoTime() - start) / 1_000_000);
+        last = ok && quiet ? made : null;
+        long pages = made.pages() + out.subList(made.files().size(), out.size()).stream()
+                .filter(f -> f.path().endsWith(".html")).count();
+        BuildResult r = new BuildResult(site, out, d, ok, 0, 0, (System.nanoTime() - start) / 1_000_000, pages,
+                site.models().size());
         return new Outcome(r, full, rendered[0], alone != null);
     }
 
@@ -277,14 +321,12 @@ public final class IncrementalBuilder {
             for (OutputFile f : old.files()) if (!paths.contains(f.path())) return null; // a file no longer made
             pagesMade.put(now.get(i), new Page(old.related(), old.standing(), files));
         }
-        List<OutputFile> out = new ArrayList<>(last.files().size());
-        int replaced = 0;
-        for (OutputFile f : last.files()) {
-            OutputFile m = made.get(f.path());
-            if (m != null) replaced++;
-            out.add(m != null ? m : f);
+        List<OutputFile> out = new ArrayList<>(last.files());
+        for (OutputFile f : made.values()) {
+            Integer at = last.at().get(f.path());
+            if (at == null) return null; // a file the last render did not have
+            out.set(at, f);
         }
-        if (replaced != made.size()) return null; // a file the last render did not have
         for (int i = 0; i < now.size(); i++) {
             Page p = pagesMade.get(now.get(i));
             next.put(now.get(i), p != null ? p : pages.get(before.get(i)));

@@ -20,18 +20,26 @@ import org.jsoup.nodes.Element;
  * template line that writes it, else the page's template.
  */
 public final class LinkSources {
-    /** Model page → its model; a page's links are indexed only when one of them is broken (rarely). */
-    private final Map<String, Model> models = new HashMap<>();
+    /**
+     * Model page → its model, made when first asked for; a page's links are indexed only when one of them is broken
+     * (rarely: serve makes one of these on every edit).
+     */
+    private Map<String, Model> models;
+    private final Site site;
     private final Map<String, Map<String, SourcePosition>> content = new HashMap<>();
     private final TemplateSources templates;
 
     public LinkSources(Site site, TemplateSources templates) {
+        this.site = site;
         this.templates = templates;
-        for (Model m : site.models()) models.put(SitePaths.model(m.slug()), m);
     }
 
     /** The source of {@code href} on {@code page}, and whether it is content (true) or a template (false). */
     Located locate(String page, String href) {
+        if (models == null) {
+            models = new HashMap<>();
+            for (Model m : site.models()) models.put(SitePaths.model(m.slug()), m);
+        }
         Model m = models.get(page);
         SourcePosition at = m == null ? null : content.computeIfAbsent(page, k -> contentLinks(m)).get(href);
         if (at != null) return new Located(at, true);

@@ -46,31 +46,39 @@ public final class SiteLinker {
         private final HeadingLinks headings;
         private final io.modelcards.model.SiteConfig config;
         /** The pages of the Hub cards (id with an org), for links to a sibling repository (SourceLinks). */
-        private final Map<String, String> slugById = new java.util.HashMap<>();
+        private final Map<String, String> slugById;
         private final CrossLinker crossLinker;
 
-        /** Of each model in order: the name, heading and slug the cross-linker was made from; and the curated data. */
+        /** Of each model in order: the name, heading, slug and id the cross-linker was made from; and the curated data. */
         private final String[] names;
         private final Object curated;
 
         private Context(Site site, Context previous) {
-            overrides = new LinkOverrides(site.curated().linkOverrides());
             config = site.config();
-            for (Model m : site.models()) {
-                if (m.id().indexOf('/') > 0) slugById.putIfAbsent(m.id().toLowerCase(java.util.Locale.ROOT), m.slug());
-            }
             headings = new HeadingLinks(site.models());
-            names = new String[site.models().size() * 3];
+            names = new String[site.models().size() * 4];
             int i = 0;
             for (Model m : site.models()) {
                 names[i++] = m.name();
                 names[i++] = m.heading();
                 names[i++] = m.slug();
+                names[i++] = m.id();
             }
             curated = site.curated();
-            // the cross-linker reads nothing else of the site, so an equal one is not made again
-            crossLinker = previous != null && previous.curated.equals(curated) && java.util.Arrays.equals(previous.names, names)
-                    ? previous.crossLinker : new CrossLinker(site.models(), site.curated());
+            // the overrides, the ids' pages and the cross-linker read nothing else of the site, so equal ones are
+            // not made again (serve: an edit that renames nothing)
+            if (previous != null && previous.curated.equals(curated) && java.util.Arrays.equals(previous.names, names)) {
+                overrides = previous.overrides;
+                slugById = previous.slugById;
+                crossLinker = previous.crossLinker;
+                return;
+            }
+            overrides = new LinkOverrides(site.curated().linkOverrides());
+            slugById = new java.util.HashMap<>();
+            for (Model m : site.models()) {
+                if (m.id().indexOf('/') > 0) slugById.putIfAbsent(m.id().toLowerCase(java.util.Locale.ROOT), m.slug());
+            }
+            crossLinker = new CrossLinker(site.models(), site.curated());
         }
 
         /**

@@ -30,4 +30,25 @@ class DiagnosticsTest {
         assertEquals(List.of("content/a.md:9: error: broken"), d.formattedProblems());
         assertEquals("note", Severity.INFO.label());
     }
+
+    @Test
+    void readInOrderOfPlaceEachOnceHoweverTheyCame() {
+        Diagnostics d = new Diagnostics();
+        d.warning(AT.withLine(9), "late");
+        d.error(AT, "early");
+        d.warning(AT.withLine(9), "late");
+        d.info(SourcePosition.of("content/0.md", 1), "first file");
+        assertEquals(List.of("content/0.md:1: note: first file", "content/a.md:3: error: early",
+                "content/a.md:9: warning: late"), d.formatted());
+        assertEquals(1, d.warningCount(), "a duplicate is one");
+        List<Diagnostic> before = d.all();
+        d.error(AT.withLine(2), "added after reading");
+        assertEquals(3, before.size(), "what was read stays as it was");
+        assertEquals(4, d.all().size());
+        assertEquals("content/a.md:2: error: added after reading", d.all().get(1).format());
+        Diagnostics copy = new Diagnostics();
+        copy.addAll(d);
+        copy.addAll(d);
+        assertEquals(d.formatted(), copy.formatted());
+    }
 }
