@@ -242,6 +242,8 @@ final class Leaderboards {
         /** The entry lists the last leaderboards were grouped from, in catalogue order, and those leaderboards. */
         private List<List<Entry>> grouped = List.of();
         private Leaderboards last;
+        /** The benchmarks of the last leaderboards by key, with the entries each was grouped from. */
+        private Map<String, Grouped> benchmarks = Map.of();
     }
 
     static Leaderboards of(Site site, Memo memo) {
@@ -255,7 +257,9 @@ final class Leaderboards {
         Map<Model, List<Entry>> kept = PerModel.read(site.models(), memo.entries, m -> {
             List<Entry> made = entries(m, vocabulary);
             List<Entry> before = lastBySlug.get(m.slug());
-            return before != null && same(before, made) ? before : made;
+            if (before == null) return made;
+            if (same(before, made)) return before;
+            return keepSameBenchmarks(before, made);
         });
         Map<String, List<Entry>> bySlug = new HashMap<>();
         List<List<Entry>> read = new ArrayList<>();
@@ -273,24 +277,53 @@ final class Leaderboards {
         // the same entries in the same order give the same leaderboards (grouping reads nothing else)
         if (unchanged) return memo.last;
         memo.grouped = read;
-        memo.last = group(all);
+        Map<String, Grouped> benchmarks = new HashMap<>();
+        memo.last = group(all, memo.benchmarks, benchmarks);
+        memo.benchmarks = benchmarks;
         return memo.last;
+    }
+
+    /**
+     * {@code made}, with the earlier entries of each benchmark on which the model's entries are all the same: only the
+     * benchmarks of the others group again (an edited value regroups its benchmark, not the card's fourteen). A model's
+     * entries on one benchmark stay one model instance, as lines and boards tell models apart by instance.
+     */
+    private static List<Entry> keepSameBenchmarks(List<Entry> before, List<Entry> made) {
+        Map<String, List<Entry>> beforeOf = new HashMap<>();
+        for (Entry e : before) beforeOf.computeIfAbsent(key(e), k -> new ArrayList<>()).add(e);
+        Map<String, List<Entry>> madeOf = new LinkedHashMap<>();
+        for (Entry e : made) madeOf.computeIfAbsent(key(e), k -> new ArrayList<>()).add(e);
+        Map<String, java.util.Iterator<Entry>> keep = new HashMap<>();
+        madeOf.forEach((key, es) -> {
+            List<Entry> earlier = beforeOf.get(key);
+            if (earlier != null && same(earlier, es)) keep.put(key, earlier.iterator());
+        });
+        if (keep.isEmpty()) return made;
+        List<Entry> out = new ArrayList<>(made.size());
+        for (Entry e : made) {
+            java.util.Iterator<Entry> kept = keep.get(key(e));
+            out.add(kept != null ? kept.next() : e);
+        }
+        return out;
+    }
+
+    /** The benchmark an entry is grouped under: the vocabulary's entry, else its name's key. */
+    private static String key(Entry e) {
+        return e.known() != null ? "known\u0000" + e.known().name() : "name\u0000" + BenchmarkVocabulary.key(e.benchmark());
     }
 
     /** The same entries but for the model instance (of the same slug and name): they group into the same lines. */
     private static boolean same(List<Entry> a, List<Entry> b) {
         if (a.size() != b.size()) return false;
-        for (int i = 0; i < a.size(); i++) {
-            Entry x = a.get(i);
-            Entry y = b.get(i);
-            if (!x.model().slug().equals(y.model().slug()) || !x.model().name().equals(y.model().name())
-                    || !x.result().equals(y.result()) || !x.benchmark().equals(y.benchmark())
-                    || !java.util.Objects.equals(x.known(), y.known()) || !x.task().equals(y.task())
-                    || !x.metric().equals(y.metric()) || !x.settings().equals(y.settings()) || !x.notes().equals(y.notes())) {
-                return false;
-            }
-        }
+        for (int i = 0; i < a.size(); i++) if (!same(a.get(i), b.get(i))) return false;
         return true;
+    }
+
+    private static boolean same(Entry x, Entry y) {
+        return x.model().slug().equals(y.model().slug()) && x.model().name().equals(y.model().name())
+                && x.result().equals(y.result()) && x.benchmark().equals(y.benchmark())
+                && java.util.Objects.equals(x.known(), y.known()) && x.task().equals(y.task())
+                && x.metric().equals(y.metric()) && x.settings().equals(y.settings()) && x.notes().equals(y.notes());
     }
 
     /**
@@ -348,43 +381,49 @@ final class Leaderboards {
 
     /** Groups entries (in catalogue order) into benchmarks, leaderboards, setting groups and ranks. */
     static Leaderboards group(List<Entry> entries) {
-        // benchmark → task → lines (by who and setting), in order of first appearance
-        Map<String, Benchmark> byKey = new LinkedHashMap<>();
-        Map<Benchmark, Map<String, Map<LineKey, Line>>> linesOf = new IdentityHashMap<>();
-        Map<Line, String> taskOf = new IdentityHashMap<>();
-        Map<String, String> metricKeys = new HashMap<>(); // a catalogue writes few metric names, each many times
+        return group(entries, Map.of(), new HashMap<>());
+    }
+
+    /** A benchmark as grouped from its entries (in catalogue order, the same instances), kept by serve's memo. */
+    private record Grouped(List<Entry> entries, Benchmark benchmark, String slug) {}
+
+    /**
+     * Like {@link #group(List)}; a benchmark whose entries are the same instances in the same order as in {@code last}
+     * (by benchmark key) is taken from there as it is, lines, boards and ranks, since a benchmark's lines read only its
+     * own entries: an edit that changes one card's results groups again only the benchmarks that card reports on.
+     * {@code next} receives every benchmark of this grouping.
+     */
+    private static Leaderboards group(List<Entry> entries, Map<String, Grouped> last, Map<String, Grouped> next) {
+        // benchmark key → its entries, in order of first appearance
+        Map<String, List<Entry>> entriesOf = new LinkedHashMap<>();
         Map<String, String> nameKeys = new HashMap<>();
-        int order = 0;
         for (Entry e : entries) {
             String key = e.known() != null ? "known\u0000" + e.known().name()
                     : "name\u0000" + nameKeys.computeIfAbsent(e.benchmark(), BenchmarkVocabulary::key);
-            Benchmark b = byKey.computeIfAbsent(key, k -> new Benchmark(e.benchmark(), e.known()));
-            Map<LineKey, Line> lines = linesOf.computeIfAbsent(b, k -> new LinkedHashMap<>())
-                    .computeIfAbsent(e.task(), k -> new LinkedHashMap<>());
-            String metric = metricKeys.computeIfAbsent(e.metric(), BenchmarkVocabulary::metricKey);
-            LineKey who = new LineKey(e.model().slug(), e.result().variant(), e.result().baseline(), e.settings(), 1);
-            Line line = lines.get(who);
-            boolean repeated = false;
-            for (int n = 2; line != null && line.values.containsKey(metric); n++) {
-                // the same value of the same line, printed twice (two tables of one card): shown once
-                if (line.values.get(metric).result().value().compareTo(e.result().value()) == 0) repeated = true;
-                line = lines.get(who.next(n));
-            }
-            if (repeated) continue;
-            if (line == null) {
-                line = new Line(e.model(), e.result().variant(), e.result().baseline(), e.settings(), order++);
-                LineKey k = who;
-                for (int n = 2; lines.containsKey(k); n++) k = who.next(n);
-                lines.put(k, line);
-                taskOf.put(line, e.task());
-            }
-            line.values.put(metric, e);
+            entriesOf.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
         }
-        List<Benchmark> out = new ArrayList<>(byKey.values());
+        Map<Benchmark, Map<String, Map<LineKey, Line>>> linesOf = new IdentityHashMap<>();
+        Map<String, String> metricKeys = new HashMap<>(); // a catalogue writes few metric names, each many times
+        List<Benchmark> out = new ArrayList<>(entriesOf.size());
+        Set<Benchmark> kept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Map.Entry<String, List<Entry>> part : entriesOf.entrySet()) {
+            Grouped before = last.get(part.getKey());
+            if (before != null && sameInstances(before.entries(), part.getValue())) {
+                out.add(before.benchmark());
+                kept.add(before.benchmark());
+                next.put(part.getKey(), before);
+                continue;
+            }
+            Benchmark b = new Benchmark(part.getValue().get(0).benchmark(), part.getValue().get(0).known());
+            linesOf.put(b, lines(part.getValue(), metricKeys));
+            out.add(b);
+            next.put(part.getKey(), new Grouped(part.getValue(), b, ""));
+        }
         // a board reads and ranks only its own lines: boards are made on every core, added in order
         record Job(Benchmark benchmark, String task, List<Line> lines) {}
         List<Job> jobs = new ArrayList<>();
         for (Benchmark b : out) {
+            if (kept.contains(b)) continue;
             for (Map.Entry<String, Map<LineKey, Line>> byTask : linesOf.get(b).entrySet()) {
                 for (List<Line> component : components(byTask.getValue().values())) {
                     jobs.add(new Job(b, byTask.getKey(), component));
@@ -411,7 +450,50 @@ final class Leaderboards {
                 for (Settings.Dimension d : Settings.Dimension.values()) ids.add(board.id + "-filter-" + d.param);
             }
         }
+        for (Map.Entry<String, Grouped> g : next.entrySet()) {
+            Grouped made = g.getValue();
+            // a benchmark kept whose page moved (a new one took its slug) would keep links to the old page: group all
+            if (kept.contains(made.benchmark()) && !made.slug().equals(made.benchmark().slug)) {
+                next.clear();
+                return group(entries, Map.of(), next);
+            }
+            g.setValue(new Grouped(made.entries(), made.benchmark(), made.benchmark().slug));
+        }
         return new Leaderboards(List.copyOf(out));
+    }
+
+    /** Whether two lists hold the same instances in the same order. */
+    private static boolean sameInstances(List<Entry> a, List<Entry> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) if (a.get(i) != b.get(i)) return false;
+        return true;
+    }
+
+    /** The lines of one benchmark's entries, per task, each line by who and setting, in order of first appearance. */
+    private static Map<String, Map<LineKey, Line>> lines(List<Entry> entries, Map<String, String> metricKeys) {
+        Map<String, Map<LineKey, Line>> byTask = new LinkedHashMap<>();
+        int order = 0;
+        for (Entry e : entries) {
+            Map<LineKey, Line> lines = byTask.computeIfAbsent(e.task(), k -> new LinkedHashMap<>());
+            String metric = metricKeys.computeIfAbsent(e.metric(), BenchmarkVocabulary::metricKey);
+            LineKey who = new LineKey(e.model().slug(), e.result().variant(), e.result().baseline(), e.settings(), 1);
+            Line line = lines.get(who);
+            boolean repeated = false;
+            for (int n = 2; line != null && line.values.containsKey(metric); n++) {
+                // the same value of the same line, printed twice (two tables of one card): shown once
+                if (line.values.get(metric).result().value().compareTo(e.result().value()) == 0) repeated = true;
+                line = lines.get(who.next(n));
+            }
+            if (repeated) continue;
+            if (line == null) {
+                line = new Line(e.model(), e.result().variant(), e.result().baseline(), e.settings(), order++);
+                LineKey k = who;
+                for (int n = 2; lines.containsKey(k); n++) k = who.next(n);
+                lines.put(k, line);
+            }
+            line.values.put(metric, e);
+        }
+        return byTask;
     }
 
     /** A line of a benchmark's task: who, in which setting; the n-th line of the same (a second value of it). */

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * link, render of what changed, link check) up to the new site being published by the preview server, as
  * {@code serve} does it; then fetches the changed page from the server to show that it is served. The corpus
  * folder is copied first, so it is never modified.
- * {@code mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.modelcards.bench.ServeRebuildTiming -Dexec.args=CORPUS}
+ * {@code mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.modelcards.bench.ServeRebuildTiming
+ * -Dexec.args="CORPUS [EDITS [prose|line|value]]"}
  */
 public final class ServeRebuildTiming {
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -64,6 +65,10 @@ public final class ServeRebuildTiming {
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args.length > 0 ? args[0] : "target/bench/corpus-10000");
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        // what each edit does: "prose" appends a sentence (lines stay: the model's page alone is rendered again),
+        // "line" adds a paragraph under the title (every line below moves), "value" changes a number of a table
+        String kind = args.length > 2 ? args[2] : "prose";
+        if (!List.of("prose", "line", "value").contains(kind)) throw new IllegalArgumentException("edit kind: " + kind);
         Path copy = Files.createTempDirectory("serve-timing");
         try (Stream<Path> files = Files.list(corpus)) {
             for (Path f : files.toList()) Files.copy(f, copy.resolve(f.getFileName()));
@@ -86,7 +91,17 @@ public final class ServeRebuildTiming {
             }
             for (int i = 1; i <= edits; i++) {
                 String sentence = "One more sentence, edit " + i + ".";
-                Files.writeString(card, Files.readString(card) + "\n" + sentence + "\n");
+                String text = Files.readString(card);
+                Files.writeString(card, switch (kind) {
+                    case "line" -> text.replaceFirst("\n", "\n\n" + sentence + "\n");
+                    case "value" -> {
+                        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\|[^\n]*?\\| (\\d+\\.\\d) ").matcher(text);
+                        if (!m.find()) throw new IllegalStateException("no table value in " + card);
+                        sentence = String.format(java.util.Locale.ROOT, "%.1f", Double.parseDouble(m.group(1)) + 0.1);
+                        yield text.substring(0, m.start(1)) + sentence + text.substring(m.end(1));
+                    }
+                    default -> text + "\n" + sentence + "\n";
+                });
                 long t1 = System.nanoTime();
                 long cpu1 = CPU.getCurrentThreadCpuTime();
                 var outcome = builder.rebuild(List.of(card));
@@ -99,9 +114,9 @@ public final class ServeRebuildTiming {
                 HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
                         + "/models/" + slug + "/")).build(), HttpResponse.BodyHandlers.ofString());
                 long served = (System.nanoTime() - t1) / 1_000_000;
-                System.out.printf("serve rebuild %d: %d ms rebuilt and published, %d ms CPU of this thread (page served with"
-                        + " the edit: %s, at %d ms; models rendered again: %d, full build: %s) [%s]%n", i, ms, cpuMs,
-                        page.body().contains(sentence), served, outcome.modelsRendered(), outcome.full(), stages.take());
+                System.out.printf("serve rebuild %d (%s): %d ms rebuilt and published, %d ms CPU of this thread (page served with"
+                        + " the edit: %s, at %d ms; models rendered again: %d, full build: %s, alone: %s) [%s]%n", i, kind, ms, cpuMs,
+                        page.body().contains(sentence), served, outcome.modelsRendered(), outcome.full(), outcome.alone(), stages.take());
             }
             System.out.printf("serve first full build: %d ms, %d models%n", full, first.result().site().models().size());
         }
