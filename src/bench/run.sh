@@ -63,10 +63,15 @@ for n in "${SIZES[@]}"; do
       -Dexec.args="$out" 2>/dev/null | grep -o 'search:.*' | sed "s/^/  $n cards /" || true
   fi
 
-  # serve: one changed card rebuilt and published (IncrementalBuilder + PreviewServer), twenty edits in a row,
-  # in a JVM set up as the launcher sets up serve's (both compilers, string deduplication)
-  java -Xmx"${SERVE_HEAP:-10g}" -XX:+UseStringDeduplication -cp "$TEST_CP" io.modelcards.bench.ServeRebuildTiming "$corpus" 20 \
-    2>/dev/null | grep -o 'serve.*' | sed "s/^/  $n cards /" || true
+  # serve: one changed card rebuilt and published (IncrementalBuilder + PreviewServer), in a JVM set up as the
+  # launcher sets up serve's (its default 3 GB heap, both compilers, string deduplication): ten edits of each kind,
+  # a sentence in the prose (lines stay), a paragraph added (every line below moves), a table value changed
+  # (BENCH_SERVE=0 leaves them out)
+  for kind in prose line value; do
+    [ "${BENCH_SERVE:-1}" = 1 ] || break
+    java -Xmx"${SERVE_HEAP:-${MODELCARDS_HEAP:-3g}}" -XX:+UseStringDeduplication -cp "$TEST_CP" io.modelcards.bench.ServeRebuildTiming "$corpus" 10 "$kind" \
+      2>/dev/null | grep -o 'serve.*' | sed "s/^/  $n cards /" || true
+  done
 
   # rebuild over the previous output: nothing changed, so nothing may be rewritten (the build replays itself)
   before=$(find "$out" -type f -newer "$BENCH/modelcards-$n.time" | wc -l)

@@ -32,9 +32,9 @@ final class ModelSteps {
     private Map<Model, Done> typed = new IdentityHashMap<>();
     /** typed model → linked model, valid for {@link #names} */
     private Map<Model, Done> linked = new IdentityHashMap<>();
-    /** The keys of {@link #typed} and {@link #linked} by slug (unique in a site): where an equal model would be. */
-    private Map<String, Model> typedBySlug = Map.of();
-    private Map<String, Model> linkedBySlug = Map.of();
+    /** The keys of {@link #typed} and {@link #linked} in site order: where an equal model would be (by slug). */
+    private List<Model> typedKeys = List.of();
+    private List<Model> linkedKeys = List.of();
     private Map<String, String> names = Map.of();
     private io.modelcards.model.BenchmarkVocabulary vocabulary;
     private SiteLinker.Context context;
@@ -44,11 +44,11 @@ final class ModelSteps {
         List<Model> curatedModels = SiteNormalizer.curate(models, curated, diagnostics);
         if (!curated.benchmarks().equals(vocabulary)) typed = new IdentityHashMap<>(); // results are read with it
         vocabulary = curated.benchmarks();
-        typed = reuse(curatedModels, typed, typedBySlug, done -> true, m -> {
+        typed = reuse(curatedModels, typed, typedKeys, done -> true, m -> {
             Diagnostics local = new Diagnostics();
             return new Done(SiteNormalizer.type(m, vocabulary, local), local.all(), false);
         });
-        typedBySlug = bySlug(curatedModels);
+        typedKeys = curatedModels;
         List<Model> types = new ArrayList<>();
         for (Model m : curatedModels) {
             Done done = typed.get(m);
@@ -59,12 +59,12 @@ final class ModelSteps {
         context = linker.context(site, context);
         Map<String, String> nowNames = context.names();
         boolean sameNames = nowNames.equals(names);
-        linked = reuse(types, linked, linkedBySlug, done -> sameNames && !done.looksElsewhere(), m -> {
+        linked = reuse(types, linked, linkedKeys, done -> sameNames && !done.looksElsewhere(), m -> {
             Diagnostics local = new Diagnostics();
             SiteLinker.Linked l = linker.link(m, context, local);
             return new Done(l.model(), local.all(), l.looksElsewhere());
         });
-        linkedBySlug = bySlug(types);
+        linkedKeys = types;
         names = nowNames;
         List<Model> out = new ArrayList<>();
         for (Model m : types) {
@@ -79,7 +79,7 @@ final class ModelSteps {
      * The step's result for each model, by model instance: kept from {@code last} when {@code usable} (for the same
      * instance, else for an equal model), or done now (on every core, as a build does).
      */
-    private static Map<Model, Done> reuse(List<Model> models, Map<Model, Done> last, Map<String, Model> lastBySlug,
+    private static Map<Model, Done> reuse(List<Model> models, Map<Model, Done> last, List<Model> lastKeys,
                                           Predicate<Done> usable, Function<Model, Done> step) {
         Map<Model, Done> next = new IdentityHashMap<>(models.size()); // sized once: growing it was a tenth of an edit
         List<Model> missing = new ArrayList<>();
@@ -94,7 +94,7 @@ final class ModelSteps {
             if (missing.size() > 16) byValue.putAll(last);
             List<Model> still = new ArrayList<>();
             for (Model m : missing) {
-                Done done = missing.size() > 16 ? byValue.get(m) : equal(last, lastBySlug, m);
+                Done done = missing.size() > 16 ? byValue.get(m) : equal(last, lastKeys, m);
                 if (done != null && usable.test(done)) next.put(m, done);
                 else still.add(m);
             }
@@ -106,15 +106,15 @@ final class ModelSteps {
         return next;
     }
 
-    /** The kept result of a model equal to {@code m}: only the one of the same slug can be. */
-    private static Done equal(Map<Model, Done> last, Map<String, Model> lastBySlug, Model m) {
-        Model same = lastBySlug.get(m.slug());
-        return same != null && same.equals(m) ? last.get(same) : null;
-    }
-
-    private static Map<String, Model> bySlug(List<Model> models) {
-        Map<String, Model> index = new HashMap<>(models.size() * 2);
-        for (Model m : models) index.putIfAbsent(m.slug(), m);
-        return index;
+    /**
+     * The kept result of a model equal to {@code m}: only the one of the same slug can be (slugs are unique in a
+     * site), looked for in the last site's order (a plain scan of a list: cheaper than a map made for one look-up).
+     */
+    private static Done equal(Map<Model, Done> last, List<Model> lastKeys, Model m) {
+        String slug = m.slug();
+        for (Model k : lastKeys) {
+            if (k.slug().equals(slug)) return k.equals(m) ? last.get(k) : null;
+        }
+        return null;
     }
 }
