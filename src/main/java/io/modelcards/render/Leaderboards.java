@@ -414,6 +414,15 @@ final class Leaderboards {
                 next.put(part.getKey(), before);
                 continue;
             }
+            if (before != null && movedOnly(before.entries(), part.getValue())) {
+                // the same results, some now stated on other lines (a paragraph added above them): the lines and
+                // ranks stay; the entries are swapped in and the boards holding them are shown again
+                moveEntries(before.benchmark(), before.entries(), part.getValue());
+                out.add(before.benchmark());
+                kept.add(before.benchmark());
+                next.put(part.getKey(), new Grouped(part.getValue(), before.benchmark(), before.slug()));
+                continue;
+            }
             Benchmark b = new Benchmark(part.getValue().get(0).benchmark(), part.getValue().get(0).known());
             linesOf.put(b, lines(part.getValue(), metricKeys));
             out.add(b);
@@ -460,6 +469,65 @@ final class Leaderboards {
             g.setValue(new Grouped(made.entries(), made.benchmark(), made.benchmark().slug));
         }
         return new Leaderboards(List.copyOf(out));
+    }
+
+    /** Whether {@code now} is {@code was} with some entries stated at another place of the same file. */
+    private static boolean movedOnly(List<Entry> was, List<Entry> now) {
+        if (was.size() != now.size()) return false;
+        for (int i = 0; i < was.size(); i++) {
+            if (was.get(i) != now.get(i) && !sameButPlace(was.get(i), now.get(i))) return false;
+        }
+        return true;
+    }
+
+    /** The same entry but for the model instance and the lines its result is stated on. */
+    private static boolean sameButPlace(Entry x, Entry y) {
+        if (!x.model().slug().equals(y.model().slug()) || !x.model().name().equals(y.model().name())
+                || !x.benchmark().equals(y.benchmark()) || !java.util.Objects.equals(x.known(), y.known())
+                || !x.task().equals(y.task()) || !x.metric().equals(y.metric()) || !x.settings().equals(y.settings())
+                || !x.notes().equals(y.notes())) {
+            return false;
+        }
+        Result a = x.result();
+        Result b = y.result();
+        if (!a.benchmark().equals(b.benchmark()) || a.known() != b.known() || !a.dataset().equals(b.dataset())
+                || !a.task().equals(b.task()) || !a.metric().equals(b.metric()) || !a.value().equals(b.value())
+                || !a.printed().equals(b.printed()) || !a.setting().equals(b.setting()) || !a.variant().equals(b.variant())
+                || a.baseline() != b.baseline() || a.origins().size() != b.origins().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.origins().size(); i++) {
+            Result.Origin o = a.origins().get(i);
+            Result.Origin p = b.origins().get(i);
+            if (o.kind() != p.kind() || !o.source().path().equals(p.source().path()) || !o.table().equals(p.table())
+                    || !o.row().equals(p.row()) || o.column() != p.column() || !o.headers().equals(p.headers())
+                    || !o.text().equals(p.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Puts each entry of {@code now} where its counterpart of {@code was} is, and drops the views of those boards. */
+    private static void moveEntries(Benchmark b, List<Entry> was, List<Entry> now) {
+        Map<Entry, Entry> moved = new IdentityHashMap<>();
+        for (int i = 0; i < was.size(); i++) if (was.get(i) != now.get(i)) moved.put(was.get(i), now.get(i));
+        for (Board board : b.boards) {
+            boolean touched = false;
+            for (Line l : board.lines) {
+                for (Map.Entry<String, Entry> v : l.values.entrySet()) {
+                    Entry to = moved.get(v.getValue());
+                    if (to != null) {
+                        v.setValue(to);
+                        touched = true;
+                    }
+                }
+            }
+            if (touched) {
+                board.view = null;
+                board.viewKey = null;
+            }
+        }
     }
 
     /** Whether two lists hold the same instances in the same order. */
