@@ -18,7 +18,11 @@ public record BuildResult(Site site, List<OutputFile> files, Diagnostics diagnos
     /** A result whose files are all in memory (check, serve, tests); pages are counted from them. */
     public BuildResult(Site site, List<OutputFile> files, Diagnostics diagnostics, boolean ok, int written,
                        int unchanged, long millis) {
-        this(site, files, diagnostics, ok, written, unchanged, millis,
-                files.stream().filter(f -> f.path().endsWith(".html")).count(), site == null ? 0 : site.models().size());
+        this(site, files, diagnostics, ok, written, unchanged, millis, pages(files), site == null ? 0 : site.models().size());
+    }
+
+    /** How many of these files are pages (.html). */
+    static long pages(List<OutputFile> files) {
+        return files.stream().filter(f -> f.path().endsWith(".html")).count();
     }
 }

@@ -94,8 +94,8 @@ public final class IncrementalBuilder {
      * handed on to a render that only replaced files).
      */
     private static final class Rendered {
-        final Site site;
-        final List<OutputFile> files;
+        private final Site site;
+        private final List<OutputFile> files;
         private Map<String, Integer> at;
         private long pages = -1;
 
@@ -128,7 +128,7 @@ public final class IncrementalBuilder {
         }
 
         long pages() {
-            if (pages < 0) pages = files.stream().filter(f -> f.path().endsWith(".html")).count();
+            if (pages < 0) pages = BuildResult.pages(files);
             return pages;
         }
     }
@@ -198,10 +198,12 @@ public final class IncrementalBuilder {
      * build left (the files packed, the parse trees), so that the first edits do not wait for the collector.
      */
     private void settle() {
-        Path file = null;
+        Path file = null; // the first file with a model
         for (var e : files.entrySet()) {
-            if (!e.getValue().models().isEmpty()) file = e.getKey();
-            if (file != null && !e.getKey().equals(file)) break;
+            if (!e.getValue().models().isEmpty()) {
+                file = e.getKey();
+                break;
+            }
         }
         BuildProgress shown = progress;
         progress = BuildProgress.NONE;
@@ -324,8 +326,7 @@ public final class IncrementalBuilder {
         else pages.putAll(next);
         // what a model rendered alone next time is set into: this render, when it reported nothing and succeeded
         last = ok && quiet ? made : null;
-        long pages = made.pages() + out.subList(made.files().size(), out.size()).stream()
-                .filter(f -> f.path().endsWith(".html")).count();
+        long pages = made.pages() + BuildResult.pages(out.subList(made.files().size(), out.size()));
         BuildResult r = new BuildResult(site, out, d, ok, 0, 0, (System.nanoTime() - start) / 1_000_000, pages,
                 site.models().size());
         return new Outcome(r, full, rendered[0], alone != null);

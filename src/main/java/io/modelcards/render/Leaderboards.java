@@ -289,10 +289,11 @@ final class Leaderboards {
      * entries on one benchmark stay one model instance, as lines and boards tell models apart by instance.
      */
     private static List<Entry> keepSameBenchmarks(List<Entry> before, List<Entry> made) {
+        Map<String, String> nameKeys = new HashMap<>();
         Map<String, List<Entry>> beforeOf = new HashMap<>();
-        for (Entry e : before) beforeOf.computeIfAbsent(key(e), k -> new ArrayList<>()).add(e);
+        for (Entry e : before) beforeOf.computeIfAbsent(key(e, nameKeys), k -> new ArrayList<>()).add(e);
         Map<String, List<Entry>> madeOf = new LinkedHashMap<>();
-        for (Entry e : made) madeOf.computeIfAbsent(key(e), k -> new ArrayList<>()).add(e);
+        for (Entry e : made) madeOf.computeIfAbsent(key(e, nameKeys), k -> new ArrayList<>()).add(e);
         Map<String, java.util.Iterator<Entry>> keep = new HashMap<>();
         madeOf.forEach((key, es) -> {
             List<Entry> earlier = beforeOf.get(key);
@@ -301,15 +302,19 @@ final class Leaderboards {
         if (keep.isEmpty()) return made;
         List<Entry> out = new ArrayList<>(made.size());
         for (Entry e : made) {
-            java.util.Iterator<Entry> kept = keep.get(key(e));
+            java.util.Iterator<Entry> kept = keep.get(key(e, nameKeys));
             out.add(kept != null ? kept.next() : e);
         }
         return out;
     }
 
-    /** The benchmark an entry is grouped under: the vocabulary's entry, else its name's key. */
-    private static String key(Entry e) {
-        return e.known() != null ? "known\u0000" + e.known().name() : "name\u0000" + BenchmarkVocabulary.key(e.benchmark());
+    /**
+     * The benchmark an entry is grouped under: the vocabulary's entry, else its name's key ({@code nameKeys} keeps
+     * each name's, as a catalogue writes few benchmark names, each many times).
+     */
+    private static String key(Entry e, Map<String, String> nameKeys) {
+        return e.known() != null ? "known\u0000" + e.known().name()
+                : "name\u0000" + nameKeys.computeIfAbsent(e.benchmark(), BenchmarkVocabulary::key);
     }
 
     /** The same entries but for the model instance (of the same slug and name): they group into the same lines. */
@@ -320,10 +325,15 @@ final class Leaderboards {
     }
 
     private static boolean same(Entry x, Entry y) {
+        return sameButResult(x, y) && x.result().equals(y.result());
+    }
+
+    /** The same model (by slug and name), benchmark, task, metric, settings and notes; the results aside. */
+    private static boolean sameButResult(Entry x, Entry y) {
         return x.model().slug().equals(y.model().slug()) && x.model().name().equals(y.model().name())
-                && x.result().equals(y.result()) && x.benchmark().equals(y.benchmark())
-                && java.util.Objects.equals(x.known(), y.known()) && x.task().equals(y.task())
-                && x.metric().equals(y.metric()) && x.settings().equals(y.settings()) && x.notes().equals(y.notes());
+                && x.benchmark().equals(y.benchmark()) && java.util.Objects.equals(x.known(), y.known())
+                && x.task().equals(y.task()) && x.metric().equals(y.metric()) && x.settings().equals(y.settings())
+                && x.notes().equals(y.notes());
     }
 
     /**
@@ -397,11 +407,7 @@ final class Leaderboards {
         // benchmark key → its entries, in order of first appearance
         Map<String, List<Entry>> entriesOf = new LinkedHashMap<>();
         Map<String, String> nameKeys = new HashMap<>();
-        for (Entry e : entries) {
-            String key = e.known() != null ? "known\u0000" + e.known().name()
-                    : "name\u0000" + nameKeys.computeIfAbsent(e.benchmark(), BenchmarkVocabulary::key);
-            entriesOf.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
-        }
+        for (Entry e : entries) entriesOf.computeIfAbsent(key(e, nameKeys), k -> new ArrayList<>()).add(e);
         Map<Benchmark, Map<String, Map<LineKey, Line>>> linesOf = new IdentityHashMap<>();
         Map<String, String> metricKeys = new HashMap<>(); // a catalogue writes few metric names, each many times
         List<Benchmark> out = new ArrayList<>(entriesOf.size());
@@ -482,12 +488,7 @@ final class Leaderboards {
 
     /** The same entry but for the model instance and the lines its result is stated on. */
     private static boolean sameButPlace(Entry x, Entry y) {
-        if (!x.model().slug().equals(y.model().slug()) || !x.model().name().equals(y.model().name())
-                || !x.benchmark().equals(y.benchmark()) || !java.util.Objects.equals(x.known(), y.known())
-                || !x.task().equals(y.task()) || !x.metric().equals(y.metric()) || !x.settings().equals(y.settings())
-                || !x.notes().equals(y.notes())) {
-            return false;
-        }
+        if (!sameButResult(x, y)) return false;
         Result a = x.result();
         Result b = y.result();
         if (!a.benchmark().equals(b.benchmark()) || a.known() != b.known() || !a.dataset().equals(b.dataset())

@@ -557,12 +557,9 @@ final class Topics {
     private void proseMentions(Model m, Pattern known, List<Op> ops) {
         List<String> seen = new ArrayList<>(); // the first name written of each topic
         Set<String> keys = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        for (Block b : m.blocks()) {
-            Matcher pm = known.matcher(text(b));
-            while (pm.find()) {
-                ops.add(new Touch(pm.group()));
-                if (keys.add(key(pm.group()))) seen.add(pm.group());
-            }
+        for (String name : namesInText(m, known)) {
+            ops.add(new Touch(name));
+            if (keys.add(key(name))) seen.add(name);
         }
         for (String written : seen) ops.add(new AddMention(written, new Mention(m, "text", "")));
     }
