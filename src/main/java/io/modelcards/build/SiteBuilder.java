@@ -75,7 +75,8 @@ public final class SiteBuilder {
         SiteConfig c = new SiteConfig(set.getOrDefault("title", config.title()),
                 set.getOrDefault("description", config.description()), config.baseUrl(),
                 set.getOrDefault("repoUrl", config.repoUrl()), set.getOrDefault("footer", config.footer()),
-                config.cards(), config.sourceUrl());
+                config.cards(), config.sourceUrl(),
+                config.modelJson() || "true".equals(set.get("modelJson")));
         if (options.baseUrl() != null && !options.baseUrl().isBlank()) c = c.withBaseUrl(options.baseUrl());
         return c;
     }

@@ -30,6 +30,9 @@ final class CommonOptions {
     @Option(names = "--footer", paramLabel = "TEXT", description = "Footer text (overrides site.yaml).")
     String footer;
 
+    @Option(names = "--model-json", description = "Also write each model's whole normalized model, models/<slug>/model.json (as modelJson: true in site.yaml).")
+    boolean modelJson;
+
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
 
@@ -53,6 +56,7 @@ final class CommonOptions {
         if (description != null) settings.put("description", description);
         if (repoUrl != null) settings.put("repoUrl", repoUrl);
         if (footer != null) settings.put("footer", footer);
+        if (modelJson) settings.put("modelJson", "true");
         return new BuildOptions(content, out, templates, assets, report, baseUrl, strict, settings);
     }
 }

@@ -5,9 +5,11 @@ package io.modelcards.model;
  * one card and which are collections; {@code sourceUrl} is the pattern of a card's source repository, such as
  * {@code https://huggingface.co/{id}/blob/main/{path}} ({@code {id}}: the card's id, {@code {path}}: the link as
  * written), used for links and images that point into the card's repository rather than to the site.
+ * {@code modelJson} writes each model's whole normalized model as {@code models/<slug>/model.json} (off by default:
+ * nothing in the site reads it, and at 10,000 cards it is as large as the pages; see README "The site").
  */
 public record SiteConfig(String title, String description, String baseUrl, String repoUrl, String footer,
-                         CardLayout cards, String sourceUrl) {
+                         CardLayout cards, String sourceUrl, boolean modelJson) {
     public static final SiteConfig DEFAULTS = new SiteConfig("Model Cards",
             "A catalogue of AI model cards.", "", "", "Built with modelcards.");
 
@@ -22,12 +24,21 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     public SiteConfig(String title, String description, String baseUrl, String repoUrl, String footer) {
-        this(title, description, baseUrl, repoUrl, footer, CardLayout.AUTO, "");
+        this(title, description, baseUrl, repoUrl, footer, CardLayout.AUTO, "", false);
+    }
+
+    public SiteConfig(String title, String description, String baseUrl, String repoUrl, String footer,
+                      CardLayout cards, String sourceUrl) {
+        this(title, description, baseUrl, repoUrl, footer, cards, sourceUrl, false);
     }
 
     private static final String DEFAULTS_TITLE = "Model Cards";
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, url, repoUrl, footer, cards, sourceUrl);
+        return new SiteConfig(title, description, url, repoUrl, footer, cards, sourceUrl, modelJson);
+    }
+
+    public SiteConfig withModelJson(boolean value) {
+        return new SiteConfig(title, description, baseUrl, repoUrl, footer, cards, sourceUrl, value);
     }
 }

@@ -118,7 +118,7 @@ public final class SiteRenderer {
                 List.of(new Crumb("Catalogue", "index.html"), new Crumb("Search", "")), config, Map.of(), cache,
                 diagnostics));
         // the catalogue's index; each model's own JSON is written with its page (one small file per model)
-        CatalogueJson catalogue = CatalogueJson.of(site.models());
+        CatalogueJson catalogue = CatalogueJson.of(site.models(), config.modelJson());
         java.util.function.Supplier<OutputFile> index = () -> OutputFile.text("models.json", ModelsJson.writeCompact(catalogue) + "\n");
         out.accept(cache == null ? index.get() : cache.file("models.json", catalogue, index));
         List<SearchIndex.Entry> entries = new ArrayList<>();
@@ -158,25 +158,27 @@ public final class SiteRenderer {
                 Map.of("model", ModelPages.of(m, config, standing), "related", related, "math", MathPages.hasMath(m),
                         "code", CodePages.hasCode(m)), null,
                 diagnostics));
-        files.add(OutputFile.text(SitePaths.modelData(m.slug()), ModelsJson.writeModel(m)));
+        if (config.modelJson()) files.add(OutputFile.text(SitePaths.modelData(m.slug()), ModelsJson.writeModel(m)));
         files.add(OutputFile.text(SitePaths.modelJson(m.slug()), ModelsJson.writeCompact(ModelIndexJson.of(m)) + "\n"));
         return files;
     }
 
     /**
-     * The JSON root of models.json: one short entry per model, pointing at the model's own JSON file, so the
-     * catalogue's index stays small (about 200 bytes per model) however large the cards are.
+     * The JSON root of models.json: one short entry per model, pointing at the model's own JSON file when the site
+     * has them ({@code modelJson}), so the catalogue's index stays small (about 200 bytes per model) however large
+     * the cards are.
      */
     public record CatalogueJson(List<Entry> models) {
-        public record Entry(String slug, String id, String name, String page, String json, int variants, int tables,
-                            int results) {}
+        public record Entry(String slug, String id, String name, String page,
+                            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                            String json, int variants, int tables, int results) {}
 
-        static CatalogueJson of(List<Model> models) {
+        static CatalogueJson of(List<Model> models, boolean modelJson) {
             List<Entry> entries = new ArrayList<>(models.size());
             for (Model m : models) {
                 String page = SitePaths.model(m.slug());
                 entries.add(new Entry(m.slug(), m.id(), m.name(), page.substring(0, page.length() - "index.html".length()),
-                        SitePaths.modelData(m.slug()), m.variants().size(), m.tables().size(), m.results().size()));
+                        modelJson ? SitePaths.modelData(m.slug()) : null, m.variants().size(), m.tables().size(), m.results().size()));
             }
             return new CatalogueJson(entries);
         }

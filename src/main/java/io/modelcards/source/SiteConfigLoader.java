@@ -39,17 +39,28 @@ public final class SiteConfigLoader {
             diagnostics.error(SourcePosition.of(shown, 1), "site settings must be a YAML mapping");
             return SiteConfig.DEFAULTS;
         }
-        var known = java.util.Set.of("title", "description", "baseUrl", "repoUrl", "footer", "cards", "sourceUrl");
+        var known = java.util.Set.of("title", "description", "baseUrl", "repoUrl", "footer", "cards", "sourceUrl",
+                "modelJson");
         root.fieldNames().forEachRemaining(name -> {
             if (!known.contains(name)) {
                 diagnostics.warning(SourcePosition.of(shown, 1), "unknown setting '" + name
-                        + "' (known: title, description, baseUrl, repoUrl, footer, cards, sourceUrl)");
+                        + "' (known: title, description, baseUrl, repoUrl, footer, cards, sourceUrl, modelJson)");
             }
         });
         SiteConfig d = SiteConfig.DEFAULTS;
         return new SiteConfig(get(root, "title", d.title()), get(root, "description", d.description()),
                 get(root, "baseUrl", d.baseUrl()), get(root, "repoUrl", d.repoUrl()), get(root, "footer", d.footer()),
-                cards(root.get("cards"), shown, diagnostics), sourceUrl(get(root, "sourceUrl", ""), shown, diagnostics));
+                cards(root.get("cards"), shown, diagnostics), sourceUrl(get(root, "sourceUrl", ""), shown, diagnostics),
+                flag(root.get("modelJson"), "modelJson", shown, diagnostics));
+    }
+
+    /** A true/false setting; anything else is warned about and counts as false. */
+    private static boolean flag(JsonNode node, String name, String shown, Diagnostics diagnostics) {
+        if (node == null || node.isNull()) return false;
+        if (node.isBoolean()) return node.asBoolean();
+        diagnostics.warning(SourcePosition.of(shown, 1), name + ": expected true or false, got \"" + node.asText()
+                + "\"; the setting is ignored");
+        return false;
     }
 
     /** The pattern of the cards' source repositories: an http(s) address, else the setting is ignored. */

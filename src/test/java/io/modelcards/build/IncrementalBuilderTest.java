@@ -26,7 +26,8 @@ class IncrementalBuilderTest {
     void build() throws Exception {
         Files.writeString(content.resolve("a.md"), "# Alpha\n\nAlpha text.\n\n# Beta\n\nBeta text.\n");
         Files.writeString(content.resolve("b.md"), "# Gamma\n\nGamma text.\n");
-        options = BuildOptions.defaults().withContent(content).withReport(null);
+        options = BuildOptions.defaults().withContent(content).withReport(null)
+                .withSettings(java.util.Map.of("modelJson", "true"));
         builder = new IncrementalBuilder(options, BuildProgress.NONE);
         IncrementalBuilder.Outcome first = builder.full();
         assertTrue(first.result().ok(), first.result().diagnostics().formatted().toString());
