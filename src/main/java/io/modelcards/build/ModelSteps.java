@@ -28,13 +28,12 @@ final class ModelSteps {
     private record Done(Model model, List<Diagnostic> diagnostics, boolean looksElsewhere) {}
 
     private final SiteLinker linker = new SiteLinker();
-    /** curated model → typed model */
-    private Map<Model, Done> typed = new IdentityHashMap<>();
-    /** typed model → linked model, valid for {@link #names} */
-    private Map<Model, Done> linked = new IdentityHashMap<>();
-    /** The keys of {@link #typed} and {@link #linked} in site order: where an equal model would be (by slug). */
+    /** The last curated models, in site order, and what typing each gave (same positions). */
     private List<Model> typedKeys = List.of();
+    private List<Done> typed = List.of();
+    /** The last typed models, in site order, and what linking each gave (same positions), valid for {@link #names}. */
     private List<Model> linkedKeys = List.of();
+    private List<Done> linked = List.of();
     private Map<String, String> names = Map.of();
     private io.modelcards.model.BenchmarkVocabulary vocabulary;
     private SiteLinker.Context context;
@@ -42,16 +41,15 @@ final class ModelSteps {
     /** The same site as {@link SiteBuilder#assemble} gives, with the same diagnostics. */
     Site assemble(SiteConfig config, List<Model> models, Curated curated, Diagnostics diagnostics) {
         List<Model> curatedModels = SiteNormalizer.curate(models, curated, diagnostics);
-        if (!curated.benchmarks().equals(vocabulary)) typed = new IdentityHashMap<>(); // results are read with it
+        if (!curated.benchmarks().equals(vocabulary)) typed = List.of(); // results are read with it
         vocabulary = curated.benchmarks();
-        typed = reuse(curatedModels, typed, typedKeys, done -> true, m -> {
+        typed = reuse(curatedModels, typedKeys, typed, done -> true, m -> {
             Diagnostics local = new Diagnostics();
             return new Done(SiteNormalizer.type(m, vocabulary, local), local.all(), false);
         });
         typedKeys = curatedModels;
-        List<Model> types = new ArrayList<>();
-        for (Model m : curatedModels) {
-            Done done = typed.get(m);
+        List<Model> types = new ArrayList<>(typed.size());
+        for (Done done : typed) {
             done.diagnostics().forEach(diagnostics::add);
             types.add(done.model());
         }
@@ -59,16 +57,15 @@ final class ModelSteps {
         context = linker.context(site, context);
         Map<String, String> nowNames = context.names();
         boolean sameNames = nowNames.equals(names);
-        linked = reuse(types, linked, linkedKeys, done -> sameNames && !done.looksElsewhere(), m -> {
+        linked = reuse(types, linkedKeys, linked, done -> sameNames && !done.looksElsewhere(), m -> {
             Diagnostics local = new Diagnostics();
             SiteLinker.Linked l = linker.link(m, context, local);
             return new Done(l.model(), local.all(), l.looksElsewhere());
         });
         linkedKeys = types;
         names = nowNames;
-        List<Model> out = new ArrayList<>();
-        for (Model m : types) {
-            Done done = linked.get(m);
+        List<Model> out = new ArrayList<>(linked.size());
+        for (Done done : linked) {
             done.diagnostics().forEach(diagnostics::add);
             out.add(done.model());
         }
@@ -76,44 +73,67 @@ final class ModelSteps {
     }
 
     /**
-     * The step's result for each model, by model instance: kept from {@code last} when {@code usable} (for the same
-     * instance, else for an equal model), or done now (on every core, as a build does).
+     * The step's result for each model, in the same order: kept from the last run when {@code usable} (for the same
+     * instance, else for an equal model), or done now (on every core, as a build does). An edit leaves nearly every
+     * model where it was, so a model is first looked for at its own position: a reference comparison, where hashing
+     * 10,000 models on every edit was a fifth of it.
      */
-    private static Map<Model, Done> reuse(List<Model> models, Map<Model, Done> last, List<Model> lastKeys,
-                                          Predicate<Done> usable, Function<Model, Done> step) {
-        Map<Model, Done> next = new IdentityHashMap<>(models.size()); // sized once: growing it was a tenth of an edit
-        List<Model> missing = new ArrayList<>();
-        for (Model m : models) {
-            Done done = last.get(m);
-            if (done != null && usable.test(done)) next.put(m, done);
-            else missing.add(m);
+    private static List<Done> reuse(List<Model> models, List<Model> lastKeys, List<Done> last,
+                                    Predicate<Done> usable, Function<Model, Done> step) {
+        int n = models.size();
+        Done[] next = new Done[n];
+        if (last.size() != lastKeys.size()) last = List.of(); // dropped (another vocabulary): nothing is kept
+        Map<Model, Done> byInstance = null; // made only when a model moved
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Model m = models.get(i);
+            Done done = null;
+            if (i < last.size() && lastKeys.get(i) == m) {
+                done = last.get(i);
+            } else if (!last.isEmpty()) {
+                if (byInstance == null) byInstance = byInstance(lastKeys, last);
+                done = byInstance.get(m);
+            }
+            if (done != null && usable.test(done)) next[i] = done;
+            else missing.add(i);
         }
         if (!missing.isEmpty() && !last.isEmpty()) {
             // a model made again (its file was edited) may equal one kept; hashing all kept models is the slow part
-            Map<Model, Done> byValue = new HashMap<>();
-            if (missing.size() > 16) byValue.putAll(last);
-            List<Model> still = new ArrayList<>();
-            for (Model m : missing) {
-                Done done = missing.size() > 16 ? byValue.get(m) : equal(last, lastKeys, m);
-                if (done != null && usable.test(done)) next.put(m, done);
-                else still.add(m);
+            Map<Model, Done> byValue = null;
+            if (missing.size() > 16) {
+                byValue = new HashMap<>();
+                for (int i = 0; i < lastKeys.size(); i++) byValue.put(lastKeys.get(i), last.get(i));
+            }
+            List<Integer> still = new ArrayList<>();
+            for (int i : missing) {
+                Model m = models.get(i);
+                Done done = byValue != null ? byValue.get(m) : equal(lastKeys, last, m);
+                if (done != null && usable.test(done)) next[i] = done;
+                else still.add(i);
             }
             missing = still;
         }
         var stream = missing.size() > 1 ? missing.parallelStream() : missing.stream();
-        Map<Model, Done> made = stream.distinct().collect(Collectors.toMap(m -> m, step));
-        next.putAll(made);
-        return next;
+        Map<Model, Done> made = stream.map(models::get).distinct().collect(Collectors.toMap(m -> m, step));
+        for (int i : missing) next[i] = made.get(models.get(i));
+        return java.util.Arrays.asList(next);
+    }
+
+    private static Map<Model, Done> byInstance(List<Model> keys, List<Done> done) {
+        Map<Model, Done> map = new IdentityHashMap<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) map.put(keys.get(i), done.get(i));
+        return map;
     }
 
     /**
      * The kept result of a model equal to {@code m}: only the one of the same slug can be (slugs are unique in a
      * site), looked for in the last site's order (a plain scan of a list: cheaper than a map made for one look-up).
      */
-    private static Done equal(Map<Model, Done> last, List<Model> lastKeys, Model m) {
+    private static Done equal(List<Model> lastKeys, List<Done> last, Model m) {
         String slug = m.slug();
-        for (Model k : lastKeys) {
-            if (k.slug().equals(slug)) return k.equals(m) ? last.get(k) : null;
+        for (int i = 0; i < lastKeys.size(); i++) {
+            Model k = lastKeys.get(i);
+            if (k.slug().equals(slug)) return k.equals(m) ? last.get(i) : null;
         }
         return null;
     }

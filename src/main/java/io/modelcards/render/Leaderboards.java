@@ -658,47 +658,49 @@ final class Leaderboards {
     static List<Line> rank(List<Line> group, Board board) {
         String primary = board.primary;
         int direction = board.higherIsBetter.get(primary) ? -1 : 1;
-        // each line's ranking value, looked up once rather than at every comparison
-        Map<Line, BigDecimal> valueOf = new IdentityHashMap<>();
-        for (Line l : group) {
-            BigDecimal v = l.value(primary);
-            if (v != null) valueOf.put(l, v);
-        }
-        Comparator<Line> byValue = (a, b) -> direction * valueOf.get(a).compareTo(valueOf.get(b));
-        List<Line> comparable = new ArrayList<>();
+        // each line with its ranking value, looked up once rather than at every comparison
+        List<Ranked> comparable = new ArrayList<>(group.size());
         List<Line> missing = new ArrayList<>();
         for (Line l : group) {
             l.rank = 0;
             l.best.clear();
-            if (l.value(primary) == null) missing.add(l);
-            else comparable.add(l); // not-comparable lines are ranked in place too, marked †
+            BigDecimal v = l.value(primary);
+            if (v == null) missing.add(l);
+            else comparable.add(new Ranked(l, v)); // not-comparable lines are ranked in place too, marked †
         }
-        Comparator<Line> inOrder = Comparator.comparingInt(l -> l.order);
-        comparable.sort(byValue.thenComparing(inOrder));
-        missing.sort(inOrder);
+        Comparator<Ranked> byValue = (a, b) -> direction * a.value.compareTo(b.value);
+        comparable.sort(byValue.thenComparingInt(r -> r.line.order));
+        missing.sort(Comparator.comparingInt(l -> l.order));
         for (int i = 0; i < comparable.size(); i++) {
-            Line l = comparable.get(i);
-            l.rank = i > 0 && byValue.compare(comparable.get(i - 1), l) == 0 ? comparable.get(i - 1).rank : i + 1;
+            Ranked r = comparable.get(i);
+            r.line.rank = i > 0 && byValue.compare(comparable.get(i - 1), r) == 0 ? comparable.get(i - 1).line.rank : i + 1;
         }
-        for (String m : board.metrics) {
-            int dir = board.higherIsBetter.get(m) ? 1 : -1;
-            BigDecimal best = null;
-            for (Line l : group) {
-                Entry e = l.values.get(m);
-                if (e == null || !e.comparable()) continue;
-                BigDecimal v = e.result().value();
-                if (best == null || dir * v.compareTo(best) > 0) best = v;
-            }
-            if (best == null) continue;
-            for (Line l : group) {
-                Entry e = l.values.get(m);
-                if (e != null && e.comparable() && e.result().value().compareTo(best) == 0) l.best.add(m);
+        // the best comparable value of each metric, in one pass over the lines' values, then the lines that hold it
+        Map<String, BigDecimal> bestOf = new java.util.HashMap<>();
+        for (Line l : group) {
+            for (Map.Entry<String, Entry> v : l.values.entrySet()) {
+                Boolean higher = board.higherIsBetter.get(v.getKey());
+                if (higher == null || !v.getValue().comparable()) continue;
+                int dir = higher ? 1 : -1;
+                bestOf.merge(v.getKey(), v.getValue().result().value(), (was, now) -> dir * now.compareTo(was) > 0 ? now : was);
             }
         }
-        List<Line> out = new ArrayList<>(comparable);
+        for (Line l : group) {
+            for (Map.Entry<String, Entry> v : l.values.entrySet()) {
+                BigDecimal best = bestOf.get(v.getKey());
+                if (best != null && v.getValue().comparable() && v.getValue().result().value().compareTo(best) == 0) {
+                    l.best.add(v.getKey());
+                }
+            }
+        }
+        List<Line> out = new ArrayList<>(comparable.size() + missing.size());
+        for (Ranked r : comparable) out.add(r.line);
         out.addAll(missing);
         return out;
     }
+
+    /** A line and its value of the ranking metric. */
+    private record Ranked(Line line, BigDecimal value) {}
 
     /** Setting order: dimension by dimension, shots by number, others as text; a value stated before none. */
     static int compareSettings(Settings a, Settings b) {
