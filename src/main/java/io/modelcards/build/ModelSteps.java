@@ -83,19 +83,23 @@ final class ModelSteps {
         int n = models.size();
         Done[] next = new Done[n];
         if (last.size() != lastKeys.size()) last = List.of(); // dropped (another vocabulary): nothing is kept
-        Map<Model, Done> byInstance = null; // made only when a model moved
         List<Integer> missing = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Model m = models.get(i);
-            Done done = null;
-            if (i < last.size() && lastKeys.get(i) == m) {
-                done = last.get(i);
-            } else if (!last.isEmpty()) {
-                if (byInstance == null) byInstance = byInstance(lastKeys, last);
-                done = byInstance.get(m);
-            }
+            Done done = i < last.size() && lastKeys.get(i) == models.get(i) ? last.get(i) : null;
             if (done != null && usable.test(done)) next[i] = done;
             else missing.add(i);
+        }
+        if (missing.size() > 16 && !last.isEmpty()) {
+            // models moved (a file added or removed before them): look them up by instance
+            Map<Model, Done> byInstance = new IdentityHashMap<>(lastKeys.size());
+            for (int i = 0; i < lastKeys.size(); i++) byInstance.put(lastKeys.get(i), last.get(i));
+            List<Integer> still = new ArrayList<>();
+            for (int i : missing) {
+                Done done = byInstance.get(models.get(i));
+                if (done != null && usable.test(done)) next[i] = done;
+                else still.add(i);
+            }
+            missing = still;
         }
         if (!missing.isEmpty() && !last.isEmpty()) {
             // a model made again (its file was edited) may equal one kept; hashing all kept models is the slow part
@@ -117,12 +121,6 @@ final class ModelSteps {
         Map<Model, Done> made = stream.map(models::get).distinct().collect(Collectors.toMap(m -> m, step));
         for (int i : missing) next[i] = made.get(models.get(i));
         return java.util.Arrays.asList(next);
-    }
-
-    private static Map<Model, Done> byInstance(List<Model> keys, List<Done> done) {
-        Map<Model, Done> map = new IdentityHashMap<>(keys.size());
-        for (int i = 0; i < keys.size(); i++) map.put(keys.get(i), done.get(i));
-        return map;
     }
 
     /**
