@@ -86,6 +86,8 @@ def main():
     ap.add_argument("--seed", default="11")
     ap.add_argument("--no-package", action="store_true")
     ap.add_argument("--keep", action="store_true", help="keep the built site in target/corpus/site")
+    ap.add_argument("--hugo", action="store_true", help="also build the cards without errors with Hugo (default and lean"
+                    " sites of ../shared/bench/setup_sites.sh) and print wall time, peak RSS and size side by side")
     a = ap.parse_args()
     work = os.path.join(ROOT, "target", "corpus")
     os.makedirs(work, exist_ok=True)
@@ -112,11 +114,25 @@ def main():
     launcher = os.path.join(ROOT, "target", "modelcards")
     cmd = [launcher] if os.access(launcher, os.X_OK) else ["java", "-jar", os.path.join(ROOT, "target", "modelcards.jar")]
 
-    def build(folder):
+    timed = os.path.join(work, "time.txt")
+    has_time = os.access("/usr/bin/time", os.X_OK)
+
+    def measured(command, **kw):
+        """Runs command; returns (CompletedProcess, wall seconds, peak RSS in MiB or None)."""
         began = time.time()
-        done = subprocess.run(cmd + ["build", "--content", folder, "--out", site, "--report", report],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        return done, time.time() - began, (json.load(open(report)) if os.path.exists(report) else {})
+        prefix = ["/usr/bin/time", "-f", "%e %M", "-o", timed] if has_time else []
+        done = subprocess.run(prefix + command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+        wall, rss = time.time() - began, None
+        if has_time and os.path.exists(timed):
+            fields = open(timed).read().split()
+            if len(fields) >= 2:
+                wall, rss = float(fields[-2]), int(fields[-1]) / 1024
+        return done, wall, rss
+
+    def build(folder):
+        done, wall, rss = measured(cmd + ["build", "--content", folder, "--out", site, "--report", report])
+        build.rss = rss
+        return done, wall, (json.load(open(report)) if os.path.exists(report) else {})
 
     run, wall, rep = build(content)
     internal = [l for l in run.stderr.splitlines() if "internal error" in l or "this is a bug in modelcards" in l]
@@ -202,12 +218,90 @@ def main():
         if isinstance(e, dict):
             f = os.path.relpath(e.get("file", ""), content) if e.get("file", "").startswith(content) else e.get("file", "")
             out.append("    %s:%s: %s" % (f, e.get("line", 0), e.get("message", "")[:160]))
+    if a.hugo:
+        out.append("")
+        out.extend(hugo_table(second[0] if second else run, second[1] if second else wall, build.rss,
+                              rest if second else content, site, work, measured))
     print("\n".join(out))
     for l in internal[:20]:
         print("internal:", l, file=sys.stderr)
     if not a.keep:
         shutil.rmtree(site, ignore_errors=True)
     return 0 if run.returncode in (0, 1) and not internal else 1
+
+
+def du_mib(folder):
+    return int(subprocess.run(["du", "-sm", folder], stdout=subprocess.PIPE, text=True).stdout.split()[0])
+
+
+def hugo_reads(text):
+    """Whether Hugo can read a card as it is: not an HTML document, front matter closed and valid (checked with
+    PyYAML when it is installed; Hugo's own check, run after, finds the rest one card per run)."""
+    head = text.lstrip()
+    if head.startswith("<") or head.startswith("{") or head.startswith("+++"):
+        return False
+    if not text.startswith("---"):
+        return True
+    end = re.search(r"^---[ \t]*$", text[3:], re.M)
+    if not end:
+        return False
+    try:
+        import yaml
+    except ImportError:
+        return True
+    try:
+        data = yaml.safe_load(text[3:3 + end.start()])
+    except Exception:
+        return False
+    return data is None or isinstance(data, dict)
+
+
+def hugo_table(mc_run, mc_wall, mc_rss, content, site, work, measured):
+    """modelcards' build of the cards without errors next to Hugo's default and lean sites of the same files."""
+    rows = ["| run | wall s | peak RSS MiB | output MiB | ratio (modelcards / this) |", "|---|---:|---:|---:|---:|"]
+    mc_size = du_mib(site) if os.path.isdir(site) else 0
+    rows.append("| modelcards (exit %d) | %.1f | %s | %d | |" % (mc_run.returncode, mc_wall,
+                "%.0f" % mc_rss if mc_rss else "?", mc_size))
+    sites = os.path.join(work, "hugo-sites")
+    setup = os.path.join(ROOT, "..", "shared", "bench", "setup_sites.sh")
+    # the script also makes MkDocs and Jekyll sites, whose Jekyll part expects a flat folder of cards: only the Hugo
+    # sites are used here, and they are made first
+    subprocess.run(["bash", setup, content, sites, "real"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # Hugo stops at the first card it cannot read (a file that starts with HTML, front matter that is not valid
+    # YAML): such cards are taken out of both Hugo sites, one by one, and counted; modelcards builds them all
+    refused = []
+    default_site = os.path.join(sites, "hugo-real")
+    for d, _, files in os.walk(os.path.join(default_site, "content")):
+        for f in files:
+            path = os.path.join(d, f)
+            if f.endswith(".md") and not hugo_reads(open(path, encoding="utf-8", errors="replace").read()):
+                refused.append(os.path.relpath(path, default_site))
+                os.remove(path)
+    for _ in range(2000):
+        done = subprocess.run(["hugo", "--quiet", "-s", default_site, "-d", os.path.join(work, "hugo-probe")],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        bad = re.search(r'"(/[^"]+\.md):\d+:\d+"', done.stderr)
+        if done.returncode == 0 or not bad:
+            break
+        refused.append(os.path.relpath(bad.group(1), default_site))
+        os.remove(bad.group(1))
+    shutil.rmtree(os.path.join(work, "hugo-probe"), ignore_errors=True)
+    for r in refused:
+        lean = os.path.join(sites, "hugo-lean-real", r)
+        if os.path.exists(lean):
+            os.remove(lean)
+    for name in ("hugo", "hugo-lean"):
+        d = os.path.join(sites, name + "-real")
+        shutil.rmtree(os.path.join(d, "public"), ignore_errors=True)
+        done, wall, rss = measured(["hugo", "--quiet", "-s", d])
+        if done.returncode != 0:
+            rows.append("| Hugo %s | failed (exit %d): %s | | | |" % ("default" if name == "hugo" else "lean",
+                        done.returncode, done.stderr.strip().splitlines()[-1][:200] if done.stderr.strip() else ""))
+            continue
+        rows.append("| Hugo %s (without the %d cards it refuses) | %.1f | %s | %d | %.2f × |" % (
+                    "default" if name == "hugo" else "lean", len(refused), wall, "%.0f" % rss if rss else "?",
+                    du_mib(os.path.join(d, "public")), mc_wall / wall))
+    return rows
 
 
 if __name__ == "__main__":

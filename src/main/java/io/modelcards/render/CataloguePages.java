@@ -150,10 +150,14 @@ final class CataloguePages {
             if (isDigit(x) && isDigit(y)) {
                 int ei = digitsEnd(a, i);
                 int ej = digitsEnd(b, j);
-                String da = stripZeros(a.substring(i, ei));
-                String db = stripZeros(b.substring(j, ej));
-                int c = da.length() != db.length() ? Integer.compare(da.length(), db.length()) : da.compareTo(db);
-                if (c != 0) return c;
+                // the numbers without their leading zeros: the longer is larger, else the first digit that differs
+                int si = zerosEnd(a, i, ei);
+                int sj = zerosEnd(b, j, ej);
+                if (ei - si != ej - sj) return Integer.compare(ei - si, ej - sj);
+                for (int k = 0; k < ei - si; k++) {
+                    int c = Character.compare(a.charAt(si + k), b.charAt(sj + k));
+                    if (c != 0) return c;
+                }
                 i = ei;
                 j = ej;
             } else {
@@ -175,9 +179,10 @@ final class CataloguePages {
         return k;
     }
 
-    private static String stripZeros(String digits) {
-        int k = 0;
-        while (k < digits.length() - 1 && digits.charAt(k) == '0') k++;
-        return digits.substring(k);
+    /** Where the digits from {@code from} to {@code end} start after their leading zeros (one digit is kept). */
+    private static int zerosEnd(String s, int from, int end) {
+        int k = from;
+        while (k < end - 1 && s.charAt(k) == '0') k++;
+        return k;
     }
 }

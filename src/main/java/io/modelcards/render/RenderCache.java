@@ -99,6 +99,21 @@ public final class RenderCache {
     /** A model's card on the index, and its number of tables (counted on the index too). */
     record Card(CardView view, int tables) {}
 
+    /** The last catalogue's cards in site order, and the same sorted by name (serve: sorted again only on a change). */
+    private List<CardView> lastCards = List.of();
+    private List<CardView> lastSorted = List.of();
+
+    /** {@code cards} sorted by name, by {@code sort}; the last order when the cards are the same as last time. */
+    List<CardView> sorted(List<CardView> cards, java.util.function.Consumer<List<CardView>> sort) {
+        if (!cards.equals(lastCards)) {
+            List<CardView> sorted = new java.util.ArrayList<>(cards);
+            sort.accept(sorted);
+            lastCards = List.copyOf(cards);
+            lastSorted = List.copyOf(sorted);
+        }
+        return new java.util.ArrayList<>(lastSorted);
+    }
+
     Card card(Model m, Supplier<Card> make) {
         return cached(cards, m, make);
     }

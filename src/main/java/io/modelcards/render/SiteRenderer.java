@@ -236,7 +236,8 @@ public final class SiteRenderer {
             tables += c.tables();
             cards.add(c.view());
         }
-        CataloguePages.sortByName(cards);
+        if (cache == null) CataloguePages.sortByName(cards);
+        else cards = cache.sorted(cards, CataloguePages::sortByName);
         return new Catalogue(cards, tables);
     }
 }

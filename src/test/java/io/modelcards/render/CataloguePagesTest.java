@@ -273,4 +273,17 @@ class CataloguePagesTest {
         int perModel = data.asText().getBytes(StandardCharsets.UTF_8).length / models.size();
         assertTrue(perModel < 400, perModel + " bytes a model");
     }
+
+    @Test
+    void namesSortWithTheirNumbersAsNumbers() {
+        List<String> names = new ArrayList<>(List.of("llama 2 70b", "llama 2 7b", "llama 2 13b", "llama 02 7b",
+                "llama 2 007b", "llama 10 7b", "llama", "llama 2", "llama 2 0b", "llama 2 00b", "a9", "a10", "a09x"));
+        names.sort(CataloguePages::compareNatural);
+        // leading zeros do not count (7b, 007b and 02's 2 compare equal: a stable sort keeps their order)
+        assertEquals(List.of("a9", "a09x", "a10", "llama", "llama 2", "llama 2 0b", "llama 2 00b", "llama 2 7b",
+                "llama 02 7b", "llama 2 007b", "llama 2 13b", "llama 2 70b", "llama 10 7b"), names);
+        assertEquals(0, CataloguePages.compareNatural("x007", "x7"));
+        assertTrue(CataloguePages.compareNatural("x10", "x9") > 0);
+        assertTrue(CataloguePages.compareNatural("x19", "x20") < 0);
+    }
 }
