@@ -270,10 +270,10 @@ public final class IncrementalBuilder {
 
     private Outcome assemble(long start, boolean full) {
         Diagnostics d = new Diagnostics();
-        baseDiagnostics.forEach(d::add);
-        List<Model> models = new ArrayList<>();
+        d.addAll(baseDiagnostics);
+        List<Model> models = new ArrayList<>(files.size());
         for (Parsed p : files.values()) {
-            p.diagnostics().forEach(d::add);
+            d.addAll(p.diagnostics());
             models.addAll(p.models());
         }
         if (files.isEmpty() && !d.hasErrors()) {

@@ -50,7 +50,7 @@ final class ModelSteps {
         typedKeys = curatedModels;
         List<Model> types = new ArrayList<>(typed.size());
         for (Done done : typed) {
-            done.diagnostics().forEach(diagnostics::add);
+            diagnostics.addAll(done.diagnostics());
             types.add(done.model());
         }
         Site site = new Site(config, types, curated);
@@ -66,7 +66,7 @@ final class ModelSteps {
         names = nowNames;
         List<Model> out = new ArrayList<>(linked.size());
         for (Done done : linked) {
-            done.diagnostics().forEach(diagnostics::add);
+            diagnostics.addAll(done.diagnostics());
             out.add(done.model());
         }
         return site.withModels(out);

@@ -36,6 +36,12 @@ public final class Diagnostics {
         add(Diagnostic.info(at, message));
     }
 
+    /** Adds each of {@code list}, in its order (room is made once: serve adds a catalogue's on every edit). */
+    public synchronized void addAll(List<Diagnostic> list) {
+        items.ensureCapacity(items.size() + list.size());
+        for (Diagnostic d : list) add(d);
+    }
+
     public void addAll(Diagnostics other) {
         List<Diagnostic> theirs = other.all();
         synchronized (this) {
