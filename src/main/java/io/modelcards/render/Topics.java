@@ -120,6 +120,12 @@ final class Topics {
         List<Model> models() {
             if (models != null) return models;
             List<List<Result>> runs = results.runs();
+            if (previous != null && previous.models != null && sameSources(previous)) {
+                models = previous.models; // serve: the same runs and mentions as the last render's topic
+                previous = null;
+                return models;
+            }
+            previous = null;
             // sized for every run at once: growing the set was half of this at 10,000 cards
             Set<Model> seen = java.util.Collections.newSetFromMap(
                     new java.util.IdentityHashMap<>(runs.size() + mentions.size()));
@@ -141,10 +147,25 @@ final class Topics {
         }
 
         private List<Model> models;
+        /** This topic in serve's last render, while its models may still be reused. */
+        private Topic previous;
+
+        /** Whether this topic reads the same runs of results (the same instances) and mentions of the same models. */
+        private boolean sameSources(Topic other) {
+            List<List<Result>> a = results.runs();
+            List<List<Result>> b = other.results.runs();
+            if (a.size() != b.size() || mentions.size() != other.mentions.size()) return false;
+            for (int i = 0; i < a.size(); i++) if (a.get(i) != b.get(i)) return false;
+            for (int i = 0; i < mentions.size(); i++) {
+                if (mentions.get(i).model() != other.mentions.get(i).model()) return false;
+            }
+            return true;
+        }
 
         /** Whether more than {@code n} models have a result or a mention; stops counting there. */
         boolean hasMoreModelsThan(int n) {
             if (models != null) return models.size() > n;
+            if (previous != null && previous.models != null) return models().size() > n;
             Set<Model> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             Model last = null;
             for (Result r : results) {
@@ -209,6 +230,15 @@ final class Topics {
         memo.mentions = mentions;
         memo.known = knownKey;
         memo.knownPattern = known;
+        // each topic may take its models from the last render's (Topic.models compares what they were read from);
+        // a topic whose models were never asked for passes on the one before it, and no older one is kept
+        for (Map.Entry<String, Topic> e : t.byName.entrySet()) {
+            Topic old = memo.topics.get(e.getKey());
+            if (old != null && old.models == null) old = old.previous;
+            e.getValue().previous = old;
+        }
+        for (Topic old : memo.topics.values()) old.previous = null;
+        memo.topics = new java.util.HashMap<>(t.byName);
         return t;
     }
 
@@ -216,6 +246,8 @@ final class Topics {
     static final class Memo {
         private Map<String, String> canonical = Map.of();
         private Map<Model, List<Op>> columns = Map.of();
+        /** The last render's topics, by key. */
+        private Map<String, Topic> topics = Map.of();
         private Map<Model, List<Op>> mentions = Map.of();
         private Map<Model, List<Stated>> stated = Map.of();
         private io.modelcards.model.BenchmarkVocabulary vocabulary;
@@ -232,6 +264,7 @@ final class Topics {
             columns = Map.of();
             mentions = Map.of();
             stated = Map.of();
+            topics = Map.of();
             known = null;
             knownPattern = null;
         }
