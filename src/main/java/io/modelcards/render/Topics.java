@@ -165,7 +165,6 @@ final class Topics {
         /** Whether more than {@code n} models have a result or a mention; stops counting there. */
         boolean hasMoreModelsThan(int n) {
             if (models != null) return models.size() > n;
-            if (previous != null && previous.models != null) return models().size() > n;
             Set<Model> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             Model last = null;
             for (Result r : results) {
