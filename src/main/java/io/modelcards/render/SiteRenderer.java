@@ -117,7 +117,7 @@ public final class SiteRenderer {
         out.accept(page("search.html", "pages/search", "Search", "Search the catalogue.",
                 List.of(new Crumb("Catalogue", "index.html"), new Crumb("Search", "")), config, Map.of(), cache,
                 diagnostics));
-        // the catalogue's index; each model's own JSON is written with its page (one small file per model)
+        // the catalogue's index; each model's own JSON, when the site has them, is written with its page
         CatalogueJson catalogue = CatalogueJson.of(site.models(), config.modelJson());
         java.util.function.Supplier<OutputFile> index = () -> OutputFile.text("models.json", ModelsJson.writeCompact(catalogue) + "\n");
         out.accept(cache == null ? index.get() : cache.file("models.json", catalogue, index));
