@@ -41,7 +41,10 @@ final class ModelSteps {
     /** The same site as {@link SiteBuilder#assemble} gives, with the same diagnostics. */
     Site assemble(SiteConfig config, List<Model> models, Curated curated, Diagnostics diagnostics) {
         List<Model> curatedModels = SiteNormalizer.curate(models, curated, diagnostics);
-        if (!curated.benchmarks().equals(vocabulary)) typed = List.of(); // results are read with it
+        if (!curated.benchmarks().equals(vocabulary)) { // results are read with it: nothing typed is kept
+            typedKeys = List.of();
+            typed = List.of();
+        }
         vocabulary = curated.benchmarks();
         typed = reuse(curatedModels, typedKeys, typed, done -> true, m -> {
             Diagnostics local = new Diagnostics();
@@ -82,7 +85,6 @@ final class ModelSteps {
                                     Predicate<Done> usable, Function<Model, Done> step) {
         int n = models.size();
         Done[] next = new Done[n];
-        if (last.size() != lastKeys.size()) last = List.of(); // dropped (another vocabulary): nothing is kept
         List<Integer> missing = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Done done = i < last.size() && lastKeys.get(i) == models.get(i) ? last.get(i) : null;

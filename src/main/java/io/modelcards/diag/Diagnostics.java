@@ -42,11 +42,9 @@ public final class Diagnostics {
         for (Diagnostic d : list) add(d);
     }
 
+    /** Adds all of {@code other}'s (read before this one is locked, so two never wait on each other). */
     public void addAll(Diagnostics other) {
-        List<Diagnostic> theirs = other.all();
-        synchronized (this) {
-            for (Diagnostic d : theirs) add(d);
-        }
+        addAll(other.all());
     }
 
     /** Sorted by file, line, column; no duplicates. */

@@ -37,8 +37,4 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, repoUrl, footer, cards, sourceUrl, modelJson);
     }
-
-    public SiteConfig withModelJson(boolean value) {
-        return new SiteConfig(title, description, baseUrl, repoUrl, footer, cards, sourceUrl, value);
-    }
 }

@@ -18,6 +18,9 @@ import java.nio.file.Path;
 public final class SiteConfigLoader {
     public static final String FILE_NAME = "site.yaml";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** The settings site.yaml may hold, in the order the warning about an unknown one lists them. */
+    private static final java.util.List<String> KNOWN = java.util.List.of("title", "description", "baseUrl", "repoUrl",
+            "footer", "cards", "sourceUrl", "modelJson");
 
     public SiteConfig load(Path contentDir, String displayDir, Diagnostics diagnostics) {
         Path file = contentDir.resolve(FILE_NAME);
@@ -39,12 +42,10 @@ public final class SiteConfigLoader {
             diagnostics.error(SourcePosition.of(shown, 1), "site settings must be a YAML mapping");
             return SiteConfig.DEFAULTS;
         }
-        var known = java.util.Set.of("title", "description", "baseUrl", "repoUrl", "footer", "cards", "sourceUrl",
-                "modelJson");
         root.fieldNames().forEachRemaining(name -> {
-            if (!known.contains(name)) {
+            if (!KNOWN.contains(name)) {
                 diagnostics.warning(SourcePosition.of(shown, 1), "unknown setting '" + name
-                        + "' (known: title, description, baseUrl, repoUrl, footer, cards, sourceUrl, modelJson)");
+                        + "' (known: " + String.join(", ", KNOWN) + ")");
             }
         });
         SiteConfig d = SiteConfig.DEFAULTS;
