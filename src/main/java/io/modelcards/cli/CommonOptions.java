@@ -30,7 +30,7 @@ final class CommonOptions {
     @Option(names = "--footer", paramLabel = "TEXT", description = "Footer text (overrides site.yaml).")
     String footer;
 
-    @Option(names = "--model-json", description = "Also write each model's whole normalized model, models/<slug>/model.json (as modelJson: true in site.yaml).")
+    @Option(names = "--model-json", description = "Also write each model's machine-readable files, models/<slug>/model.json and model-index.json (as modelJson: true in site.yaml).")
     boolean modelJson;
 
     @Option(names = "--strict", description = "Treat warnings as errors.")

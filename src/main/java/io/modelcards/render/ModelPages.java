@@ -78,7 +78,7 @@ final class ModelPages {
         List<ChartView> charts = charts(m, ids);
         if (!charts.isEmpty()) toc.add(new TocEntry("Charts", chartsId, 2));
         return new ModelPageView(m.name(), m.summary(), m.origin().toString(), edit,
-                "model-index.json", chips(m), toc, blocks, charts, chartsId,
+                config.modelJson() ? "model-index.json" : "", chips(m), toc, blocks, charts, chartsId,
                 SitePaths.root(SitePaths.model(m.slug())) + "compare.html?m="
                         + java.net.URLEncoder.encode(m.slug(), java.nio.charset.StandardCharsets.UTF_8),
                 resultsId, summary, ResultsSummary.legend(standing.ranks()), resultsLead(m, standing.ranks()));

@@ -158,8 +158,10 @@ public final class SiteRenderer {
                 Map.of("model", ModelPages.of(m, config, standing), "related", related, "math", MathPages.hasMath(m),
                         "code", CodePages.hasCode(m)), null,
                 diagnostics));
-        if (config.modelJson()) files.add(OutputFile.text(SitePaths.modelData(m.slug()), ModelsJson.writeModel(m)));
-        files.add(OutputFile.text(SitePaths.modelJson(m.slug()), ModelsJson.writeCompact(ModelIndexJson.of(m)) + "\n"));
+        if (config.modelJson()) {
+            files.add(OutputFile.text(SitePaths.modelData(m.slug()), ModelsJson.writeModel(m)));
+            files.add(OutputFile.text(SitePaths.modelJson(m.slug()), ModelsJson.writeCompact(ModelIndexJson.of(m)) + "\n"));
+        }
         return files;
     }
 

@@ -23,6 +23,7 @@ class WildCardsTest {
     @BeforeAll
     static void render() {
         result = new SiteBuilder().render(BuildOptions.defaults().withContent(Path.of("src/test/resources/wild/content"))
+                .withSettings(java.util.Map.of("modelJson", "true"))
                 .withReport(null));
     }
 
