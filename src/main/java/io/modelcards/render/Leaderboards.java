@@ -165,9 +165,16 @@ final class Leaderboards {
             return models;
         }
 
-        boolean hasNotComparable() {
-            for (Line l : lines) for (Entry e : l.values.values()) if (!e.comparable()) return true;
-            return false;
+        /** Made once: an entry moved in (the same result stated on another line) is as comparable as the one before. */
+        private Boolean notComparable;
+
+        synchronized boolean hasNotComparable() {
+            if (notComparable == null) {
+                boolean found = false;
+                for (Line l : lines) for (Entry e : l.values.values()) found |= !e.comparable();
+                notComparable = found;
+            }
+            return notComparable;
         }
     }
 
@@ -177,6 +184,8 @@ final class Leaderboards {
         final BenchmarkVocabulary.Benchmark known;
         final List<Board> boards = new ArrayList<>();
         String slug = "";
+        /** What its boards give the model pages ({@link ModelRanks}), made once; a benchmark serve keeps keeps it. */
+        ModelRanks.Part ranks;
 
         Benchmark(String name, BenchmarkVocabulary.Benchmark known) {
             this.name = name;
@@ -289,11 +298,11 @@ final class Leaderboards {
      * entries on one benchmark stay one model instance, as lines and boards tell models apart by instance.
      */
     private static List<Entry> keepSameBenchmarks(List<Entry> before, List<Entry> made) {
-        Map<String, String> nameKeys = new HashMap<>();
+        Keys keys = new Keys();
         Map<String, List<Entry>> beforeOf = new HashMap<>();
-        for (Entry e : before) beforeOf.computeIfAbsent(key(e, nameKeys), k -> new ArrayList<>()).add(e);
+        for (Entry e : before) beforeOf.computeIfAbsent(keys.of(e), k -> new ArrayList<>()).add(e);
         Map<String, List<Entry>> madeOf = new LinkedHashMap<>();
-        for (Entry e : made) madeOf.computeIfAbsent(key(e, nameKeys), k -> new ArrayList<>()).add(e);
+        for (Entry e : made) madeOf.computeIfAbsent(keys.of(e), k -> new ArrayList<>()).add(e);
         Map<String, java.util.Iterator<Entry>> keep = new HashMap<>();
         madeOf.forEach((key, es) -> {
             List<Entry> earlier = beforeOf.get(key);
@@ -302,19 +311,24 @@ final class Leaderboards {
         if (keep.isEmpty()) return made;
         List<Entry> out = new ArrayList<>(made.size());
         for (Entry e : made) {
-            java.util.Iterator<Entry> kept = keep.get(key(e, nameKeys));
+            java.util.Iterator<Entry> kept = keep.get(keys.of(e));
             out.add(kept != null ? kept.next() : e);
         }
         return out;
     }
 
     /**
-     * The benchmark an entry is grouped under: the vocabulary's entry, else its name's key ({@code nameKeys} keeps
-     * each name's, as a catalogue writes few benchmark names, each many times).
+     * The benchmark an entry is grouped under: the vocabulary's entry, else its name's key. A catalogue writes few
+     * benchmarks, each many times: each key is made once per benchmark (and per name) and then looked up.
      */
-    private static String key(Entry e, Map<String, String> nameKeys) {
-        return e.known() != null ? "known\u0000" + e.known().name()
-                : "name\u0000" + nameKeys.computeIfAbsent(e.benchmark(), BenchmarkVocabulary::key);
+    private static final class Keys {
+        private final Map<BenchmarkVocabulary.Benchmark, String> known = new IdentityHashMap<>();
+        private final Map<String, String> names = new HashMap<>();
+
+        String of(Entry e) {
+            return e.known() != null ? known.computeIfAbsent(e.known(), k -> "known\u0000" + k.name())
+                    : names.computeIfAbsent(e.benchmark(), n -> "name\u0000" + BenchmarkVocabulary.key(n));
+        }
     }
 
     /** The same entries but for the model instance (of the same slug and name): they group into the same lines. */
@@ -406,8 +420,8 @@ final class Leaderboards {
     private static Leaderboards group(List<Entry> entries, Map<String, Grouped> last, Map<String, Grouped> next) {
         // benchmark key → its entries, in order of first appearance
         Map<String, List<Entry>> entriesOf = new LinkedHashMap<>();
-        Map<String, String> nameKeys = new HashMap<>();
-        for (Entry e : entries) entriesOf.computeIfAbsent(key(e, nameKeys), k -> new ArrayList<>()).add(e);
+        Keys keys = new Keys();
+        for (Entry e : entries) entriesOf.computeIfAbsent(keys.of(e), k -> new ArrayList<>()).add(e);
         Map<Benchmark, Map<String, Map<LineKey, Line>>> linesOf = new IdentityHashMap<>();
         Map<String, String> metricKeys = new HashMap<>(); // a catalogue writes few metric names, each many times
         List<Benchmark> out = new ArrayList<>(entriesOf.size());
@@ -512,10 +526,19 @@ final class Leaderboards {
     /** Puts each entry of {@code now} where its counterpart of {@code was} is, and drops the views of those boards. */
     private static void moveEntries(Benchmark b, List<Entry> was, List<Entry> now) {
         Map<Entry, Entry> moved = new IdentityHashMap<>();
-        for (int i = 0; i < was.size(); i++) if (was.get(i) != now.get(i)) moved.put(was.get(i), now.get(i));
+        // a line holds one model's entries (by slug; the line keeps the instance it was made with): only the lines of
+        // the models whose entries moved (an edited card) can hold one
+        Set<String> slugs = new java.util.HashSet<>();
+        for (int i = 0; i < was.size(); i++) {
+            if (was.get(i) != now.get(i)) {
+                moved.put(was.get(i), now.get(i));
+                slugs.add(was.get(i).model().slug());
+            }
+        }
         for (Board board : b.boards) {
             boolean touched = false;
             for (Line l : board.lines) {
+                if (!slugs.contains(l.model.slug())) continue;
                 for (Map.Entry<String, Entry> v : l.values.entrySet()) {
                     Entry to = moved.get(v.getValue());
                     if (to != null) {
@@ -527,6 +550,7 @@ final class Leaderboards {
             if (touched) {
                 board.view = null;
                 board.viewKey = null;
+                b.ranks = null;
             }
         }
     }

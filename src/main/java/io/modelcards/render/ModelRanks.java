@@ -73,48 +73,69 @@ public final class ModelRanks {
         Map<String, List<Rank>> bySlug = new HashMap<>();
         Map<String, Map<String, String>> boardsBySlug = new HashMap<>();
         for (Leaderboards.Benchmark b : leaderboards.benchmarks()) {
-            String page = "benchmarks/" + b.slug + "/index.html";
-            String fromModel = SitePaths.link("models/x/index.html", page);
-            for (Leaderboards.Board board : b.boards) {
-                for (Leaderboards.Line l : board.lines()) {
-                    Map<String, String> columns = boardsBySlug.computeIfAbsent(l.model.slug(), k -> new HashMap<>());
-                    for (Leaderboards.Entry e : l.values.values()) {
-                        for (Result.Origin o : e.result().origins()) {
-                            if (o.kind() == Result.Kind.TABLE) columns.putIfAbsent(o.table() + "/" + o.column(), fromModel);
-                        }
+            Part part = b.ranks;
+            if (part == null || !part.slug().equals(b.slug)) b.ranks = part = part(b);
+            // merged in benchmark order: each model's rows and columns come as if read board by board
+            part.rows().forEach((slug, rows) -> bySlug.computeIfAbsent(slug, k -> new ArrayList<>()).addAll(rows));
+            part.columns().forEach((slug, columns) -> {
+                Map<String, String> all = boardsBySlug.computeIfAbsent(slug, k -> new HashMap<>());
+                columns.forEach(all::putIfAbsent);
+            });
+        }
+        Map<String, Standing> out = new HashMap<>();
+        boardsBySlug.forEach((slug, columns) -> out.put(slug, new Standing(bySlug.getOrDefault(slug, List.of()), columns)));
+        return new ModelRanks(out);
+    }
+
+    /**
+     * What one benchmark's boards give the model pages: each model's summary rows, and the leaderboard page of each of
+     * its table columns with results on them (by slug); made for the benchmark's {@code slug}. A benchmark serve keeps
+     * from the last render keeps its part, so a rebuild reads only the boards an edit touched.
+     */
+    record Part(String slug, Map<String, List<Rank>> rows, Map<String, Map<String, String>> columns) {}
+
+    private static Part part(Leaderboards.Benchmark b) {
+        Map<String, List<Rank>> bySlug = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, String>> boardsBySlug = new java.util.LinkedHashMap<>();
+        String page = "benchmarks/" + b.slug + "/index.html";
+        String fromModel = SitePaths.link("models/x/index.html", page);
+        for (Leaderboards.Board board : b.boards) {
+            for (Leaderboards.Line l : board.lines()) {
+                Map<String, String> columns = boardsBySlug.computeIfAbsent(l.model.slug(), k -> new HashMap<>());
+                for (Leaderboards.Entry e : l.values.values()) {
+                    for (Result.Origin o : e.result().origins()) {
+                        if (o.kind() == Result.Kind.TABLE) columns.putIfAbsent(o.table() + "/" + o.column(), fromModel);
                     }
                 }
-                List<Settings.Dimension> filtered = filtered(board);
-                for (List<Leaderboards.Line> group : board.groups) {
-                    Map<Model, List<Leaderboards.Line>> byModel = new java.util.LinkedHashMap<>();
-                    for (Leaderboards.Line l : group) {
-                        if (!l.baseline) byModel.computeIfAbsent(l.model, k -> new ArrayList<>()).add(l);
-                    }
-                    if (byModel.isEmpty()) continue;
-                    int ranked = 0;
-                    for (Leaderboards.Line l : group) if (l.rank > 0) ranked++;
-                    String href = fromModel + query(group.get(0).settings, filtered) + "#" + board.id;
-                    for (Map.Entry<Model, List<Leaderboards.Line>> e : byModel.entrySet()) {
-                        List<Rank> rows = bySlug.computeIfAbsent(e.getKey().slug(), k -> new ArrayList<>());
-                        Leaderboards.Line best = best(e.getValue(), board);
-                        String shown = best.values.containsKey(board.primary) ? board.primary
-                                : best.values.keySet().iterator().next();
-                        rows.add(rank(b, board, best, shown, href, ranked));
-                        // a value stated only beside the card (model-index, .eval_results) is printed nowhere else
-                        for (Leaderboards.Line l : e.getValue()) {
-                            for (Map.Entry<String, Leaderboards.Entry> v : l.values.entrySet()) {
-                                if ((l != best || !v.getKey().equals(shown)) && !isPrinted(v.getValue().result())) {
-                                    rows.add(rank(b, board, l, v.getKey(), href, ranked));
-                                }
+            }
+            List<Settings.Dimension> filtered = filtered(board);
+            for (List<Leaderboards.Line> group : board.groups) {
+                Map<Model, List<Leaderboards.Line>> byModel = new java.util.LinkedHashMap<>();
+                for (Leaderboards.Line l : group) {
+                    if (!l.baseline) byModel.computeIfAbsent(l.model, k -> new ArrayList<>()).add(l);
+                }
+                if (byModel.isEmpty()) continue;
+                int ranked = 0;
+                for (Leaderboards.Line l : group) if (l.rank > 0) ranked++;
+                String href = fromModel + query(group.get(0).settings, filtered) + "#" + board.id;
+                for (Map.Entry<Model, List<Leaderboards.Line>> e : byModel.entrySet()) {
+                    List<Rank> rows = bySlug.computeIfAbsent(e.getKey().slug(), k -> new ArrayList<>());
+                    Leaderboards.Line best = best(e.getValue(), board);
+                    String shown = best.values.containsKey(board.primary) ? board.primary
+                            : best.values.keySet().iterator().next();
+                    rows.add(rank(b, board, best, shown, href, ranked));
+                    // a value stated only beside the card (model-index, .eval_results) is printed nowhere else
+                    for (Leaderboards.Line l : e.getValue()) {
+                        for (Map.Entry<String, Leaderboards.Entry> v : l.values.entrySet()) {
+                            if ((l != best || !v.getKey().equals(shown)) && !isPrinted(v.getValue().result())) {
+                                rows.add(rank(b, board, l, v.getKey(), href, ranked));
                             }
                         }
                     }
                 }
             }
         }
-        Map<String, Standing> out = new HashMap<>();
-        boardsBySlug.forEach((slug, columns) -> out.put(slug, new Standing(bySlug.getOrDefault(slug, List.of()), columns)));
-        return new ModelRanks(out);
+        return new Part(b.slug, bySlug, boardsBySlug);
     }
 
     /** The model's line to show: its best comparable one by the ranking metric, else its best, else its first. */
