@@ -56,7 +56,8 @@ final class Leaderboards {
 
     /** One line: who scored, under which setting, with a value per metric (by metric key). */
     static final class Line {
-        final Model model;
+        /** The model of its entries (serve's {@link #moveEntries} puts a newer instance of it, of the same slug and name). */
+        Model model;
         final String variant;
         final boolean baseline;
         final Settings settings;
@@ -253,6 +254,8 @@ final class Leaderboards {
         private Leaderboards last;
         /** The benchmarks of the last leaderboards by key, with the entries each was grouped from. */
         private Map<String, Grouped> benchmarks = Map.of();
+        /** The benchmark key of each entry of each model's list (by list instance). */
+        private Map<List<Entry>, String[]> keys = Map.of();
     }
 
     static Leaderboards of(Site site, Memo memo) {
@@ -272,22 +275,34 @@ final class Leaderboards {
         });
         Map<String, List<Entry>> bySlug = new HashMap<>();
         List<List<Entry>> read = new ArrayList<>();
-        List<Entry> all = new ArrayList<>();
         boolean unchanged = memo.last != null && site.models().size() == memo.grouped.size();
         for (Model m : site.models()) {
             List<Entry> es = kept.get(m);
             bySlug.put(m.slug(), es);
             if (unchanged) unchanged = es == memo.grouped.get(read.size());
             read.add(es);
-            all.addAll(es);
         }
         memo.entries = kept;
         memo.bySlug = bySlug;
         // the same entries in the same order give the same leaderboards (grouping reads nothing else)
         if (unchanged) return memo.last;
         memo.grouped = read;
+        // each model's entries by benchmark key: kept with its list, as most lists are the last render's
+        Keys keys = new Keys();
+        Map<List<Entry>, String[]> keysOf = new IdentityHashMap<>(read.size() * 2);
+        Map<String, List<Entry>> entriesOf = new LinkedHashMap<>();
+        for (List<Entry> es : read) {
+            String[] k = memo.keys.get(es);
+            if (k == null) {
+                k = new String[es.size()];
+                for (int i = 0; i < k.length; i++) k[i] = keys.of(es.get(i));
+            }
+            keysOf.put(es, k);
+            for (int i = 0; i < k.length; i++) entriesOf.computeIfAbsent(k[i], x -> new ArrayList<>()).add(es.get(i));
+        }
+        memo.keys = keysOf;
         Map<String, Grouped> benchmarks = new HashMap<>();
-        memo.last = group(all, memo.benchmarks, benchmarks);
+        memo.last = group(entriesOf, memo.benchmarks, benchmarks);
         memo.benchmarks = benchmarks;
         return memo.last;
     }
@@ -405,7 +420,15 @@ final class Leaderboards {
 
     /** Groups entries (in catalogue order) into benchmarks, leaderboards, setting groups and ranks. */
     static Leaderboards group(List<Entry> entries) {
-        return group(entries, Map.of(), new HashMap<>());
+        return group(partition(entries), Map.of(), new HashMap<>());
+    }
+
+    /** Entries (in catalogue order) by benchmark key, in order of first appearance. */
+    private static Map<String, List<Entry>> partition(List<Entry> entries) {
+        Map<String, List<Entry>> entriesOf = new LinkedHashMap<>();
+        Keys keys = new Keys();
+        for (Entry e : entries) entriesOf.computeIfAbsent(keys.of(e), k -> new ArrayList<>()).add(e);
+        return entriesOf;
     }
 
     /** A benchmark as grouped from its entries (in catalogue order, the same instances), kept by serve's memo. */
@@ -417,11 +440,8 @@ final class Leaderboards {
      * own entries: an edit that changes one card's results groups again only the benchmarks that card reports on.
      * {@code next} receives every benchmark of this grouping.
      */
-    private static Leaderboards group(List<Entry> entries, Map<String, Grouped> last, Map<String, Grouped> next) {
-        // benchmark key → its entries, in order of first appearance
-        Map<String, List<Entry>> entriesOf = new LinkedHashMap<>();
-        Keys keys = new Keys();
-        for (Entry e : entries) entriesOf.computeIfAbsent(keys.of(e), k -> new ArrayList<>()).add(e);
+    private static Leaderboards group(Map<String, List<Entry>> entriesOf, Map<String, Grouped> last,
+                                      Map<String, Grouped> next) {
         Map<Benchmark, Map<String, Map<LineKey, Line>>> linesOf = new IdentityHashMap<>();
         Map<String, String> metricKeys = new HashMap<>(); // a catalogue writes few metric names, each many times
         List<Benchmark> out = new ArrayList<>(entriesOf.size());
@@ -484,7 +504,7 @@ final class Leaderboards {
             // a benchmark kept whose page moved (a new one took its slug) would keep links to the old page: group all
             if (kept.contains(made.benchmark()) && !made.slug().equals(made.benchmark().slug)) {
                 next.clear();
-                return group(entries, Map.of(), next);
+                return group(entriesOf, Map.of(), next);
             }
             g.setValue(new Grouped(made.entries(), made.benchmark(), made.benchmark().slug));
         }
@@ -526,23 +546,24 @@ final class Leaderboards {
     /** Puts each entry of {@code now} where its counterpart of {@code was} is, and drops the views of those boards. */
     private static void moveEntries(Benchmark b, List<Entry> was, List<Entry> now) {
         Map<Entry, Entry> moved = new IdentityHashMap<>();
-        // a line holds one model's entries (by slug; the line keeps the instance it was made with): only the lines of
-        // the models whose entries moved (an edited card) can hold one
-        Set<String> slugs = new java.util.HashSet<>();
+        // a line holds the entries of one model instance: only the lines of the models whose entries moved (an
+        // edited card) can hold one, and they take the entries' new model with them
+        Set<Model> models = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < was.size(); i++) {
             if (was.get(i) != now.get(i)) {
                 moved.put(was.get(i), now.get(i));
-                slugs.add(was.get(i).model().slug());
+                models.add(was.get(i).model());
             }
         }
         for (Board board : b.boards) {
             boolean touched = false;
             for (Line l : board.lines) {
-                if (!slugs.contains(l.model.slug())) continue;
+                if (!models.contains(l.model)) continue;
                 for (Map.Entry<String, Entry> v : l.values.entrySet()) {
                     Entry to = moved.get(v.getValue());
                     if (to != null) {
                         v.setValue(to);
+                        l.model = to.model();
                         touched = true;
                     }
                 }
@@ -550,6 +571,7 @@ final class Leaderboards {
             if (touched) {
                 board.view = null;
                 board.viewKey = null;
+                board.models = null;
                 b.ranks = null;
             }
         }

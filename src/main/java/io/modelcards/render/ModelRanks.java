@@ -110,16 +110,16 @@ public final class ModelRanks {
             }
             List<Settings.Dimension> filtered = filtered(board);
             for (List<Leaderboards.Line> group : board.groups) {
-                Map<Model, List<Leaderboards.Line>> byModel = new java.util.LinkedHashMap<>();
+                Map<String, List<Leaderboards.Line>> byModel = new java.util.LinkedHashMap<>(); // by slug
                 for (Leaderboards.Line l : group) {
-                    if (!l.baseline) byModel.computeIfAbsent(l.model, k -> new ArrayList<>()).add(l);
+                    if (!l.baseline) byModel.computeIfAbsent(l.model.slug(), k -> new ArrayList<>()).add(l);
                 }
                 if (byModel.isEmpty()) continue;
                 int ranked = 0;
                 for (Leaderboards.Line l : group) if (l.rank > 0) ranked++;
                 String href = fromModel + query(group.get(0).settings, filtered) + "#" + board.id;
-                for (Map.Entry<Model, List<Leaderboards.Line>> e : byModel.entrySet()) {
-                    List<Rank> rows = bySlug.computeIfAbsent(e.getKey().slug(), k -> new ArrayList<>());
+                for (Map.Entry<String, List<Leaderboards.Line>> e : byModel.entrySet()) {
+                    List<Rank> rows = bySlug.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
                     Leaderboards.Line best = best(e.getValue(), board);
                     String shown = best.values.containsKey(board.primary) ? board.primary
                             : best.values.keySet().iterator().next();

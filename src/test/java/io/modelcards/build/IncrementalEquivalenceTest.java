@@ -69,6 +69,18 @@ class IncrementalEquivalenceTest {
                 "the same link, other words");
     }
 
+    /**
+     * Paragraphs added above a card's tables move every result below them to other lines (the leaderboards keep their
+     * lines and take the moved results in); a second move and then a value edit of the same card read those again.
+     */
+    @Test
+    void editsThatMoveResultsToOtherLinesAgainAndAgain() throws IOException {
+        edit("part-00002.md", s -> s.replace("## Model Details\n", "## Model Details\n\nA new first sentence.\n"));
+        edit("part-00002.md", s -> s.replace("## Model Details\n", "## Model Details\n\nAnother one.\n\nAnd one more.\n"));
+        edit("part-00002.md", s -> replaceOnce(s, "| 68.2 (3.8) |", "| 61.5 (3.8) |"));
+        edit("part-00002.md", s -> s.replace("\nAnother one.\n", ""));
+    }
+
     @Test
     void aProseEditThatNamesAnotherModel() throws IOException {
         edit("part-00004.md", s -> s.replace("## Model Details\n", "## Model Details\n\nCompare with Ember-1234 7B and Whisper.\n"));
