@@ -87,9 +87,21 @@ final class CatalogueData {
      * each run of characters other than a-z and 0-9 one '-', none at either end; null for other names.
      */
     static String plainSlug(String name) {
-        for (int i = 0; i < name.length(); i++) if (name.charAt(i) > 127) return null;
-        String slug = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        return slug.replaceAll("^-+|-+$", "");
+        StringBuilder slug = new StringBuilder(name.length());
+        boolean dash = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c > 127) return null;
+            if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (dash && slug.length() > 0) slug.append('-');
+                slug.append(c);
+                dash = false;
+            } else {
+                dash = true;
+            }
+        }
+        return slug.toString();
     }
 
     /**

@@ -548,17 +548,17 @@ final class Leaderboards {
         Map<Entry, Entry> moved = new IdentityHashMap<>();
         // a line holds the entries of one model instance: only the lines of the models whose entries moved (an
         // edited card) can hold one, and they take the entries' new model with them
-        Set<Model> models = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Model, Model> models = new IdentityHashMap<>(); // the instance a line holds → the one its entries now have
         for (int i = 0; i < was.size(); i++) {
             if (was.get(i) != now.get(i)) {
                 moved.put(was.get(i), now.get(i));
-                models.add(was.get(i).model());
+                models.put(was.get(i).model(), now.get(i).model());
             }
         }
         for (Board board : b.boards) {
             boolean touched = false;
             for (Line l : board.lines) {
-                if (!models.contains(l.model)) continue;
+                if (!models.containsKey(l.model)) continue;
                 for (Map.Entry<String, Entry> v : l.values.entrySet()) {
                     Entry to = moved.get(v.getValue());
                     if (to != null) {
@@ -571,10 +571,19 @@ final class Leaderboards {
             if (touched) {
                 board.view = null;
                 board.viewKey = null;
-                board.models = null;
+                board.models = replaced(board.models, models);
                 b.ranks = null;
             }
         }
+        b.models = replaced(b.models, models);
+    }
+
+    /** {@code list} (made once, or null) with each model of {@code by} as its new instance, in the same order. */
+    private static List<Model> replaced(List<Model> list, Map<Model, Model> by) {
+        if (list == null) return null;
+        List<Model> out = new ArrayList<>(list);
+        out.replaceAll(m -> by.getOrDefault(m, m));
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** Whether two lists hold the same instances in the same order. */

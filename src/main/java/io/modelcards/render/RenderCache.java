@@ -34,6 +34,7 @@ public final class RenderCache {
     private Generation<String, Made<PageInput, OutputFile>> pages = new Generation<>();
     private Generation<Model, Card> cards = new Generation<>(true);
     private Generation<Model, List<SearchIndex.Entry>> searchEntries = new Generation<>(true);
+    private Generation<Model, String> searchItems = new Generation<>(true);
     /** path → what a file was made from, and the file */
     private Generation<String, Made<Object, OutputFile>> files = new Generation<>();
 
@@ -44,6 +45,7 @@ public final class RenderCache {
         pages = pages.next();
         cards = cards.next();
         searchEntries = searchEntries.next();
+        searchItems = searchItems.next();
         files = files.next();
     }
 
@@ -94,6 +96,11 @@ public final class RenderCache {
 
     List<SearchIndex.Entry> searchEntries(Model m) {
         return cached(searchEntries, m, () -> SearchIndex.entries(m));
+    }
+
+    /** A model's search entries as JSON array items ({@link SearchIndex#items}): an edit writes its model's alone. */
+    String searchItems(Model m) {
+        return cached(searchItems, m, () -> SearchIndex.items(searchEntries(m)));
     }
 
     /** A model's card on the index, and its number of tables (counted on the index too). */

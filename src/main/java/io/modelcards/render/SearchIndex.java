@@ -75,4 +75,23 @@ final class SearchIndex {
         // "</" cannot appear in JSON strings written by Jackson unescaped inside a script file: it is a separate file
         return "window.MODELCARDS_SEARCH = " + ModelsJson.writeCompact(entries) + ";\n";
     }
+
+    /** The entries as the items of a JSON array, without its brackets ("" for none): parts of {@link #joined}. */
+    static String items(List<Entry> entries) {
+        String json = ModelsJson.writeCompact(entries);
+        return json.substring(1, json.length() - 1);
+    }
+
+    /** The same script as {@link #script} of all the entries whose {@link #items} are {@code parts}, in order. */
+    static String joined(List<String> parts) {
+        StringBuilder sb = new StringBuilder("window.MODELCARDS_SEARCH = [");
+        boolean first = true;
+        for (String p : parts) {
+            if (p.isEmpty()) continue;
+            if (!first) sb.append(',');
+            sb.append(p);
+            first = false;
+        }
+        return sb.append("];\n").toString();
+    }
 }

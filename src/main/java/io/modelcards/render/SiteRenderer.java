@@ -121,12 +121,17 @@ public final class SiteRenderer {
         CatalogueJson catalogue = CatalogueJson.of(site.models(), config.modelJson());
         java.util.function.Supplier<OutputFile> index = () -> OutputFile.text("models.json", ModelsJson.writeCompact(catalogue) + "\n");
         out.accept(cache == null ? index.get() : cache.file("models.json", catalogue, index));
-        List<SearchIndex.Entry> entries = new ArrayList<>();
-        (cache == null ? site.models().parallelStream().map(SearchIndex::entries).toList()
-                : site.models().stream().map(cache::searchEntries).toList()).forEach(entries::addAll);
-        entries.addAll(SearchIndex.topicEntries(topicPages));
-        out.accept(cache == null ? OutputFile.text("search-index.js", SearchIndex.script(entries))
-                : cache.file("search-index.js", entries, () -> OutputFile.text("search-index.js", SearchIndex.script(entries))));
+        if (cache == null) {
+            List<SearchIndex.Entry> entries = new ArrayList<>();
+            site.models().parallelStream().map(SearchIndex::entries).toList().forEach(entries::addAll);
+            entries.addAll(SearchIndex.topicEntries(topicPages));
+            out.accept(OutputFile.text("search-index.js", SearchIndex.script(entries)));
+        } else { // each model's part is written once and kept: an edit writes its model's part again, not the index
+            List<String> parts = new ArrayList<>(site.models().size() + 1);
+            for (Model m : site.models()) parts.add(cache.searchItems(m));
+            parts.add(SearchIndex.items(SearchIndex.topicEntries(topicPages)));
+            out.accept(cache.file("search-index.js", parts, () -> OutputFile.text("search-index.js", SearchIndex.joined(parts))));
+        }
         out.accept(cache == null ? OutputFile.text(CatalogueData.PATH, CatalogueData.script(cards.cards()))
                 : cache.file(CatalogueData.PATH, cards.cards(),
                         () -> OutputFile.text(CatalogueData.PATH, CatalogueData.script(cards.cards()))));

@@ -212,6 +212,8 @@ class CataloguePagesTest {
         void keepsSlugsAndSizesThatTheScriptWouldNotMake() {
             assertEquals("llama-2-7b", CatalogueData.plainSlug("Llama 2 (7B)!"));
             assertEquals(null, CatalogueData.plainSlug("Modèle"));
+            assertEquals("a-b-c9", CatalogueData.plainSlug("--A_ b..C9--"));
+            assertEquals("", CatalogueData.plainSlug("-_-"));
             assertEquals("350M, 1.5B, 70B", CatalogueData.sizesText(List.of(new BigDecimal("0.35"),
                     new BigDecimal("1.5"), new BigDecimal("70"))));
             assertEquals(null, CatalogueData.sizesText(List.of(new BigDecimal("0.0000125"))));
