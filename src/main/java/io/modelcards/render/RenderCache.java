@@ -35,6 +35,8 @@ public final class RenderCache {
     private Generation<Model, Card> cards = new Generation<>(true);
     private Generation<Model, List<SearchIndex.Entry>> searchEntries = new Generation<>(true);
     private Generation<Model, String> searchItems = new Generation<>(true);
+    private Generation<Model, SiteRenderer.CatalogueJson.Entry> catalogueEntries = new Generation<>(true);
+    private Generation<Model, SiteRenderer.CatalogueJson.Entry> catalogueEntriesWithJson = new Generation<>(true);
     /** path → what a file was made from, and the file */
     private Generation<String, Made<Object, OutputFile>> files = new Generation<>();
 
@@ -46,6 +48,8 @@ public final class RenderCache {
         cards = cards.next();
         searchEntries = searchEntries.next();
         searchItems = searchItems.next();
+        catalogueEntries = catalogueEntries.next();
+        catalogueEntriesWithJson = catalogueEntriesWithJson.next();
         files = files.next();
     }
 
@@ -96,6 +100,12 @@ public final class RenderCache {
 
     List<SearchIndex.Entry> searchEntries(Model m) {
         return cached(searchEntries, m, () -> SearchIndex.entries(m));
+    }
+
+    /** A model's entry in models.json (with or without its model.json). */
+    SiteRenderer.CatalogueJson.Entry catalogueEntry(Model m, boolean modelJson) {
+        return cached(modelJson ? catalogueEntriesWithJson : catalogueEntries, m,
+                () -> SiteRenderer.CatalogueJson.entry(m, modelJson));
     }
 
     /** A model's search entries as JSON array items ({@link SearchIndex#items}): an edit writes its model's alone. */

@@ -118,7 +118,8 @@ public final class SiteRenderer {
                 List.of(new Crumb("Catalogue", "index.html"), new Crumb("Search", "")), config, Map.of(), cache,
                 diagnostics));
         // the catalogue's index; each model's own JSON, when the site has them, is written with its page
-        CatalogueJson catalogue = CatalogueJson.of(site.models(), config.modelJson());
+        CatalogueJson catalogue = cache == null ? CatalogueJson.of(site.models(), config.modelJson())
+                : CatalogueJson.of(site.models(), m -> cache.catalogueEntry(m, config.modelJson()));
         java.util.function.Supplier<OutputFile> index = () -> OutputFile.text("models.json", ModelsJson.writeCompact(catalogue) + "\n");
         out.accept(cache == null ? index.get() : cache.file("models.json", catalogue, index));
         if (cache == null) {
@@ -181,13 +182,22 @@ public final class SiteRenderer {
                             String json, int variants, int tables, int results) {}
 
         static CatalogueJson of(List<Model> models, boolean modelJson) {
+            return of(models, m -> entry(m, modelJson));
+        }
+
+        /** With each model's entry from {@code entry} (serve keeps them: an unchanged model gives the same instance). */
+        static CatalogueJson of(List<Model> models, java.util.function.Function<Model, Entry> entry) {
+            // an ArrayList: comparing two catalogues compares entries with Objects.equals, the same instance first
             List<Entry> entries = new ArrayList<>(models.size());
-            for (Model m : models) {
-                String page = SitePaths.model(m.slug());
-                entries.add(new Entry(m.slug(), m.id(), m.name(), page.substring(0, page.length() - "index.html".length()),
-                        modelJson ? SitePaths.modelData(m.slug()) : null, m.variants().size(), m.tables().size(), m.results().size()));
-            }
+            for (Model m : models) entries.add(entry.apply(m));
             return new CatalogueJson(entries);
+        }
+
+        static Entry entry(Model m, boolean modelJson) {
+            String page = SitePaths.model(m.slug());
+            return new Entry(m.slug(), m.id(), m.name(), page.substring(0, page.length() - "index.html".length()),
+                    modelJson ? SitePaths.modelData(m.slug()) : null, m.variants().size(), m.tables().size(),
+                    m.results().size());
         }
     }
 
