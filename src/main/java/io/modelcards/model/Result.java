@@ -18,14 +18,17 @@ import java.util.Objects;
 public record Result(String benchmark, boolean known, String dataset, String task, String metric, BigDecimal value,
                      String printed, String setting, String variant, boolean baseline, List<Origin> origins) {
     public Result {
-        Objects.requireNonNull(benchmark, "benchmark");
-        dataset = dataset == null ? "" : dataset;
-        task = task == null ? "" : task;
-        metric = metric == null ? "" : metric;
+        // a catalogue states a million results in a few hundred benchmarks, metrics, settings and variants (and a
+        // few thousand printed values): each text is held once (String.intern: the JVM's table, which lets go of
+        // a text no one holds any more)
+        benchmark = Objects.requireNonNull(benchmark, "benchmark").intern();
+        dataset = dataset == null ? "" : dataset.intern();
+        task = task == null ? "" : task.intern();
+        metric = metric == null ? "" : metric.intern();
         Objects.requireNonNull(value, "value");
-        printed = printed == null || printed.isBlank() ? value.toPlainString() : printed;
-        setting = setting == null ? "" : setting;
-        variant = variant == null ? "" : variant;
+        printed = (printed == null || printed.isBlank() ? value.toPlainString() : printed).intern();
+        setting = setting == null ? "" : setting.intern();
+        variant = variant == null ? "" : variant.intern();
         origins = List.copyOf(origins);
         if (origins.isEmpty()) throw new IllegalArgumentException("a result needs an origin");
     }

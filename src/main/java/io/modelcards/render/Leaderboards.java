@@ -61,11 +61,14 @@ final class Leaderboards {
         final String variant;
         final boolean baseline;
         final Settings settings;
-        final Map<String, Entry> values = new LinkedHashMap<>();
+        final Map<String, Entry> values = new SmallMap<>();
         /** The line's place by value in its setting (1 first, ties shared); 0 without a ranking value. */
         int rank;
-        /** The metrics (keys) whose best comparable value of its setting this line holds. */
-        final Set<String> best = new java.util.HashSet<>();
+        /**
+         * The metrics (keys) whose best comparable value of its setting this line holds: most lines hold none, so the
+         * set is made on the first ({@link #markBest}).
+         */
+        Set<String> best = Set.of();
         private final int order;
 
         Line(Model model, String variant, boolean baseline, Settings settings, int order) {
@@ -74,6 +77,11 @@ final class Leaderboards {
             this.baseline = baseline;
             this.settings = settings;
             this.order = order;
+        }
+
+        void markBest(String metric) {
+            if (best.isEmpty()) best = new java.util.HashSet<>(2);
+            best.add(metric);
         }
 
         /** Comparable unless a value of the ranking metric (or, without one, any value) is marked otherwise. */
@@ -718,7 +726,7 @@ final class Leaderboards {
         List<Line> missing = new ArrayList<>();
         for (Line l : group) {
             l.rank = 0;
-            l.best.clear();
+            l.best = Set.of();
             BigDecimal v = l.value(primary);
             if (v == null) missing.add(l);
             else comparable.add(new Ranked(l, v)); // not-comparable lines are ranked in place too, marked †
@@ -744,7 +752,7 @@ final class Leaderboards {
             for (Map.Entry<String, Entry> v : l.values.entrySet()) {
                 BigDecimal best = bestOf.get(v.getKey());
                 if (best != null && v.getValue().comparable() && v.getValue().result().value().compareTo(best) == 0) {
-                    l.best.add(v.getKey());
+                    l.markBest(v.getKey());
                 }
             }
         }

@@ -75,8 +75,24 @@ record Settings(Map<Settings.Dimension, String> values) {
             "four", "4", "five", "5", "ten", "10", "few", "few");
 
     /** Reads a result's setting; the empty setting is {@link #NONE}. */
+    /**
+     * Settings read before, by the text they were read from: a catalogue writes few settings ("0-shot", "5-shot"), each
+     * for many results, and a Settings is immutable, so one instance serves them all (a million results at 10,000
+     * cards held a million). Bounded, so that text no two results share cannot make it grow without end.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Settings> READ = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_READ = 50_000;
+
     static Settings parse(String setting) {
         if (setting == null || setting.isBlank()) return NONE;
+        Settings read = READ.get(setting);
+        if (read != null) return read;
+        read = parseNew(setting);
+        if (READ.size() < MAX_READ) READ.putIfAbsent(setting, read);
+        return read;
+    }
+
+    private static Settings parseNew(String setting) {
         EnumMap<Dimension, String> values = new EnumMap<>(Dimension.class);
         List<String> other = new ArrayList<>();
         for (String raw : setting.split(",")) {

@@ -1,0 +1,62 @@
+package io.modelcards.bench;
+
+import io.modelcards.build.BuildOptions;
+import io.modelcards.build.BuildProgress;
+import io.modelcards.build.SiteBuilder;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Benchmark, not a test: the live heap of a clean build over time, the largest of it being what a build needs
+ * at least (peak RSS is that plus what the collector is allowed to leave uncollected, set by the heap size). Every
+ * {@code SECONDS} a full collection is forced and the heap in use after it printed with the stage running, so a build
+ * takes longer under it; compare two versions' peaks, not their times.
+ * {@code java -Xmx3g -cp … io.modelcards.bench.PeakLiveHeap CORPUS [SECONDS]}
+ */
+public final class PeakLiveHeap {
+    private PeakLiveHeap() {}
+
+    public static void main(String[] args) throws Exception {
+        Path corpus = Path.of(args.length > 0 ? args[0] : "target/bench/corpus-10000");
+        long every = (long) (1000 * Double.parseDouble(args.length > 1 ? args[1] : "5"));
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        String[] stage = {"start"};
+        List<String> samples = new ArrayList<>();
+        long[] peak = {0};
+        Thread probe = new Thread(() -> {
+            try {
+                while (true) {
+                    Thread.sleep(every);
+                    System.gc();
+                    long used = memory.getHeapMemoryUsage().getUsed() / (1024 * 1024);
+                    synchronized (samples) {
+                        samples.add(stage[0] + " " + used);
+                        peak[0] = Math.max(peak[0], used);
+                    }
+                }
+            } catch (InterruptedException e) {
+                // the build is over
+            }
+        });
+        probe.setDaemon(true);
+        Path out = java.nio.file.Files.createTempDirectory("live-heap");
+        BuildOptions options = BuildOptions.defaults().withContent(corpus).withOutput(out.resolve("site")).withReport(null);
+        probe.start();
+        long t0 = System.nanoTime();
+        var result = new SiteBuilder(new BuildProgress() {
+            @Override
+            public void stage(String name) {
+                stage[0] = name;
+            }
+        }).build(options);
+        probe.interrupt();
+        synchronized (samples) {
+            System.out.printf("live heap after forced collections, MiB (stage: used): %s%n", String.join(", ", samples));
+            System.out.printf("peak live heap %d MiB; %d models, ok %s, %d s%n", peak[0], result.modelCount(), result.ok(),
+                    (System.nanoTime() - t0) / 1_000_000_000);
+        }
+    }
+}
