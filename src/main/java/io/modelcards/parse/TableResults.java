@@ -487,20 +487,32 @@ final class TableResults {
         String text = html.indexOf('<') >= 0 || html.indexOf('&') >= 0
                 ? org.jsoup.parser.Parser.unescapeEntities(TAG.matcher(SUP.matcher(html).replaceAll("")).replaceAll(" "), false)
                 : cell.text();
-        text = text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        text = WORD_GAP.matcher(text.replace('\u00a0', ' ')).replaceAll(" ").strip();
         if (text.isEmpty() || text.length() > 60) return List.of();
         text = MARKS.matcher(text).replaceAll("").strip();
         text = PLUS_MINUS.matcher(text).replaceFirst("").strip();
         if (text.isEmpty() || !text.chars().anyMatch(Character::isDigit)) return List.of();
         CellValue v = CellTyper.type(text, List.of());
-        if (v instanceof CellValue.Number n) return List.of(new Value(n.value(), printed(text), ""));
-        if (v instanceof CellValue.Delta d) return List.of(new Value(d.value(), printed(text), ""));
+        // a number equal to the one the cell holds is that one: a million results at 10,000 cards held their own
+        CellValue typed = cell.value();
+        if (v instanceof CellValue.Number n) {
+            BigDecimal same = typed instanceof CellValue.Number c ? c.value() : typed instanceof CellValue.Delta c ? c.value() : null;
+            return List.of(new Value(n.value().equals(same) ? same : n.value(), printed(text), ""));
+        }
+        if (v instanceof CellValue.Delta d) {
+            BigDecimal same = typed instanceof CellValue.Delta c ? c.value() : null;
+            return List.of(new Value(d.value().equals(same) ? same : d.value(), printed(text), ""));
+        }
         if (v instanceof CellValue.Composite comp) {
+            List<CellValue.Part> cellParts = typed instanceof CellValue.Composite c ? c.parts() : List.of();
             List<Value> parts = new ArrayList<>();
-            for (CellValue.Part p : comp.parts()) {
+            for (int i = 0; i < comp.parts().size(); i++) {
+                CellValue.Part p = comp.parts().get(i);
                 String shown = p.value().toPlainString();
                 if (!text.contains(shown)) return List.of();
-                parts.add(new Value(p.value(), shown, p.name()));
+                BigDecimal value = i < cellParts.size() && cellParts.get(i).value().equals(p.value())
+                        ? cellParts.get(i).value() : p.value();
+                parts.add(new Value(value, shown, p.name()));
             }
             return parts;
         }

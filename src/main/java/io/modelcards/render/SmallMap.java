@@ -57,6 +57,40 @@ final class SmallMap<K, V> extends AbstractMap<K, V> {
         return null;
     }
 
+    /** A view made for each call (AbstractMap would keep one per map: a million more objects). */
+    @Override
+    @SuppressWarnings("unchecked")
+    public Set<K> keySet() {
+        return new AbstractSet<>() {
+            @Override
+            public int size() {
+                return keys.length;
+            }
+
+            @Override
+            public Iterator<K> iterator() {
+                return (Iterator<K>) java.util.Arrays.asList(keys).iterator();
+            }
+        };
+    }
+
+    /** A view made for each call, as {@link #keySet}. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public java.util.Collection<V> values() {
+        return new java.util.AbstractCollection<>() {
+            @Override
+            public int size() {
+                return keys.length;
+            }
+
+            @Override
+            public Iterator<V> iterator() {
+                return (Iterator<V>) java.util.Arrays.asList(values).iterator();
+            }
+        };
+    }
+
     @Override
     public Set<Entry<K, V>> entrySet() {
         return new AbstractSet<>() {
