@@ -26,6 +26,7 @@ import org.jsoup.safety.Safelist;
  * vbscript: and data: URLs) is removed. Pages also forbid inline script through their Content-Security-Policy.
  */
 public final class HtmlSanitizer {
+    private static final Pattern SPACE_RUNS = Pattern.compile("\\s+");
     private static final String BASE = "https://modelcards.invalid/";
     private static final Set<String> URL_SCHEMES = Set.of("http", "https", "mailto");
     private static final Safelist SAFELIST = safelist();
@@ -275,7 +276,7 @@ public final class HtmlSanitizer {
     }
 
     private static String shorten(String s) {
-        String oneLine = s.replaceAll("\\s+", " ");
+        String oneLine = SPACE_RUNS.matcher(s).replaceAll(" ");
         return oneLine.length() > 60 ? oneLine.substring(0, 57) + "..." : oneLine;
     }
 }

@@ -141,8 +141,20 @@ final class ResultTerms {
 
     /** Headers of sizes, steps, speeds and dates, whose numbers are not results. */
     static boolean isNotAResult(String header) {
-        return NOT_A_RESULT.matcher(header).find();
+        Boolean seen = NOT_A_RESULT_SEEN.get(header);
+        if (seen != null) return seen;
+        boolean is = NOT_A_RESULT.matcher(header).find();
+        if (NOT_A_RESULT_SEEN.size() < MAX_SEEN) NOT_A_RESULT_SEEN.put(header, is);
+        return is;
     }
+
+    /**
+     * What {@link #isNotAResult} said of each header text: a catalogue repeats its headers in every card, and the search
+     * was a fortieth of a 10,000-card build. Bounded, so that texts read once cannot make it grow without end.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> NOT_A_RESULT_SEEN =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_SEEN = 100_000;
 
     /** A header that says the column (or row) holds settings: "Shots", "# Shots", "n-shot", "Setting". */
     static boolean isSettingHeader(String header) {

@@ -273,12 +273,22 @@ final class Charts {
     private static final Pattern SEPARATOR_RUN = Pattern.compile("([-_ ])[-_ ]+");
     private static final Pattern SEPARATOR_ENDS = Pattern.compile("^[-_ ]+|[-_ ]+$");
     static String family(Model m, String name) {
-        Matcher size = SIZE.matcher(name);
-        if (!size.find()) return m.name();
-        String rest = SEPARATOR_ENDS.matcher(SEPARATOR_RUN.matcher(name.substring(0, size.start()) + " "
-                + name.substring(size.end())).replaceAll("$1")).replaceAll("");
+        String rest = FAMILIES.get(name);
+        if (rest == null) {
+            Matcher size = SIZE.matcher(name);
+            rest = !size.find() ? "" : SEPARATOR_ENDS.matcher(SEPARATOR_RUN.matcher(name.substring(0, size.start()) + " "
+                    + name.substring(size.end())).replaceAll("$1")).replaceAll("");
+            if (FAMILIES.size() < MAX_FAMILIES) FAMILIES.put(name, rest);
+        }
         return rest.isEmpty() ? m.name() : rest;
     }
+
+    /**
+     * Each row name's family ("" for the model's name): asked for every value of a row, which repeats its name in every
+     * column (a fiftieth of a 10,000-card build). Bounded, so that names read once cannot make it grow without end.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> FAMILIES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_FAMILIES = 100_000;
 
     /** Tables in order of first use; compared by identity (equality walks every cell), in constant time. */
     private static void addOnce(List<Table> tables, Set<Table> seen, Table t) {
