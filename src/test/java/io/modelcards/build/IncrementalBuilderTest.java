@@ -101,4 +101,12 @@ class IncrementalBuilderTest {
     private static String text(List<OutputFile> files, String path) {
         return files.stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().asText();
     }
+
+    @Test
+    void theWarmUpEditsChangeATableValueAndMoveEveryLine() {
+        String card = "# M\n\n| Model | MMLU |\n|---|---|\n| M | 68.9 |\n";
+        assertEquals(List.of("# M\n\n| Model | MMLU |\n|---|---|\n| M | 68.0 |\n", "# M\n\n\n| Model | MMLU |\n|---|---|\n| M | 68.9 |\n"),
+                IncrementalBuilder.warmUpEdits(card));
+        assertEquals(List.of("# M\n\nNo table.\n"), IncrementalBuilder.warmUpEdits("# M\nNo table.\n"));
+    }
 }
