@@ -178,12 +178,13 @@ final class Leaderboards {
         private Boolean notComparable;
 
         synchronized boolean hasNotComparable() {
-            if (notComparable == null) {
-                boolean found = false;
-                for (Line l : lines) for (Entry e : l.values.values()) found |= !e.comparable();
-                notComparable = found;
-            }
+            if (notComparable == null) notComparable = anyNotComparable();
             return notComparable;
+        }
+
+        private boolean anyNotComparable() {
+            for (Line l : lines) for (Entry e : l.values.values()) if (!e.comparable()) return true;
+            return false;
         }
     }
 
@@ -295,19 +296,8 @@ final class Leaderboards {
         // the same entries in the same order give the same leaderboards (grouping reads nothing else)
         if (unchanged) return memo.last;
         memo.grouped = read;
-        // each model's entries by benchmark key: kept with its list, as most lists are the last render's
-        Keys keys = new Keys();
         Map<List<Entry>, String[]> keysOf = new IdentityHashMap<>(read.size() * 2);
-        Map<String, List<Entry>> entriesOf = new LinkedHashMap<>();
-        for (List<Entry> es : read) {
-            String[] k = memo.keys.get(es);
-            if (k == null) {
-                k = new String[es.size()];
-                for (int i = 0; i < k.length; i++) k[i] = keys.of(es.get(i));
-            }
-            keysOf.put(es, k);
-            for (int i = 0; i < k.length; i++) entriesOf.computeIfAbsent(k[i], x -> new ArrayList<>()).add(es.get(i));
-        }
+        Map<String, List<Entry>> entriesOf = partition(read, memo.keys, keysOf);
         memo.keys = keysOf;
         Map<String, Grouped> benchmarks = new HashMap<>();
         memo.last = group(entriesOf, memo.benchmarks, benchmarks);
@@ -428,14 +418,27 @@ final class Leaderboards {
 
     /** Groups entries (in catalogue order) into benchmarks, leaderboards, setting groups and ranks. */
     static Leaderboards group(List<Entry> entries) {
-        return group(partition(entries), Map.of(), new HashMap<>());
+        return group(partition(List.of(entries), Map.of(), new IdentityHashMap<>()), Map.of(), new HashMap<>());
     }
 
-    /** Entries (in catalogue order) by benchmark key, in order of first appearance. */
-    private static Map<String, List<Entry>> partition(List<Entry> entries) {
+    /**
+     * The entries of {@code lists} (in catalogue order) by benchmark key, in order of first appearance. The keys of each
+     * list are taken from {@code lastKeys} when it has them (serve: most lists are the last render's) and put in
+     * {@code keys}.
+     */
+    private static Map<String, List<Entry>> partition(List<List<Entry>> lists, Map<List<Entry>, String[]> lastKeys,
+                                                      Map<List<Entry>, String[]> keys) {
+        Keys made = new Keys();
         Map<String, List<Entry>> entriesOf = new LinkedHashMap<>();
-        Keys keys = new Keys();
-        for (Entry e : entries) entriesOf.computeIfAbsent(keys.of(e), k -> new ArrayList<>()).add(e);
+        for (List<Entry> es : lists) {
+            String[] k = lastKeys.get(es);
+            if (k == null) {
+                k = new String[es.size()];
+                for (int i = 0; i < k.length; i++) k[i] = made.of(es.get(i));
+            }
+            keys.put(es, k);
+            for (int i = 0; i < k.length; i++) entriesOf.computeIfAbsent(k[i], x -> new ArrayList<>()).add(es.get(i));
+        }
         return entriesOf;
     }
 
