@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  * {@code Winoground<br>group/text/image} names the parts of composite cells.
  */
 final class HeaderReader {
-    private static final Pattern SPACE_RUNS = Pattern.compile("\\s+");
     private static final Pattern METRIC_ON_BENCHMARK = Pattern.compile(
             "((?:box |mask )?(?:AP|mAP|AR|acc\\.?|accuracy|F1|WER|BLEU|mIoU)\\w*) on (\\S.*)", Pattern.CASE_INSENSITIVE);
 
@@ -21,7 +20,7 @@ final class HeaderReader {
     /** @param lines the header's text split at line breaks */
     static Column read(String html, List<String> lines) {
         List<String> kept = new ArrayList<>();
-        for (String l : lines) if (!l.isBlank()) kept.add(SPACE_RUNS.matcher(l.strip()).replaceAll(" "));
+        for (String l : lines) if (!l.isBlank()) kept.add(Spaces.collapse(l));
         String text = String.join(" ", kept);
         if (kept.size() < 2) {
             // "box AP on COCO": metric, then the benchmark it is measured on

@@ -9,12 +9,11 @@ final class InlineText {
 
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern MARKERS = Pattern.compile("(?<!\\\\)[*_`]{1,3}(?=\\S)|(?<=\\S)[*_`]{1,3}");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     static String plain(String markdown) {
         String s = LINK.matcher(markdown).replaceAll("$1");
         s = MARKERS.matcher(s).replaceAll("");
         if (s.indexOf('<') >= 0 || s.indexOf('&') >= 0) s = Jsoup.parseBodyFragment(s).body().text();
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        return Spaces.collapse(s);
     }
 }

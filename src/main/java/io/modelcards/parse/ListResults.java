@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  * and the XLSR fine-tuning template's {@code **Test Result**: 23.4 %} (a word error rate where the card computes WER).
  */
 final class ListResults {
-    private static final Pattern SPACE_RUNS = Pattern.compile("\\s+");
     private ListResults() {}
 
     private static final Pattern TRAINER = Pattern.compile(
@@ -200,7 +199,7 @@ final class ListResults {
     }
 
     private static String shorten(String s) {
-        String one = SPACE_RUNS.matcher(s).replaceAll(" ").strip();
+        String one = Spaces.collapse(s);
         return one.length() > 120 ? one.substring(0, 117) + "…" : one;
     }
 }

@@ -42,7 +42,6 @@ import org.jsoup.parser.Parser;
  * hold, in source order, every paragraph, heading, table (Markdown or HTML), code block and list.
  */
 public final class ModelCardParser {
-    private static final Pattern SPACE_RUNS = Pattern.compile("\\s+");
     private static final Pattern INLINE_HTML_START = Pattern.compile(
             "(?is)^\\s*<(br|nobr|span|b|i|em|strong|a|img|sup|sub|small|code|kbd|u|s|del|ins|mark)\\b.*");
 
@@ -554,7 +553,7 @@ public final class ModelCardParser {
     static String summary(List<Block> blocks) {
         for (Block b : blocks) {
             if (b instanceof Block.Prose p && !p.text().isBlank()) {
-                String t = SPACE_RUNS.matcher(p.text()).replaceAll(" ").strip();
+                String t = Spaces.collapse(p.text());
                 int end = -1;
                 for (int i = 40; i < t.length() - 1; i++) {
                     if (t.charAt(i) == '.' && t.charAt(i + 1) == ' ') { end = i + 1; break; }

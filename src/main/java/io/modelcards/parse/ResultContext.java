@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 final class ResultContext {
     private static final Pattern ID_PARTS = Pattern.compile("__|/");
     private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s_-]+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EMPHASIS = Pattern.compile("[*`]+");
     /** Column or row headers that stand for "this model's value". */
     private static final Set<String> GENERIC = Set.of("", "value", "values", "score", "scores", "result", "results",
@@ -92,7 +91,7 @@ final class ResultContext {
 
     /** The variant as shown: blank for a generic header. */
     static String variantName(String variant) {
-        String v = SPACES.matcher(EMPHASIS.matcher(variant).replaceAll("")).replaceAll(" ").strip();
+        String v = Spaces.collapse(EMPHASIS.matcher(variant).replaceAll(""));
         return GENERIC.contains(v.toLowerCase(java.util.Locale.ROOT)) ? "" : v;
     }
 
@@ -110,7 +109,7 @@ final class ResultContext {
         boolean baseline = !isOwn(variant);
         List<String> kept = new ArrayList<>();
         for (String s : settings) {
-            String t = SPACES.matcher(MARKUP.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
+            String t = Spaces.collapse(MARKUP.matcher(s).replaceAll(" "));
             if (!t.isEmpty() && !kept.contains(t) && !t.equalsIgnoreCase("ours") && !t.equalsIgnoreCase("this work")) kept.add(t);
         }
         return new Result(benchmark, known.isPresent(), dataset, task, metric.strip(), value, printed,

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  * the split. Pieces are told apart by what they are (a metric name, a shot count, a split word), never by position.
  */
 final class ResultTerms {
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern EMPHASIS = java.util.regex.Pattern.compile("[*`]+");
     private static final java.util.regex.Pattern PIECES = java.util.regex.Pattern.compile("[,;]|\\s/\\s| - ");
     private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[\\s,:;–-]+$");
@@ -70,7 +69,7 @@ final class ResultTerms {
      * Trailing pieces are peeled off while they are metrics or settings; what remains is the name.
      */
     static Parts split(String header) {
-        String name = SPACES.matcher(EMPHASIS.matcher(header.replace('\u00a0', ' ')).replaceAll(" ")).replaceAll(" ").strip();
+        String name = Spaces.collapse(EMPHASIS.matcher(header.replace('\u00a0', ' ')).replaceAll(" "));
         String metric = "";
         List<String> settings = new ArrayList<>();
         // groups: "(5-shot)", "[test]", "(0-shot, CoT)"
@@ -88,7 +87,7 @@ final class ResultTerms {
             }
         }
         rest.append(name.substring(last));
-        name = SPACES.matcher(rest).replaceAll(" ").strip();
+        name = Spaces.collapse(rest);
         // trailing words: "MMLU 5-shot", "ARC-c acc_norm", "LibriSpeech test-clean WER"
         while (true) {
             int space = name.lastIndexOf(' ');

@@ -1,6 +1,5 @@
 package io.modelcards.parse;
 
-import java.util.regex.Pattern;
 import io.modelcards.diag.Diagnostics;
 import io.modelcards.diag.SourcePosition;
 import io.modelcards.model.Cell;
@@ -20,7 +19,6 @@ import org.jsoup.nodes.Element;
  * (a blank first cell continues the group above), links with positions. Keeps every cell.
  */
 final class TableBuilder {
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private TableBuilder() {}
 
@@ -179,7 +177,7 @@ final class TableBuilder {
         StringBuilder sb = new StringBuilder();
         for (String part : body.wholeText().split("\n", -1)) {
             if (sb.length() > 0) sb.append('\n');
-            sb.append(SPACES.matcher(part).replaceAll(" ").strip());
+            sb.append(Spaces.collapse(part));
         }
         return sb.toString().strip();
     }
@@ -187,7 +185,7 @@ final class TableBuilder {
     /** Text of markup-free HTML: entities decoded, whitespace collapsed, as jsoup's text() would give. */
     static String plain(String html) {
         String t = html.indexOf('&') < 0 ? html : org.jsoup.parser.Parser.unescapeEntities(html, false);
-        return SPACES.matcher(t).replaceAll(" ").strip();
+        return Spaces.collapse(t);
     }
 
     static String text(String html) {

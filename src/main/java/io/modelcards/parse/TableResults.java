@@ -487,7 +487,7 @@ final class TableResults {
         String text = html.indexOf('<') >= 0 || html.indexOf('&') >= 0
                 ? org.jsoup.parser.Parser.unescapeEntities(TAG.matcher(SUP.matcher(html).replaceAll("")).replaceAll(" "), false)
                 : cell.text();
-        text = WORD_GAP.matcher(text.replace('\u00a0', ' ')).replaceAll(" ").strip();
+        text = Spaces.collapse(text.replace('\u00a0', ' '));
         if (text.isEmpty() || text.length() > 60) return List.of();
         text = MARKS.matcher(text).replaceAll("").strip();
         text = PLUS_MINUS.matcher(text).replaceFirst("").strip();
@@ -525,6 +525,6 @@ final class TableResults {
     }
 
     private static String cellText(Cell cell) {
-        return WORD_GAP.matcher(cell.text().replace('\u00a0', ' ')).replaceAll(" ").strip();
+        return Spaces.collapse(cell.text().replace('\u00a0', ' '));
     }
 }
