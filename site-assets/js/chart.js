@@ -1,7 +1,7 @@
 /* modelcards charts: draws a model page's line charts as SVG from the data the page carries, one
-   <script type="application/json" class="chart-data"> per <figure class="chart-figure"> (written by the
-   generator's ChartSvg.data: title, axis labels, log x, and per series its name and points as the card writes
-   them). The chart is a role="img" with a title and a description that repeats every value; its look is
+   <script type="application/json" class="chart-data"> for all the page's <figure class="chart-figure">s (written by
+   the generator's ChartSvg.data: per chart its figure's id, axis labels, log x, and per series its name and points
+   as the card writes them; the title is the figure's caption). The chart is a role="img" with a title and a description that repeats every value; its look is
    site.css' (classes only, no style attributes, so the page's Content-Security-Policy holds). Without JavaScript
    the figure's caption still points at the tables that hold the values. Every text of the card is escaped. */
 (function () {
@@ -157,19 +157,40 @@
     return out + "</svg>";
   }
 
-  var sources = document.querySelectorAll("figure.chart-figure > script.chart-data");
-  for (var i = 0; i < sources.length; i++) {
-    var source = sources[i], figure = source.parentNode, chart;
+  // the page's one data block: series names once, then per chart its figure's id, axes and points "x y x y"
+  function charts(data) {
+    var names = data.names || [];
+    return (data.charts || []).map(function (c) {
+      return {
+        id: c.id, x: c.x, y: c.y, log: !!c.log,
+        series: (c.s || []).map(function (s) {
+          var flat = String(s[1]).split(" "), points = [];
+          for (var k = 0; k + 1 < flat.length; k += 2) points.push([flat[k], flat[k + 1]]);
+          return { name: String(names[s[0]]), points: points };
+        })
+      };
+    });
+  }
+
+  var sources = document.querySelectorAll("script.chart-data");
+  for (var n = 0; n < sources.length; n++) {
+    var list;
     try {
-      chart = JSON.parse(source.textContent);
+      list = charts(JSON.parse(sources[n].textContent));
     } catch (e) {
-      continue; // the caption still says where the values are
+      continue; // the captions still say where the values are
     }
-    var markup = svg(chart, figure.id || "chart-" + i);
-    if (!markup) continue;
-    // parsed as SVG, not HTML: the markup is ours and every text in it is escaped
-    var doc = new DOMParser().parseFromString(markup, "image/svg+xml");
-    if (doc.getElementsByTagName("parsererror").length) continue;
-    figure.insertBefore(document.importNode(doc.documentElement, true), source);
+    list.forEach(function (chart) {
+      var figure = document.getElementById(chart.id);
+      if (!figure || !figure.classList.contains("chart-figure")) return;
+      var caption = figure.querySelector("figcaption");
+      chart.title = caption ? caption.textContent : "";
+      var markup = svg(chart, chart.id);
+      if (!markup) return;
+      // parsed as SVG, not HTML: the markup is ours and every text in it is escaped
+      var doc = new DOMParser().parseFromString(markup, "image/svg+xml");
+      if (doc.getElementsByTagName("parsererror").length) return;
+      figure.insertBefore(document.importNode(doc.documentElement, true), figure.firstChild);
+    });
   }
 })();

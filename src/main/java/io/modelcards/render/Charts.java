@@ -31,12 +31,7 @@ final class Charts {
     record Source(Model model, Table table, int column, String benchmark, String metric) {}
 
     /** A chart to draw, and the tables its values come from (in order, without repeats). */
-    record Chart(ChartSvg.Spec spec, List<Table> tables) {
-        /** What js/chart.js draws it from. */
-        String data() {
-            return ChartSvg.data(spec);
-        }
-    }
+    record Chart(ChartSvg.Spec spec, List<Table> tables) {}
 
     /** Which charts to make per benchmark and metric. */
     enum Choice {

@@ -75,10 +75,11 @@ final class ModelPages {
         String summary = ResultsSummary.html(standing.ranks(), captionId);
         String chartsId = Charts.uniqueId("charts", ids);
         ids.add(chartsId + "-title");
-        List<ChartView> charts = charts(m, ids);
-        if (!charts.isEmpty()) toc.add(new TocEntry("Charts", chartsId, 2));
+        ChartsView charts = charts(m, ids);
+        if (!charts.charts().isEmpty()) toc.add(new TocEntry("Charts", chartsId, 2));
         return new ModelPageView(m.name(), m.summary(), m.origin().toString(), edit,
-                config.modelJson() ? "model-index.json" : "", chips(m), toc, blocks, charts, chartsId,
+                config.modelJson() ? "model-index.json" : "", chips(m), toc, blocks, charts.charts(), charts.data(),
+                charts.source(), chartsId,
                 SitePaths.root(SitePaths.model(m.slug())) + "compare.html?m="
                         + java.net.URLEncoder.encode(m.slug(), java.nio.charset.StandardCharsets.UTF_8),
                 resultsId, summary, ResultsSummary.legend(standing.ranks()), resultsLead(m, standing.ranks()));
@@ -96,19 +97,34 @@ final class ModelPages {
                 + " card's own tables below, in the model's JSON and on the leaderboards.";
     }
 
-    /** Per benchmark and metric, score against shots, or against parameters when no setting varies. */
-    private static List<ChartView> charts(Model m, Set<String> ids) {
+    /** A page's charts: the figures, what js/chart.js draws them from, and the tables their values are in. */
+    private record ChartsView(List<ChartView> charts, String data, List<DataLinkView> source) {}
+
+    /**
+     * Per benchmark and metric, score against shots, or against parameters when no setting varies. The section names
+     * the tables the values are in once, for all its charts (a synthetic card has 14 charts from one table; the seed's
+     * IDEFICS 14 from two), not in every caption.
+     */
+    private static ChartsView charts(Model m, Set<String> ids) {
+        List<Charts.Chart> made = Charts.of(Charts.sources(m), Charts.Choice.SETTING_FIRST, ids);
+        Set<Table> tables = new java.util.LinkedHashSet<>();
         List<ChartView> views = new ArrayList<>();
-        for (Charts.Chart c : Charts.of(Charts.sources(m), Charts.Choice.SETTING_FIRST, ids)) {
-            List<DataLinkView> data = new ArrayList<>();
-            for (int i = 0; i < c.tables().size(); i++) {
-                Table t = c.tables().get(i);
-                String before = i == 0 ? "" : i == c.tables().size() - 1 ? " and " : ", ";
-                data.add(new DataLinkView(before, caption(m, t), "#" + t.id()));
-            }
-            views.add(new ChartView(c.spec().id(), c.spec().title(), c.data(), data));
+        List<ChartSvg.Spec> specs = new ArrayList<>();
+        for (Charts.Chart c : made) {
+            tables.addAll(c.tables());
+            views.add(new ChartView(c.spec().id(), c.spec().title()));
+            specs.add(c.spec());
         }
-        return views;
+        List<Table> inOrder = new ArrayList<>(); // as the page shows them
+        for (Table t : m.tables()) if (tables.contains(t)) inOrder.add(t);
+        List<DataLinkView> source = new ArrayList<>();
+        int i = 0;
+        for (Table t : inOrder) {
+            String before = i == 0 ? "" : i == tables.size() - 1 ? " and " : ", ";
+            source.add(new DataLinkView(before, caption(m, t), "#" + t.id()));
+            i++;
+        }
+        return new ChartsView(views, ChartSvg.data(specs), source);
     }
 
     /** The ids the page already has: its own sections, headings, tables and rows. */

@@ -152,19 +152,19 @@ public final class Views {
     /** A link to a table holding a chart's values; {@code before} joins it to the previous one (", ", " and "). */
     public record DataLinkView(String before, String label, String href) {}
 
-    /**
-     * A chart: its id on the page, what js/chart.js draws it from (JSON, see ChartSvg.data) and the tables with
-     * its values.
-     */
-    public record ChartView(String id, String title, String chart, List<DataLinkView> data) {}
+    /** A chart: its id on the page and its title. What js/chart.js draws it from is the page's {@code chartData}. */
+    public record ChartView(String id, String title) {}
 
     /**
      * {@code chips}: the key facts under the name; {@code chartsId}, {@code resultsId}: the ids of the charts and the
      * results summary, unique on the page; {@code results}: the summary table (our markup, texts escaped), or "";
-     * {@code resultsLegend}: what its † means, or ""; {@code resultsLead}: the sentence above it.
+     * {@code resultsLegend}: what its † means, or ""; {@code resultsLead}: the sentence above it; {@code chartData}:
+     * what js/chart.js draws every chart from (JSON, see ChartSvg.data); {@code chartSource}: the tables that hold
+     * the values of the charts.
      */
     public record ModelPageView(String name, String summary, String source, String editUrl, String jsonHref,
                                 List<FactView> chips, List<TocEntry> toc, List<BlockView> blocks,
-                                List<ChartView> charts, String chartsId, String compareHref, String resultsId,
+                                List<ChartView> charts, String chartData, List<DataLinkView> chartSource,
+                                String chartsId, String compareHref, String resultsId,
                                 String results, String resultsLegend, String resultsLead) {}
 }

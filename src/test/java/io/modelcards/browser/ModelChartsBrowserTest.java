@@ -21,7 +21,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A model page's charts, drawn by js/chart.js from the data in each figure, in headless Chromium: the seed's
+ * A model page's charts, drawn by js/chart.js from the page's one chart-data block, in headless Chromium: the seed's
  * IDEFICS page over HTTP under the base URL's subpath and from file://. Every figure gets one SVG that is an image
  * with a title and a description repeating its values, a legend per series, both axis labels, text of 12 CSS px
  * or more; and a series named with markup shows that markup as text without running it.
@@ -30,20 +30,21 @@ class ModelChartsBrowserTest {
     private static final String IDEFICS = "models/idefics/index.html";
     /** Each chart as the page shows it: id, role, labelled-by ids found, title, description, legends, labels. */
     private static final String CHARTS = """
+            const all = JSON.parse(document.querySelector('#charts script.chart-data').textContent);
             return Array.from(document.querySelectorAll('#charts figure.chart-figure')).map(f => {
               const svgs = f.querySelectorAll('svg.chart');
               const svg = svgs[0];
-              const data = JSON.parse(f.querySelector('script.chart-data').textContent);
+              const data = all.charts.find(c => c.id === f.id);
               if (!svg) return {id: f.id, svgs: 0};
               const ids = (svg.getAttribute('aria-labelledby') || '').split(' ');
               return {id: f.id, svgs: svgs.length, role: svg.getAttribute('role'),
                 labelled: ids.every(i => !!document.getElementById(i) && svg.contains(document.getElementById(i))),
                 title: svg.querySelector('title').textContent, desc: svg.querySelector('desc').textContent,
                 legends: Array.from(svg.querySelectorAll('text.legend')).map(t => t.textContent),
-                names: data.series.map(s => s.name.length > 40 ? s.name.substring(0, 39) + '\u2026' : s.name),
+                names: data.s.map(s => all.names[s[0]]).map(n => n.length > 40 ? n.substring(0, 39) + '\u2026' : n),
                 axisLabels: svg.querySelectorAll('text.axis-label').length,
                 lines: svg.querySelectorAll('polyline').length,
-                dataTitle: data.title};
+                dataTitle: f.querySelector('figcaption').textContent};
             });
             """;
 
@@ -162,6 +163,6 @@ class ModelChartsBrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.js(
                 "return document.readyState === 'complete' && document.querySelectorAll('#charts figure').length > 0"
                         + " && document.querySelectorAll('#charts svg.chart').length"
-                        + " === document.querySelectorAll('#charts figure script.chart-data').length;")));
+                        + " === JSON.parse(document.querySelector('#charts script.chart-data').textContent).charts.length;")));
     }
 }

@@ -48,15 +48,41 @@ class SeedChartsTest {
         return svg;
     }
 
-    /** What js/chart.js draws a model page's chart from: the JSON in its figure. */
+    /**
+     * What js/chart.js draws a model page's chart from, read back from the page's one JSON block into the chart's own
+     * shape: title (its caption), x, y, and per series its name and points [x, y].
+     */
     private static JsonNode chartData(Element figure) {
-        Element script = figure.selectFirst("script.chart-data[type=application/json]");
+        Element script = figure.ownerDocument().selectFirst("script.chart-data[type=application/json]");
         assertNotNull(script, figure.id());
         try {
-            return new ObjectMapper().readTree(script.data());
+            ObjectMapper json = new ObjectMapper();
+            JsonNode data = json.readTree(script.data());
+            for (JsonNode c : data.get("charts")) {
+                if (!c.get("id").asText().equals(figure.id())) continue;
+                var chart = json.createObjectNode();
+                chart.put("title", figure.selectFirst("figcaption").text());
+                chart.put("x", c.get("x").asText());
+                chart.put("y", c.get("y").asText());
+                var series = chart.putArray("series");
+                for (JsonNode s : c.get("s")) {
+                    var one = series.addObject();
+                    one.put("name", data.get("names").get(s.get(0).asInt()).asText());
+                    var points = one.putArray("points");
+                    String[] flat = s.get(1).asText().split(" ");
+                    for (int i = 0; i + 1 < flat.length; i += 2) points.addArray().add(flat[i]).add(flat[i + 1]);
+                }
+                return chart;
+            }
+            throw new AssertionError("no data for " + figure.id());
         } catch (java.io.IOException e) {
             throw new AssertionError(figure.id() + ": " + e.getMessage());
         }
+    }
+
+    /** The tables the charts section names as holding its charts' values. */
+    private static List<String> sources(Element figure) {
+        return figure.closest("section").select("p.chart-source a").eachAttr("href");
     }
 
     /** Series name → (x → y), from the points' titles. */
@@ -126,8 +152,8 @@ class SeedChartsTest {
         }
         Document idefics = page("models/idefics/index.html");
         Element figure = chart(idefics, "chart-vqav2-oe-vqa-acc-shots");
-        List<String> hrefs = figure.select("figcaption a").eachAttr("href");
-        assertEquals(List.of("#table-2", "#table-4"), hrefs);
+        List<String> hrefs = sources(figure);
+        assertEquals(List.of("#table-2", "#table-3", "#table-4"), hrefs, "every table a chart of the page takes values from");
         for (String href : hrefs) assertNotNull(idefics.getElementById(href.substring(1)), href);
     }
 

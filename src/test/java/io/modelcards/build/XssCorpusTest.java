@@ -62,11 +62,11 @@ class XssCorpusTest {
             Document doc = Jsoup.parse(page.asText());
             for (Element script : doc.select("script")) {
                 if (script.hasClass("chart-data")) {
-                    // a chart's data for js/chart.js: JSON the browser never runs, with no "<" that could end it
+                    // the charts' data for js/chart.js: JSON the browser never runs, with no "<" that could end it
                     assertEquals("application/json", script.attr("type"), page.path());
                     assertFalse(script.data().contains("<"), page.path() + ": " + script.data());
                     assertNotNull(script.parent(), page.path());
-                    assertTrue(script.parent().is("figure.chart-figure"), page.path());
+                    assertTrue(script.parent().is("section.model-charts"), page.path());
                     continue;
                 }
                 String src = script.attr("src");
