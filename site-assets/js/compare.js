@@ -125,12 +125,14 @@
   function table(models, unknown) {
     var rows = {}, order = [];
     models.forEach(function (m, col) {
-      // [benchmark, metric, setting, variant, row, lower, printed(, value)]: see CompareData
+      // [benchmark, metric, setting, variant, row, lower, printed(, value)], the first three in terms: see CompareData
+      var terms = m.data.terms || [];
       m.data.results.forEach(function (r) {
-        var key = r[0] + "\u0000" + r[1] + "\u0000" + r[2];
+        var benchmark = String(terms[r[0]]), metric = String(terms[r[1]]), setting = String(terms[r[2]]);
+        var key = benchmark + "\u0000" + metric + "\u0000" + setting;
         var row = rows[key];
         if (!row) {
-          row = rows[key] = { benchmark: r[0], metric: r[1], setting: r[2], lower: r[5] === 1, cells: [] };
+          row = rows[key] = { benchmark: benchmark, metric: metric, setting: setting, lower: r[5] === 1, cells: [] };
           order.push(key);
         }
         var best = row.cells[col];

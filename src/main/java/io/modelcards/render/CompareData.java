@@ -12,8 +12,10 @@ import java.util.Map;
  * What the compare page needs of one model, as a script beside its page ({@code models/<slug>/results.js}): a
  * script, not JSON, because browsers refuse fetch() from file:// pages. Only the model's own results (scores a
  * card reports for other models are not its own), each as a short array:
- * {@code [benchmark, metric, setting, variant, row, lowerIsBetter, printed]}, where {@code variant} indexes the
- * data's {@code variants} (the model's name for its own results), {@code row} its {@code rows}, the ids of the table
+ * {@code [benchmark, metric, setting, variant, row, lowerIsBetter, printed]}, where {@code benchmark}, {@code metric}
+ * and {@code setting} index the data's {@code terms} (each text once: a synthetic card's 90 results name 14
+ * benchmarks, and the names written out were half of the file), {@code variant} indexes its {@code variants} (the
+ * model's name for its own results), {@code row} its {@code rows}, the ids of the table
  * rows on the model page that state them (-1 when none), and a last element, the value, is there only when it is
  * not the printed text read as a number (the printed text is the value as written, 65.0 for 65.0, mostly).
  */
@@ -28,6 +30,7 @@ final class CompareData {
         List<List<Object>> rows = new ArrayList<>();
         Map<String, Integer> variants = new LinkedHashMap<>();
         Map<String, Integer> rowIds = new LinkedHashMap<>();
+        Map<String, Integer> terms = new LinkedHashMap<>();
         for (Result r : m.results()) {
             if (r.baseline() || r.benchmark().isEmpty()) continue;
             boolean lower = vocabulary.find(r.benchmark()).map(b -> !b.isHigherBetter(r.metric())).orElse(false);
@@ -39,18 +42,23 @@ final class CompareData {
                 }
             }
             int variant = variants.computeIfAbsent(r.variant().isEmpty() ? m.name() : r.variant(), k -> variants.size());
-            List<Object> result = new ArrayList<>(List.of(r.benchmark(), r.metric(), r.setting(), variant, row,
-                    lower ? 1 : 0, r.printed()));
+            List<Object> result = new ArrayList<>(List.of(term(terms, r.benchmark()), term(terms, r.metric()),
+                    term(terms, r.setting()), variant, row, lower ? 1 : 0, r.printed()));
             if (!r.printed().equals(r.value().toPlainString())) result.add(r.value());
             rows.add(result);
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("name", m.name());
+        data.put("terms", List.copyOf(terms.keySet()));
         data.put("variants", List.copyOf(variants.keySet()));
         data.put("rows", List.copyOf(rowIds.keySet()));
         data.put("results", rows);
         String script = "window.MODELCARDS_RESULTS = window.MODELCARDS_RESULTS || {};\n"
                 + "window.MODELCARDS_RESULTS[" + ModelsJson.writeCompact(m.slug()) + "] = " + ModelsJson.writeCompact(data) + ";\n";
         return OutputFile.text(path(m.slug()), script);
+    }
+
+    private static int term(Map<String, Integer> terms, String text) {
+        return terms.computeIfAbsent(text, k -> terms.size());
     }
 }

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** results.js: each own result as a short array, its variant and table row named once in the model's lists. */
+/** results.js: each own result as a short array, its terms, variant and table row named once in the model's lists. */
 class CompareDataTest {
     private static Model idefics;
 
@@ -32,7 +32,8 @@ class CompareDataTest {
         JsonNode data = new ObjectMapper().readTree(json);
         JsonNode found = null;
         for (JsonNode r : data.path("results")) {
-            if (r.get(0).asText().equals("VQAv2") && r.get(2).asText().equals("0-shot")
+            JsonNode terms = data.path("terms");
+            if (terms.get(r.get(0).asInt()).asText().equals("VQAv2") && terms.get(r.get(2).asInt()).asText().equals("0-shot")
                     && data.path("variants").get(r.get(3).asInt()).asText().equals("IDEFICS 9B Instruct")) found = r;
         }
         assertTrue(found != null, data.path("results").toString());
@@ -41,5 +42,7 @@ class CompareDataTest {
         assertEquals(7, found.size(), "the value is the printed text read as a number: " + found);
         assertEquals(data.path("variants").size(), new java.util.HashSet<>(
                 new ObjectMapper().convertValue(data.path("variants"), java.util.List.class)).size());
+        assertEquals(data.path("terms").size(), new java.util.HashSet<>(
+                new ObjectMapper().convertValue(data.path("terms"), java.util.List.class)).size(), "each term once");
     }
 }
