@@ -12,7 +12,8 @@ import org.jsoup.nodes.Entities;
 
 /**
  * The HTML of a table cell on the page: the cell's sanitized HTML, with a stated change set apart, signed and
- * judged ({@code 37.4 <span class="delta">(<span class="delta-worse">−22.7…</span>)</span>}), and flags given
+ * judged ({@code 37.4 <span class="delta delta-worse">(−22.7…)</span>}; each part of a composite value
+ * judged in a span of its own), and flags given
  * words for screen readers.
  */
 final class CellMarkup {
@@ -28,10 +29,15 @@ final class CellMarkup {
             int open = text.lastIndexOf('(');
             List<BigDecimal> deltas = deltas(v);
             if (open > 0 && !deltas.isEmpty()) {
+                String value = Entities.escape(text.substring(0, open).strip());
+                if (deltas.size() == 1) { // one change: judged on the span itself, a third of the markup of two spans
+                    String judgement = judgement(deltas.get(0), better);
+                    return value + " <span class=\"delta delta-" + judgement + "\">(" + signed(deltas.get(0))
+                            + words(judgement) + ")</span>";
+                }
                 List<String> parts = new ArrayList<>();
                 for (BigDecimal d : deltas) parts.add(change(d, better));
-                return Entities.escape(text.substring(0, open).strip()) + " <span class=\"delta\">("
-                        + String.join("/", parts) + ")</span>";
+                return value + " <span class=\"delta\">(" + String.join("/", parts) + ")</span>";
             }
         }
         if (v instanceof CellValue.Flag f) {
@@ -68,8 +74,12 @@ final class CellMarkup {
     /** One change: signed, coloured by its class, with the judgement in words for screen readers. */
     static String change(BigDecimal delta, String better) {
         String judgement = judgement(delta, better);
-        return "<span class=\"delta-" + judgement + "\">" + signed(delta)
-                + (judgement.equals("same") ? "" : "<span class=\"visually-hidden\"> " + judgement + "</span>") + "</span>";
+        return "<span class=\"delta-" + judgement + "\">" + signed(delta) + words(judgement) + "</span>";
+    }
+
+    /** The judgement for screen readers (" better"), none for "same". */
+    private static String words(String judgement) {
+        return judgement.equals("same") ? "" : "<span class=\"visually-hidden\"> " + judgement + "</span>";
     }
 
     /** +4.0, −22.7 (a real minus sign), 0.0: the digits as printed, the sign always shown. */

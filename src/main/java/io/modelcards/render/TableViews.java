@@ -79,7 +79,7 @@ final class TableViews {
                 cells.add(new CellView(html, type, sort, sortText(c), first, repeat, "", c.span().rows(),
                         c.span().columns(), pin(i, c.span().columns(), pins)));
             }
-            rows.add(new RowView(r.id(), r.group(), cells, cellsHtml(cells)));
+            rows.add(new RowView(r.id(), cells, cellsHtml(cells)));
         }
         return new TableView(table.id(), caption, table.kind().label(), headers, headerRows, rows,
                 table.origin().toString(), sortable, note, fixes, legend(table));
@@ -272,13 +272,12 @@ final class TableViews {
         return sb.append("\n    ").toString();
     }
 
-    /** The {@code tbody} rows: id, row group and {@link #cellsHtml cells} of each. */
+    /** The {@code tbody} rows: id and {@link #cellsHtml cells} of each (a row's group is in its row header). */
     static String bodyHtml(List<RowView> rows) {
         StringBuilder sb = new StringBuilder(rows.size() * 256);
         for (RowView r : rows) {
             sb.append("\n      <tr");
             attribute(sb, "id", r.id());
-            attribute(sb, "data-group", r.group());
             sb.append('>').append(r.cellsHtml()).append("</tr>");
         }
         return sb.append("\n    ").toString();

@@ -114,7 +114,7 @@ public final class Views {
      * template prints in one go: a catalogue has a hundred thousand cells, and one expression per row instead of
      * eight per cell made page rendering about twice as fast. A theme may still lay out {@code cells} itself.
      */
-    public record RowView(String id, String group, List<CellView> cells, String cellsHtml) {}
+    public record RowView(String id, List<CellView> cells, String cellsHtml) {}
 
     /**
      * {@code headers}: one per column; {@code headerRows}: the header as the page shows it, one or more rows of

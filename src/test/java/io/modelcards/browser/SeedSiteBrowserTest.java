@@ -369,8 +369,9 @@ class SeedSiteBrowserTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> groups(String tableId) {
+        // a row's group is its row header: the name, or on a continuation row the name repeated (.group-repeat)
         return (List<String>) browser.js("return Array.from(document.getElementById(arguments[0]).tBodies[0].rows,"
-                + " r => r.dataset.group || '');", tableId);
+                + " r => r.cells[0].textContent.trim());", tableId);
     }
 
     private static byte[] viewport() {

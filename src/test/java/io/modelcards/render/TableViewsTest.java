@@ -40,8 +40,8 @@ class TableViewsTest {
     void aDeltaCellShowsItsValueAndItsSignedChange() {
         Table t = table("# M\n\n| Model | VQAv2<br>acc. | Wino<br>group/text/image |\n|---|---|---|\n"
                 + "| X | 37.4 (-22.7) | 9.2/20.0/25.0 (1.2/1.2/-2.5) |\n");
-        assertEquals("37.4 <span class=\"delta\">(<span class=\"delta-worse\">\u221222.7<span class=\"visually-hidden\"> worse"
-                + "</span></span>)</span>", CellMarkup.html(t.cell(0, 1), "higher"));
+        assertEquals("37.4 <span class=\"delta delta-worse\">(\u221222.7<span class=\"visually-hidden\"> worse"
+                + "</span>)</span>", CellMarkup.html(t.cell(0, 1), "higher"));
         String composite = CellMarkup.html(t.cell(0, 2), "higher");
         assertTrue(composite.startsWith("9.2/20.0/25.0 <span class=\"delta\">(<span class=\"delta-better\">+1.2"), composite);
         assertTrue(composite.contains("/<span class=\"delta-worse\">\u22122.5"), composite);
