@@ -58,7 +58,7 @@ final class CrossLinker {
         return map;
     }
 
-    /** Each name that links, with the slug and name of the model it links to (what {@link #linkAndMarkExternal} uses of it). */
+    /** Each name that links, with the slug and name of the model it links to (what {@link #link} uses of it). */
     Map<String, String> targets() {
         if (targets == null) {
             Map<String, String> map = new java.util.HashMap<>();
@@ -72,17 +72,18 @@ final class CrossLinker {
 
     /**
      * Adds links to other models' pages in one block's HTML ({@code linked} holds the models already linked on
-     * this page and is updated), and marks its external links as {@link HtmlLinks#markExternal(String)} does, in
-     * one parse of the HTML (a catalogue has tens of thousands of paragraphs).
+     * this page and is updated), and guards its anchors that open another window as
+     * {@link HtmlLinks#guardNewWindows(String)} does, in one parse of the HTML (a catalogue has tens of thousands of
+     * paragraphs).
      */
-    String linkAndMarkExternal(String html, Model page, Set<String> linked) {
-        if (finder.isEmpty() || html.isBlank() || !finder.mayOccur(html)) return HtmlLinks.markExternal(html);
+    String link(String html, Model page, Set<String> linked) {
+        if (finder.isEmpty() || html.isBlank() || !finder.mayOccur(html)) return HtmlLinks.guardNewWindows(html);
         Document d = HtmlLinks.parse(html);
         boolean changed = false;
         List<TextNode> texts = new ArrayList<>();
         collect(d.body(), texts);
         for (TextNode t : texts) changed |= linkText(t, page, linked);
-        changed |= HtmlLinks.markExternal(d);
+        changed |= HtmlLinks.guardNewWindows(d);
         return changed ? HtmlLinks.html(d) : html;
     }
 

@@ -7,11 +7,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * Edits the anchors of sanitized HTML (a paragraph, a list item, a table cell). The result is HTML the links
- * stage wrote itself: hrefs it chose, rel/class on external links, and the "fixed" mark.
+ * stage wrote itself: hrefs it chose, rel on anchors that open another window, and the "fixed" mark.
  */
 final class HtmlLinks {
     static final String FIXED_CLASS = "fixed-link";
-    static final String EXTERNAL_CLASS = "ext";
 
     private HtmlLinks() {}
 
@@ -69,37 +68,23 @@ final class HtmlLinks {
     }
 
     /**
-     * One anchor and nothing else, with nothing jsoup would write differently (no entity, no markup in the text):
-     * the commonest cell of link tables, marked without a parse.
+     * An anchor the card opens in another window ({@code target}) gets {@code rel="noopener noreferrer"}, so the page
+     * it opens cannot reach this one; nothing else changes. External links are not marked one by one: site.css marks
+     * absolute hrefs and each page's referrer policy keeps its address from the sites it links to (per anchor, the
+     * two attributes were 1.3 KB of a synthetic card's page and a parse of every block with a link).
      */
-    private static final java.util.regex.Pattern LONE_EXTERNAL = java.util.regex.Pattern.compile(
-            "<a href=\"((?:https?:)?//[^\"<>&'\\s\u00A0]*)\">([^<>&\u00A0]*)</a>");
-
-    /** Gives external anchors rel="noopener noreferrer" and the external marker class. */
-    static String markExternal(String html) {
-        if (!html.contains("<a")) return html;
-        if (html.startsWith("<a href=\"") && html.endsWith("</a>")) {
-            java.util.regex.Matcher m = LONE_EXTERNAL.matcher(html);
-            if (m.matches() && isExternal(m.group(1))) {
-                return "<a href=\"" + m.group(1) + "\" rel=\"noopener noreferrer\" class=\"" + EXTERNAL_CLASS + "\">"
-                        + m.group(2) + "</a>";
-            }
-        }
-        return markExternalParsed(html);
-    }
-
-    /** {@link #markExternal} by way of jsoup, for any HTML. */
-    static String markExternalParsed(String html) {
+    static String guardNewWindows(String html) {
+        if (!html.contains("target")) return html;
         Document d = parse(html);
-        return markExternal(d) ? html(d) : html;
+        return guardNewWindows(d) ? html(d) : html;
     }
 
-    /** Marks the external anchors of a parsed fragment; true when any was. */
-    static boolean markExternal(Document d) {
+    /** {@link #guardNewWindows(String)} on a parsed fragment; true when an anchor changed. */
+    static boolean guardNewWindows(Document d) {
         boolean changed = false;
-        for (Element a : d.select("a[href]")) {
-            if (!isExternal(a.attr("href"))) continue;
-            a.attr("rel", "noopener noreferrer").addClass(EXTERNAL_CLASS);
+        for (Element a : d.select("a[target]")) {
+            if (a.attr("rel").equals("noopener noreferrer")) continue;
+            a.attr("rel", "noopener noreferrer");
             changed = true;
         }
         return changed;

@@ -153,13 +153,13 @@ public final class SiteLinker {
             for (Block b : model.blocks()) {
                 if (b instanceof Block.Prose p) {
                     String html = proseLinks(p.html(), model.links(), p.origin());
-                    html = crossLinker.linkAndMarkExternal(html, model, crossLinked);
+                    html = crossLinker.link(html, model, crossLinked);
                     blocks.add(new Block.Prose(html, p.text(), p.origin()));
                 } else if (b instanceof Block.ListBlock l) {
                     List<String> items = new ArrayList<>();
                     for (String item : l.items()) {
                         String html = proseLinks(item, model.links(), l.origin());
-                        items.add(crossLinker.linkAndMarkExternal(html, model, crossLinked));
+                        items.add(crossLinker.link(html, model, crossLinked));
                     }
                     blocks.add(new Block.ListBlock(l.ordered(), items, l.origin(), l.lines()));
                 } else if (b instanceof Block.TableBlock t) {
@@ -257,7 +257,7 @@ public final class SiteLinker {
                 }
                 links.add(now);
             }
-            return new Cell(cell.source(), HtmlLinks.markExternal(html), cell.text(), cell.value(), links, cell.span());
+            return new Cell(cell.source(), HtmlLinks.guardNewWindows(html), cell.text(), cell.value(), links, cell.span());
         }
 
         private void record(Link before, Link after) {

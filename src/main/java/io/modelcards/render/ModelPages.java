@@ -82,19 +82,24 @@ final class ModelPages {
                 charts.source(), chartsId,
                 SitePaths.root(SitePaths.model(m.slug())) + "compare.html?m="
                         + java.net.URLEncoder.encode(m.slug(), java.nio.charset.StandardCharsets.UTF_8),
-                resultsId, summary, ResultsSummary.legend(standing.ranks()), resultsLead(m, standing.ranks()));
+                resultsId, summary, ResultsSummary.legend(standing.ranks()), resultsLead(m, standing.ranks(), config.modelJson()));
     }
 
     /** "12 results of this model on 8 leaderboards; 2 it reports for other models." */
-    static String resultsLead(Model m, List<ModelRanks.Rank> ranks) {
+    static String resultsLead(Model m, List<ModelRanks.Rank> ranks, boolean modelJson) {
         long baselines = m.results().stream().filter(Result::baseline).count();
         long own = m.results().size() - baselines;
         Set<String> boards = new HashSet<>();
         for (ModelRanks.Rank r : ranks) boards.add(r.board().replaceFirst("\\?[^#]*", ""));
+        List<String> where = new ArrayList<>(List.of("the card below"));
+        if (modelJson) where.add("in the model's JSON");
+        if (!boards.isEmpty()) where.add("on the leaderboards");
+        String places = where.size() == 1 ? where.get(0)
+                : String.join(", ", where.subList(0, where.size() - 1)) + " and " + where.get(where.size() - 1);
         return own + (own == 1 ? " result" : " results") + " of this model"
                 + (boards.isEmpty() ? "" : ", on " + boards.size() + (boards.size() == 1 ? " leaderboard" : " leaderboards"))
-                + (baselines == 0 ? "" : "; " + baselines + " the card reports for other models") + ". Each is in the"
-                + " card's own tables below, in the model's JSON and on the leaderboards.";
+                + (baselines == 0 ? "" : "; " + baselines + " the card reports for other models") + ". Each is in "
+                + places + ".";
     }
 
     /** A page's charts: the figures, what js/chart.js draws them from, and the tables their values are in. */

@@ -1,6 +1,7 @@
 package io.modelcards.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.modelcards.build.BuildOptions;
@@ -131,14 +132,16 @@ class SeedSiteLinksTest {
     }
 
     @Test
-    void externalContentLinksAreMarkedAndOpenWithoutReferrer() throws IOException {
+    void externalContentLinksAreAbsoluteAndOpenWithoutReferrer() throws IOException {
         Document doc = Jsoup.parse(out.resolve("models/whisper/index.html").toFile(), "UTF-8");
         List<Element> external = doc.select("article a[href^=https://huggingface.co]");
         assertEquals(10, external.size());
         for (Element a : external) {
-            assertTrue(a.hasClass("ext"), a.outerHtml());
-            assertEquals("noopener noreferrer", a.attr("rel"));
+            assertTrue(a.closest("#content") != null, "site.css marks absolute links in #content: " + a.outerHtml());
+            assertFalse(a.hasAttr("target"), a.outerHtml());
         }
+        assertEquals("no-referrer", doc.selectFirst("meta[name=referrer]").attr("content"),
+                "the page's policy: no site it links to learns its address");
     }
 
     @Test

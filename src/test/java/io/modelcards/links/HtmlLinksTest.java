@@ -1,36 +1,30 @@
 package io.modelcards.links;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Marking external links without a parse gives exactly what the jsoup pass gives. */
+/** Anchors are left as the card wrote them, except that one opening another window cannot reach this page. */
 class HtmlLinksTest {
     @Test
-    void loneAnchorsAreMarkedAsJsoupMarksThem() {
-        Random random = new Random(5);
-        String urlChars = "abcXYZ019._~:/?#=%+,;()!$*@-[]|{}é";
-        String textChars = "abcXYZ019 ._()/+,:-\"'=é→";
-        for (int i = 0; i < 5_000; i++) {
-            String scheme = List.of("https://", "http://", "//", "HTTPS://", "ftp://", "/", "#", "").get(random.nextInt(8));
-            String html = "<a href=\"" + scheme + word(random, urlChars, 30) + "\">" + word(random, textChars, 15) + "</a>";
-            assertEquals(HtmlLinks.markExternalParsed(html), HtmlLinks.markExternal(html), html);
-        }
-        for (String html : List.of("<a href=\"https://a.org/\">x</a> and more", "<a href=\"https://a.org/?a=1&amp;b=2\">x</a>",
-                "<a href=\"https://a.org/\" title=\"t\">x</a>", "<a href=\"https://a.org/\">x &amp; y</a>",
-                "<a href=\"https://a.org/\"><b>x</b></a>", "<a href=\"https://a.org/\">x\u00A0y</a>", "<a href=\"https://a.org/\"></a>")) {
-            assertEquals(HtmlLinks.markExternalParsed(html), HtmlLinks.markExternal(html), html);
-        }
-        assertEquals("<a href=\"https://a.org/x\" rel=\"noopener noreferrer\" class=\"ext\">Link</a>",
-                HtmlLinks.markExternal("<a href=\"https://a.org/x\">Link</a>"));
+    void aPlainLinkIsLeftAsItIs() {
+        String html = "<a href=\"https://a.org/x\">Link</a>";
+        assertSame(html, HtmlLinks.guardNewWindows(html), "no parse, no copy");
+        String relative = "see <a href=\"../y/index.html\">y</a>";
+        assertSame(relative, HtmlLinks.guardNewWindows(relative));
     }
 
-    private static String word(Random random, String chars, int max) {
-        StringBuilder sb = new StringBuilder();
-        int n = random.nextInt(max + 1);
-        for (int i = 0; i < n; i++) sb.append(chars.charAt(random.nextInt(chars.length())));
-        return sb.toString();
+    @Test
+    void anAnchorWithATargetGetsNoopenerNoreferrer() {
+        assertEquals("<a href=\"https://a.org/x\" target=\"_blank\" rel=\"noopener noreferrer\">Link</a> and <a href=\"https://b.org\">b</a>",
+                HtmlLinks.guardNewWindows("<a href=\"https://a.org/x\" target=\"_blank\">Link</a> and <a href=\"https://b.org\">b</a>"));
+        assertEquals("<a href=\"https://a.org/x\" target=\"w\" rel=\"noopener noreferrer\">Link</a>",
+                HtmlLinks.guardNewWindows("<a href=\"https://a.org/x\" target=\"w\" rel=\"opener\">Link</a>"),
+                "the card's own rel is replaced");
+        String guarded = "<a href=\"https://a.org/x\" target=\"_blank\" rel=\"noopener noreferrer\">Link</a>";
+        assertSame(guarded, HtmlLinks.guardNewWindows(guarded), "already guarded: unchanged");
+        String text = "a target audience";
+        assertSame(text, HtmlLinks.guardNewWindows(text));
     }
 }
