@@ -25,6 +25,11 @@ final class MarkdownEngine {
     private final HtmlRenderer renderer;
 
     MarkdownEngine() {
+        this(true);
+    }
+
+    /** With {@code linear} false, flexmark's own inline parser (what {@link LinearInlineParser} is compared with). */
+    MarkdownEngine(boolean linear) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), FootnoteExtension.create(), EmojiExtension.create(),
@@ -44,7 +49,10 @@ final class MarkdownEngine {
         options.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true);
         // flexmark silently turns javascript: links into text; let HtmlSanitizer remove them and warn instead
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
-        parser = Parser.builder(options).build();
+        // flexmark adds its reference definitions' pre-processor only with its own inline parser: added here
+        parser = linear ? Parser.builder(options).customInlineParserFactory(LinearInlineParser::new)
+                .paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory()).build()
+                : Parser.builder(options).build();
         // the emoji extension parses shortcodes; EmojiShortcodes renders them (as Unicode, with the Hub's names)
         MutableDataSet rendering = new MutableDataSet(options);
         rendering.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
