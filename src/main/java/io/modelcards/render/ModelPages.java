@@ -112,7 +112,8 @@ final class ModelPages {
      */
     private static ChartsView charts(Model m, Set<String> ids) {
         List<Charts.Chart> made = Charts.of(Charts.sources(m), Charts.Choice.SETTING_FIRST, ids);
-        Set<Table> tables = new java.util.LinkedHashSet<>();
+        // by identity: a table's hash reads every cell
+        Set<Table> tables = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<ChartView> views = new ArrayList<>();
         List<ChartSvg.Spec> specs = new ArrayList<>();
         for (Charts.Chart c : made) {
@@ -125,7 +126,7 @@ final class ModelPages {
         List<DataLinkView> source = new ArrayList<>();
         int i = 0;
         for (Table t : inOrder) {
-            String before = i == 0 ? "" : i == tables.size() - 1 ? " and " : ", ";
+            String before = i == 0 ? "" : i == inOrder.size() - 1 ? " and " : ", ";
             source.add(new DataLinkView(before, caption(m, t), "#" + t.id()));
             i++;
         }
