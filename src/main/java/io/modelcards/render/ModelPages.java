@@ -94,12 +94,10 @@ final class ModelPages {
         List<String> where = new ArrayList<>(List.of("the card below"));
         if (modelJson) where.add("in the model's JSON");
         if (!boards.isEmpty()) where.add("on the leaderboards");
-        String places = where.size() == 1 ? where.get(0)
-                : String.join(", ", where.subList(0, where.size() - 1)) + " and " + where.get(where.size() - 1);
         return own + (own == 1 ? " result" : " results") + " of this model"
                 + (boards.isEmpty() ? "" : ", on " + boards.size() + (boards.size() == 1 ? " leaderboard" : " leaderboards"))
                 + (baselines == 0 ? "" : "; " + baselines + " the card reports for other models") + ". Each is in "
-                + places + ".";
+                + and(where) + ".";
     }
 
     /** A page's charts: the figures, what js/chart.js draws them from, and the tables their values are in. */
