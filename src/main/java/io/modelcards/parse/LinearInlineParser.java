@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * flexmark's inline parser, matching its patterns without {@link Matcher#toMatchResult()}: on Java 17 that copies
  * the whole text being parsed (a paragraph, a table) at every match, so a block with many inline elements (a table
  * of {@code <br>}s and links) costs the square of its length. Same results: the start, end and groups of the match,
- * read from the matcher itself. About 5 % of a clean build of 10,000 synthetic cards went to those copies.
+ * read from the matcher itself. A 1 MB paragraph with 60,000 links and tags took 218.8 s to parse, now 3.2 s; the
+ * synthetic 10,000 cards (short paragraphs) build no faster.
  */
 final class LinearInlineParser extends InlineParserImpl {
     LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
