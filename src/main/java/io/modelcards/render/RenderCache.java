@@ -68,6 +68,12 @@ public final class RenderCache {
                 return v;
             }
 
+            // AbstractMap's would walk this render's entries only: every model would be read again on every edit
+            @Override
+            public boolean containsKey(Object m) {
+                return get(m) != null;
+            }
+
             @Override
             public List<String> put(Model m, List<String> v) {
                 return linkedPages.put(m, v);

@@ -18,18 +18,41 @@ final class Runs<E> extends AbstractList<E> {
     private int[] ends = new int[8];
     private int size;
 
+    Runs() {}
+
+    /** A copy of {@code other}: its runs (the same lists), to be changed without changing {@code other}. */
+    Runs(Runs<E> other) {
+        runs.addAll(other.runs);
+        ends = Arrays.copyOf(other.ends, Math.max(8, other.runs.size()));
+        size = other.size;
+    }
+
     /** Adds a run, kept as it is. */
     void addRun(List<E> run) {
         addRun(run, run.size());
     }
 
-    /** Adds a run whose size is known already (saves reading the list when replaying many). */
-    void addRun(List<E> run, int runSize) {
-        if (runSize == 0) return;
+    /**
+     * Adds a run whose size is known already (saves reading the list when replaying many); returns its index among
+     * the runs, or -1 when it is empty (and not added).
+     */
+    int addRun(List<E> run, int runSize) {
+        if (runSize == 0) return -1;
         if (runs.size() == ends.length) ends = Arrays.copyOf(ends, ends.length * 2);
         runs.add(run);
         size += runSize;
         ends[runs.size() - 1] = size;
+        return runs.size() - 1;
+    }
+
+    /** Puts a run of {@code runSize} (more than 0) elements in the place of run {@code index}. */
+    void setRun(int index, List<E> run, int runSize) {
+        int start = index == 0 ? 0 : ends[index - 1];
+        int delta = start + runSize - ends[index];
+        runs.set(index, run);
+        if (delta == 0) return;
+        for (int i = index; i < runs.size(); i++) ends[i] += delta;
+        size += delta;
     }
 
     @Override

@@ -99,14 +99,26 @@ final class Topics {
         final String name;
         final Set<String> aliases = new java.util.TreeSet<>();
         boolean benchmark;
-        final Runs<Result> results = new Runs<>();
+        Runs<Result> results = new Runs<>();
         final List<Mention> mentions = new ArrayList<>();
 
         private final String slug;
+        /** Its key in {@link #byName}. */
+        final String key;
 
-        Topic(String name, String slug) {
+        Topic(String name, String slug, String key) {
             this.name = name;
             this.slug = slug;
+            this.key = key;
+        }
+
+        /** A copy to be changed: its lists are new, holding the same runs, mentions and aliases. */
+        Topic(Topic other) {
+            this(other.name, other.slug, other.key);
+            aliases.addAll(other.aliases);
+            benchmark = other.benchmark;
+            results = new Runs<>(other.results);
+            mentions.addAll(other.mentions);
         }
 
         String slug() {
@@ -214,13 +226,13 @@ final class Topics {
     }
 
     /** Topics by {@link #topicKey}: "common_voice", "Common Voice" and "common-voice" are one topic and one page. */
-    private final Map<String, Topic> byName = new TreeMap<>();
-    private final Map<String, String> canonical = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    final Map<String, Topic> byName = new TreeMap<>();
+    final Map<String, String> canonical = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
-    private Topics() {}
+    Topics() {}
 
     static Topics of(Site site) {
-        return of(site, new Memo());
+        return of(site, new Memo(false));
     }
 
     /**
@@ -243,49 +255,92 @@ final class Topics {
             for (Table table : m.tables()) benchmarkColumns(m, table, site.curated().benchmarks(), ops);
             return ops;
         });
-        for (Model m : site.models()) t.apply(columns.get(m));
+        var vocabulary = site.curated().benchmarks();
+        Map<Model, List<Stated>> stated = PerModel.read(site.models(), memo.stated, m -> stated(m, vocabulary));
+        Topics patched = TopicsPatch.of(site, memo, columns, stated);
+        if (patched != null) return patched;
+        Map<Model, Placements> placed = memo.placed == null ? null : new java.util.IdentityHashMap<>(site.models().size());
+        for (Model m : site.models()) t.apply(columns.get(m), place(placed, m));
         memo.columns = columns;
-        for (Model m : site.models()) for (String d : m.frontMatter().datasets()) t.topic(d).mentions.add(new Mention(m, "front matter (datasets)", ""));
-        t.curatedResults(site, memo);
+        for (Model m : site.models()) {
+            Placements at = place(placed, m);
+            for (String d : m.frontMatter().datasets()) {
+                Topic topic = t.topic(d);
+                topic.mentions.add(new Mention(m, "front matter (datasets)", ""));
+                if (at != null) at.add(topic, topic.mentions.size() - 1);
+            }
+        }
+        t.curatedResults(site, stated, placed);
+        memo.stated = stated;
         Pattern known = t.knownNames(curated);
         String knownKey = known == null ? null : known.pattern();
         Map<Model, List<Op>> mentions = Map.of();
         boolean sameNames = java.util.Objects.equals(knownKey, memo.known);
         if (known != null) {
-            mentions = PerModel.read(site.models(), sameNames ? memo.mentions : Map.of(), m -> {
-                List<Op> ops = new ArrayList<>();
-                for (Table table : m.tables()) t.namedColumns(m, table, known, ops);
-                t.proseMentions(m, known, ops);
-                return ops;
-            });
-            for (Model m : site.models()) t.apply(mentions.get(m));
+            mentions = PerModel.read(site.models(), sameNames ? memo.mentions : Map.of(), m -> t.mentionOps(m, known));
+            for (Model m : site.models()) t.apply(mentions.get(m), place(placed, m));
         }
         memo.mentions = mentions;
         memo.known = knownKey;
         memo.knownPattern = known;
-        // each topic may take its models from the last render's (Topic.models compares what they were read from);
-        // a topic whose models were never asked for passes on the one before it, and no older one is kept
-        for (Map.Entry<String, Topic> e : t.byName.entrySet()) {
+        memo.remember(site, t, placed);
+        t.passOn(memo);
+        return t;
+    }
+
+    /** The models' placements for serve's memo (null when not kept), each model's made when first asked for. */
+    private static Placements place(Map<Model, Placements> placed, Model m) {
+        return placed == null ? null : placed.computeIfAbsent(m, k -> new Placements());
+    }
+
+    /**
+     * Each topic may take its models from the last render's (Topic.models compares what they were read from); a
+     * topic whose models were never asked for passes on the one before it, and no older one is kept.
+     */
+    void passOn(Memo memo) {
+        for (Map.Entry<String, Topic> e : byName.entrySet()) {
             Topic old = memo.topics.get(e.getKey());
             if (old != null && old.models == null) old = old.previous;
             e.getValue().previous = old;
         }
         for (Topic old : memo.topics.values()) old.previous = null;
-        memo.topics = new java.util.HashMap<>(t.byName);
-        return t;
+        memo.topics = new java.util.HashMap<>(byName);
     }
 
     /** What the models added to the topics last time, kept between renders by serve. Not thread-safe. */
     static final class Memo {
         private Map<String, String> canonical = Map.of();
-        private Map<Model, List<Op>> columns = Map.of();
+        Map<Model, List<Op>> columns = Map.of();
         /** The last render's topics, by key. */
         private Map<String, Topic> topics = Map.of();
-        private Map<Model, List<Op>> mentions = Map.of();
-        private Map<Model, List<Stated>> stated = Map.of();
+        Map<Model, List<Op>> mentions = Map.of();
+        Map<Model, List<Stated>> stated = Map.of();
         private io.modelcards.model.BenchmarkVocabulary vocabulary;
         private String known;
-        private Pattern knownPattern;
+        Pattern knownPattern;
+        /** Where each model's additions landed in {@link #last} (serve's memo only; null in a build's). */
+        Map<Model, Placements> placed;
+        /** The last call's topics and models. */
+        Topics last;
+        List<Model> lastModels = List.of();
+        Curated lastCurated;
+
+        /** A memo for serve, which keeps where each model's additions went, to change only those of an edited model. */
+        Memo() {
+            this(true);
+        }
+
+        private Memo(boolean placing) {
+            placed = placing ? Map.of() : null;
+        }
+
+        void remember(Site site, Topics t, Map<Model, Placements> placements) {
+            if (placed == null) return;
+            placed = placements;
+            last = t;
+            lastModels = site.models();
+            lastCurated = site.curated();
+        }
 
         /** The names searched for in the cards' text by the last call, or null. */
         Pattern known() {
@@ -300,22 +355,25 @@ final class Topics {
             topics = Map.of();
             known = null;
             knownPattern = null;
+            if (placed != null) placed = Map.of();
+            last = null;
+            lastModels = List.of();
         }
     }
 
     /** One thing a model adds to the topic written {@code written}: it is looked up (made) first, as topic() does. */
-    private sealed interface Op permits Touch, Reported, AddMention {
+    sealed interface Op permits Touch, Reported, AddMention {
         String written();
     }
 
     /** Only the look-up: a name met in text, which makes the topic or adds the form to its aliases. */
-    private record Touch(String written) implements Op {}
+    record Touch(String written) implements Op {}
 
     /** A column reporting values on the topic: the topic is a benchmark, its values results. */
-    private static final class Reported implements Op {
+    static final class Reported implements Op {
         private final String written;
-        private final List<Result> results;
-        private final int resultCount;
+        final List<Result> results;
+        final int resultCount;
 
         Reported(String written, List<Result> results) {
             this.written = written;
@@ -329,17 +387,52 @@ final class Topics {
         }
     }
 
-    private record AddMention(String written, Mention mention) implements Op {}
+    record AddMention(String written, Mention mention) implements Op {}
 
-    private void apply(List<Op> ops) {
+    /** Applies a model's ops in order; with {@code at}, notes where each landed (a run, a mention, else -1). */
+    private void apply(List<Op> ops, Placements at) {
         for (Op op : ops) {
             Topic t = topic(op.written());
+            int index = -1;
             if (op instanceof Reported c) {
                 t.benchmark = true;
-                t.results.addRun(c.results, c.resultCount);
+                index = t.results.addRun(c.results, c.resultCount);
             } else if (op instanceof AddMention a) {
                 t.mentions.add(a.mention());
+                index = t.mentions.size() - 1;
             }
+            if (at != null) at.add(t, index);
+        }
+    }
+
+    /**
+     * Where one model's additions went, in the order they were made (its column ops, its front matter datasets, its
+     * stated results, its mention ops): the topic's key and the index of the run or mention, -1 for none.
+     */
+    static final class Placements {
+        private String[] keys = new String[8];
+        private int[] at = new int[8];
+        private int size;
+
+        void add(Topic t, int index) {
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, size * 2);
+                at = java.util.Arrays.copyOf(at, size * 2);
+            }
+            keys[size] = t.key;
+            at[size++] = index;
+        }
+
+        int size() {
+            return size;
+        }
+
+        String key(int i) {
+            return keys[i];
+        }
+
+        int at(int i) {
+            return at[i];
         }
     }
 
@@ -358,7 +451,7 @@ final class Topics {
         return known.isPresent() ? known.get().datasetName() : name;
     }
 
-    private io.modelcards.model.BenchmarkVocabulary vocabulary = io.modelcards.model.BenchmarkVocabulary.EMPTY;
+    io.modelcards.model.BenchmarkVocabulary vocabulary = io.modelcards.model.BenchmarkVocabulary.EMPTY;
 
     List<Topic> all() {
         List<Topic> list = new ArrayList<>(byName.values());
@@ -371,7 +464,7 @@ final class Topics {
     }
 
     /** topic() of each name written, as made by this instance (a name is looked up once). */
-    private final Map<String, Topic> looked = new java.util.HashMap<>();
+    final Map<String, Topic> looked = new java.util.HashMap<>();
 
     private Topic topic(String written) {
         Topic known = looked.get(written);
@@ -393,12 +486,12 @@ final class Topics {
 
     private Topic lookUp(String written) {
         String name = canonicalName(written);
-        Topic t = byName.computeIfAbsent(topicKey(name), k -> new Topic(name, uniqueSlug(name)));
+        Topic t = byName.computeIfAbsent(topicKey(name), k -> new Topic(name, uniqueSlug(name), k));
         if (!written.strip().equals(t.name)) t.aliases.add(written.strip());
         return t;
     }
 
-    private final Set<String> slugs = new java.util.HashSet<>();
+    final Set<String> slugs = new java.util.HashSet<>();
 
     /**
      * Names that differ only in case and separators are one topic ("common_voice", "Common Voice",
@@ -480,22 +573,23 @@ final class Topics {
     }
 
     /** A result a card states beyond its benchmark columns: the topic it is filed under, and whether that is a benchmark. */
-    private record Stated(String written, boolean benchmark, Result result) {}
+    record Stated(String written, boolean benchmark, Result result) {}
 
-    private void curatedResults(Site site, Memo memo) {
-        // the results each card reports that its benchmark columns do not already show: tables read either way,
-        // lists, prose, the front matter model-index and .eval_results files; read per model on every core (or kept
-        // from the last call for the same model instance), filed under their topics in catalogue order
-        var vocabulary = site.curated().benchmarks();
-        Map<Model, List<Stated>> kept = PerModel.read(site.models(), memo.stated, m -> stated(m, vocabulary));
+    /**
+     * The results each card reports that its benchmark columns do not already show ({@code stated}: tables read
+     * either way, lists, prose, the front matter model-index and .eval_results files), filed under their topics in
+     * catalogue order, then curated.yaml's.
+     */
+    private void curatedResults(Site site, Map<Model, List<Stated>> stated, Map<Model, Placements> placed) {
         for (Model m : site.models()) {
-            for (Stated st : kept.get(m)) {
+            Placements at = place(placed, m);
+            for (Stated st : stated.get(m)) {
                 Topic topic = topic(st.written());
                 if (st.benchmark()) topic.benchmark = true;
-                topic.results.add(st.result());
+                int index = topic.results.addRun(List.of(st.result()), 1);
+                if (at != null) at.add(topic, index);
             }
         }
-        memo.stated = kept;
         for (Curated.Result r : site.curated().results()) {
             Model m = modelNamed(site, r.model());
             String label = r.model() + (r.split().isEmpty() ? "" : " (" + r.split() + ")");
@@ -576,6 +670,14 @@ final class Topics {
         StringBuilder alt = new StringBuilder();
         for (String n : sorted) alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n));
         return Pattern.compile("(?<![\\p{L}\\p{N}_-])(?:" + alt + ")(?![\\p{L}\\p{N}_-])");
+    }
+
+    /** What a model's tables and text add by naming the topics {@code known} finds. */
+    List<Op> mentionOps(Model m, Pattern known) {
+        List<Op> ops = new ArrayList<>();
+        for (Table table : m.tables()) namedColumns(m, table, known, ops);
+        proseMentions(m, known, ops);
+        return ops;
     }
 
     /** Columns that name a known dataset in their header report values on it; cells that name one mention it. */
