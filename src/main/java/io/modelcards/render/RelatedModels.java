@@ -33,6 +33,8 @@ final class RelatedModels {
     private final Map<String, List<Topics.Topic>> topicsOf = new HashMap<>();
     /** base model name (lower case) → slugs of the models built on it */
     private final Map<String, TreeSet<String>> derived = new HashMap<>();
+    /** serve's: each model's list once made, by slug (null in a build, whose pages ask on every core) */
+    private Map<String, List<RelatedView>> made;
 
     private RelatedModels() {}
 
@@ -45,6 +47,61 @@ final class RelatedModels {
      * (by model instance) and added to it when missing; serve keeps it between renders.
      */
     static RelatedModels index(Site site, Topics topics, Map<Model, List<String>> named) {
+        return index(site, topics, named, null);
+    }
+
+    /** What serve keeps between renders: the last index and its models. Not thread-safe. */
+    static final class Memo {
+        private RelatedModels index;
+        private List<Model> models = List.of();
+    }
+
+    /**
+     * Like {@link #index(Site, Topics, Map)}, with the last render's index (and the lists it made) kept in {@code memo}
+     * when nothing it reads can have changed: the topics are the last ones with some values set again ({@link
+     * TopicsPatch}: each topic has the same models), and each model parsed again has the same slug, name, base models
+     * and links to model pages. A value edit at 10,000 cards made every model's list again, about a quarter of it.
+     */
+    static RelatedModels index(Site site, Topics topics, Map<Model, List<String>> named, Memo memo) {
+        if (memo != null && memo.index != null && topics.patched() && sameModels(memo.models, site.models(), named)) {
+            memo.models = site.models();
+            return memo.index;
+        }
+        RelatedModels r = build(site, topics, named);
+        if (memo != null) {
+            r.made = new HashMap<>();
+            memo.index = r;
+            memo.models = site.models();
+        }
+        return r;
+    }
+
+    /** Whether the models are the last ones, but for instances parsed again that give this index the same entries. */
+    private static boolean sameModels(List<Model> before, List<Model> now, Map<Model, List<String>> named) {
+        if (before.size() != now.size()) return false;
+        for (int i = 0; i < now.size(); i++) {
+            Model was = before.get(i);
+            Model is = now.get(i);
+            if (was == is) {
+                named.get(is); // kept for the next render (serve's map forgets what a render did not ask for)
+                continue;
+            }
+            if (!was.slug().equals(is.slug()) || !was.name().equals(is.name())
+                    || !was.frontMatter().baseModels().equals(is.frontMatter().baseModels())
+                    || !linked(named, was).equals(linked(named, is))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> linked(Map<Model, List<String>> named, Model m) {
+        List<String> pages = named.get(m);
+        if (pages == null) named.put(m, pages = linkedPages(m));
+        return pages;
+    }
+
+    private static RelatedModels build(Site site, Topics topics, Map<Model, List<String>> named) {
         RelatedModels r = new RelatedModels();
         for (Model m : site.models()) {
             r.bySlug.put(m.slug(), m);
@@ -85,12 +142,23 @@ final class RelatedModels {
     }
 
     List<RelatedView> of(Model model) {
+        if (made == null) return make(model);
+        List<RelatedView> views = made.get(model.slug());
+        if (views == null) made.put(model.slug(), views = make(model));
+        return views;
+    }
+
+    /**
+     * The list of one model. A kept index may hold an earlier instance of a model parsed again (the same slug and
+     * names): models are told apart by slug.
+     */
+    private List<RelatedView> make(Model model) {
         Map<String, TreeSet<String>> reasons = new LinkedHashMap<>();
         for (String s : names.getOrDefault(model.slug(), new TreeSet<>())) reasons.computeIfAbsent(s, k -> new TreeSet<>()).add("named in this card");
         for (String s : namedBy.getOrDefault(model.slug(), new TreeSet<>())) reasons.computeIfAbsent(s, k -> new TreeSet<>()).add("names this model");
         for (String base : model.frontMatter().baseModels()) {
             Model other = byName.get(base.toLowerCase(Locale.ROOT));
-            if (other != null && other != model) reasons.computeIfAbsent(other.slug(), k -> new TreeSet<>()).add("base model");
+            if (other != null && !other.slug().equals(model.slug())) reasons.computeIfAbsent(other.slug(), k -> new TreeSet<>()).add("base model");
         }
         // models whose base model is this one
         for (String key : List.of(model.name().toLowerCase(Locale.ROOT), model.slug())) {
@@ -101,7 +169,7 @@ final class RelatedModels {
         Map<String, TreeSet<String>> shared = new LinkedHashMap<>();
         for (Topics.Topic t : topicsOf.getOrDefault(model.slug(), List.of())) {
             for (Model other : t.models()) {
-                if (other != model) shared.computeIfAbsent(other.slug(), k -> new TreeSet<>()).add(t.name);
+                if (!other.slug().equals(model.slug())) shared.computeIfAbsent(other.slug(), k -> new TreeSet<>()).add(t.name);
             }
         }
         List<String> order = new ArrayList<>(reasons.keySet());

@@ -28,6 +28,8 @@ public final class RenderCache {
 
     /** What each model added to the benchmarks and datasets. */
     final Topics.Memo topics = new Topics.Memo();
+    /** The last related-models index. */
+    final RelatedModels.Memo related = new RelatedModels.Memo();
     /** What each model put on the leaderboards. */
     final Leaderboards.Memo leaderboards = new Leaderboards.Memo();
     /** path → the page's inputs and bytes; looked up by path, since hashing a view would walk all of it */

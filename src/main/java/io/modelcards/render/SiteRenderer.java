@@ -87,7 +87,7 @@ public final class SiteRenderer {
         }
         Topics topics = cache == null ? Topics.of(site) : Topics.of(site, cache.topics);
         RelatedModels related = cache == null ? RelatedModels.index(site, topics)
-                : RelatedModels.index(site, topics, cache.linkedPages());
+                : RelatedModels.index(site, topics, cache.linkedPages(), cache.related);
         var vocabulary = site.curated().benchmarks();
         // the leaderboards first: each model page shows where the model stands on them (a short list per model)
         Leaderboards leaderboards = cache == null ? Leaderboards.of(site) : Leaderboards.of(site, cache.leaderboards);

@@ -231,6 +231,17 @@ final class Topics {
 
     Topics() {}
 
+    /** Whether these are serve's last topics with some values set again (TopicsPatch): each has the same models. */
+    private boolean patched;
+
+    boolean patched() {
+        return patched;
+    }
+
+    void markPatched() {
+        patched = true;
+    }
+
     static Topics of(Site site) {
         return of(site, new Memo(false));
     }

@@ -88,6 +88,7 @@ final class TopicsPatch {
         memo.mentions = mentions;
         memo.remember(site, t, memo.placed);
         t.passOn(memo);
+        t.markPatched();
         return t;
     }
 
