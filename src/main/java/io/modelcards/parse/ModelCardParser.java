@@ -98,9 +98,11 @@ public final class ModelCardParser {
      * same id (for a collection section, its name) as an error naming both places.
      */
     public static List<Model> assignSlugs(List<Model> models, Diagnostics diagnostics) {
-        Map<String, Model> byId = new HashMap<>();
-        Set<String> used = new HashSet<>(Set.of("assets", "css", "js", "img", "benchmarks", "datasets", "schema"));
-        List<Model> out = new ArrayList<>();
+        // sized once: serve does this for the whole catalogue on every edit
+        Map<String, Model> byId = new HashMap<>(models.size() * 2);
+        Set<String> used = new HashSet<>(models.size() * 2 + 16);
+        used.addAll(List.of("assets", "css", "js", "img", "benchmarks", "datasets", "schema"));
+        List<Model> out = new ArrayList<>(models.size());
         for (Model m : models) {
             String key = m.id().toLowerCase(Locale.ROOT);
             Model first = byId.putIfAbsent(key, m);
