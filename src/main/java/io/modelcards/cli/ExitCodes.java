@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** A bug in modelcards; run again with --debug for the trace. */
     public static final int INTERNAL = 3;
+    /** The JVM ran out of heap: the catalogue needs a larger one (MODELCARDS_HEAP). */
+    public static final int OUT_OF_MEMORY = 4;
 
     private ExitCodes() {}
 }

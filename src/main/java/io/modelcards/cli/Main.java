@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = "Static site generator for catalogues of AI model cards.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, InitCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok; 1 content errors; 2 usage error; 3 internal error (report it; --debug shows the trace)."})
+        footer = {"", "Exit codes: 0 ok; 1 content errors; 2 usage error; 3 internal error (report it; --debug shows the trace);"
+                + " 4 out of memory (set MODELCARDS_HEAP)."})
 public final class Main implements Runnable {
     @Override
     public void run() {
@@ -48,9 +49,22 @@ public final class Main implements Runnable {
     }
 
     private static int internalError(Throwable t, boolean debug) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof OutOfMemoryError) return outOfMemory(c, debug);
+        }
         System.err.println("modelcards: internal error: " + t + " — please report it"
                 + (debug ? "" : " (run again with --debug for the trace)"));
         if (debug) t.printStackTrace(System.err);
         return ExitCodes.INTERNAL;
+    }
+
+    /** Not a bug: the catalogue needs more heap than the JVM was given. One line, how to give it more, exit code 4. */
+    private static int outOfMemory(Throwable t, boolean debug) {
+        long mib = Runtime.getRuntime().maxMemory() >> 20;
+        System.err.println("modelcards: error: out of memory (the heap is " + mib + " MiB; " + t.getMessage()
+                + "): run again with a larger heap, e.g. MODELCARDS_HEAP=" + Math.max(4, (mib * 2 + 1023) / 1024)
+                + "g (mvn site: -Dmodelcards.heap=…; java: -Xmx…)");
+        if (debug) t.printStackTrace(System.err);
+        return ExitCodes.OUT_OF_MEMORY;
     }
 }

@@ -17,10 +17,12 @@ class InternalErrorTest {
     static final class Boom implements Runnable {
         @Option(names = "--debug") boolean debug;
         @Option(names = "--exception") boolean exception;
+        @Option(names = "--memory") boolean memory;
 
         @Override
         public void run() {
             if (exception) throw new IllegalStateException("broken state");
+            if (memory) throw new RuntimeException(new OutOfMemoryError("Java heap space"));
             throw new ExceptionInInitializerError("static init failed");
         }
     }
@@ -45,6 +47,17 @@ class InternalErrorTest {
         assertEquals(1, lines.length, String.join("\n", lines));
         assertTrue(lines[0].startsWith("modelcards: internal error: java.lang.ExceptionInInitializerError"), lines[0]);
         assertTrue(lines[0].contains("please report it") && lines[0].contains("--debug"), lines[0]);
+    }
+
+    /** Running out of heap is no bug: it says how to give the JVM more, in one line, with an exit code of its own. */
+    @Test
+    void outOfMemorySaysHowToGiveMoreHeapAndExitsFour() {
+        int[] code = {0};
+        String[] lines = run(code, "--memory");
+        assertEquals(ExitCodes.OUT_OF_MEMORY, code[0]);
+        assertEquals(1, lines.length, String.join("\n", lines));
+        assertTrue(lines[0].startsWith("modelcards: error: out of memory (the heap is "), lines[0]);
+        assertTrue(lines[0].contains("MODELCARDS_HEAP=") && !lines[0].contains("internal error"), lines[0]);
     }
 
     @Test
