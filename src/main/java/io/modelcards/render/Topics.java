@@ -242,6 +242,25 @@ final class Topics {
         patched = true;
     }
 
+    /**
+     * What was looked up after {@link #of} made these topics (a render names the datasets of its benchmarks, which
+     * makes the topics no card names and may add an alias): a patch starts from the topics as they were made, so a
+     * render makes those again, in the same order, as a full render does. Null until made.
+     */
+    Late late;
+
+    static final class Late {
+        final List<String> keys = new ArrayList<>();
+        final List<String> looked = new ArrayList<>();
+        final List<Map.Entry<Topic, String>> aliases = new ArrayList<>();
+    }
+
+    /** Marks the topics made: what is looked up from now on is noted in {@link #late}. */
+    Topics sealed() {
+        late = new Late();
+        return this;
+    }
+
     static Topics of(Site site) {
         return of(site, new Memo(false));
     }
@@ -296,7 +315,7 @@ final class Topics {
         memo.knownPattern = known;
         memo.remember(site, t, placed);
         t.passOn(memo);
-        return t;
+        return t.sealed();
     }
 
     /** The models' placements for serve's memo (null when not kept), each model's made when first asked for. */
@@ -482,6 +501,7 @@ final class Topics {
         if (known != null) return known; // made, and the name written added to its aliases, already
         Topic t = lookUp(written);
         looked.put(written, t);
+        if (late != null) late.looked.add(written);
         return t;
     }
 
@@ -497,8 +517,13 @@ final class Topics {
 
     private Topic lookUp(String written) {
         String name = canonicalName(written);
-        Topic t = byName.computeIfAbsent(topicKey(name), k -> new Topic(name, uniqueSlug(name), k));
-        if (!written.strip().equals(t.name)) t.aliases.add(written.strip());
+        Topic t = byName.computeIfAbsent(topicKey(name), k -> {
+            if (late != null) late.keys.add(k);
+            return new Topic(name, uniqueSlug(name), k);
+        });
+        if (!written.strip().equals(t.name) && t.aliases.add(written.strip()) && late != null) {
+            late.aliases.add(Map.entry(t, written.strip()));
+        }
         return t;
     }
 

@@ -64,6 +64,20 @@ final class TopicsPatch {
         t.slugs.addAll(last.slugs);
         t.byName.putAll(last.byName);
         Map<Topic, Topic> copies = new IdentityHashMap<>();
+        // the topics as the last call made them, without what its render looked up afterwards
+        Map<String, Topic> looked = new HashMap<>(last.looked);
+        if (last.late != null) {
+            for (String key : last.late.keys) {
+                Topic made = t.byName.remove(key);
+                if (made != null) t.slugs.remove(made.slug());
+            }
+            for (String written : last.late.looked) looked.remove(written);
+            for (Map.Entry<Topic, String> alias : last.late.aliases) {
+                if (t.byName.get(alias.getKey().key) == alias.getKey()) {
+                    copy(t, copies, alias.getKey().key).aliases.remove(alias.getValue());
+                }
+            }
+        }
         for (int i : changed) {
             Model is = now.get(i);
             Placements at = memo.placed.get(before.get(i));
@@ -79,7 +93,6 @@ final class TopicsPatch {
             for (Op op : mentions.getOrDefault(is, List.of())) set(t, copies, at, k++, op);
         }
         // the written names' topics: the copies where a topic was copied
-        Map<String, Topic> looked = new HashMap<>(last.looked);
         if (!copies.isEmpty()) looked.replaceAll((w, topic) -> copies.getOrDefault(topic, topic));
         t.looked.putAll(looked);
         for (int i : changed) memo.placed.put(now.get(i), memo.placed.remove(before.get(i)));
@@ -89,7 +102,7 @@ final class TopicsPatch {
         memo.remember(site, t, memo.placed);
         t.passOn(memo);
         t.markPatched();
-        return t;
+        return t.sealed();
     }
 
     /** Sets the addition {@code op} in the place the k-th addition of the model before it went. */
