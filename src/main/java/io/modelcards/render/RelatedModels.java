@@ -88,17 +88,12 @@ final class RelatedModels {
             }
             if (!was.slug().equals(is.slug()) || !was.name().equals(is.name())
                     || !was.frontMatter().baseModels().equals(is.frontMatter().baseModels())
-                    || !linked(named, was).equals(linked(named, is))) {
+                    || !named.computeIfAbsent(was, RelatedModels::linkedPages)
+                            .equals(named.computeIfAbsent(is, RelatedModels::linkedPages))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static List<String> linked(Map<Model, List<String>> named, Model m) {
-        List<String> pages = named.get(m);
-        if (pages == null) named.put(m, pages = linkedPages(m));
-        return pages;
     }
 
     private static RelatedModels build(Site site, Topics topics, Map<Model, List<String>> named) {
