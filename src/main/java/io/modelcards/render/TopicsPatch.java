@@ -11,7 +11,6 @@ import io.modelcards.render.Topics.Stated;
 import io.modelcards.render.Topics.Topic;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,7 +62,7 @@ final class TopicsPatch {
         }
         t.slugs.addAll(last.slugs);
         t.byName.putAll(last.byName);
-        Map<Topic, Topic> copies = new IdentityHashMap<>();
+        Map<String, Topic> copies = new HashMap<>(); // by key: the topics this call copied
         // the topics as the last call made them, without what its render looked up afterwards
         Map<String, Topic> looked = new HashMap<>(last.looked);
         if (last.late != null) {
@@ -93,7 +92,7 @@ final class TopicsPatch {
             for (Op op : mentions.getOrDefault(is, List.of())) set(t, copies, at, k++, op);
         }
         // the written names' topics: the copies where a topic was copied
-        if (!copies.isEmpty()) looked.replaceAll((w, topic) -> copies.getOrDefault(topic, topic));
+        if (!copies.isEmpty()) looked.replaceAll((w, topic) -> copies.getOrDefault(topic.key, topic));
         t.looked.putAll(looked);
         for (int i : changed) memo.placed.put(now.get(i), memo.placed.remove(before.get(i)));
         memo.columns = columns;
@@ -106,7 +105,7 @@ final class TopicsPatch {
     }
 
     /** Sets the addition {@code op} in the place the k-th addition of the model before it went. */
-    private static void set(Topics t, Map<Topic, Topic> copies, Placements at, int k, Op op) {
+    private static void set(Topics t, Map<String, Topic> copies, Placements at, int k, Op op) {
         int index = at.at(k);
         if (index < 0) return; // a name met (a topic looked up), or a column without a value
         Topic topic = copy(t, copies, at.key(k));
@@ -115,15 +114,12 @@ final class TopicsPatch {
     }
 
     /** The topic under {@code key} in {@code t}, copied from the last call's once, so the last call's is unchanged. */
-    private static Topic copy(Topics t, Map<Topic, Topic> copies, String key) {
-        Topic old = t.byName.get(key);
-        Topic made = copies.get(old);
-        if (made != null) return made;
-        if (copies.containsValue(old)) return old; // already this call's copy
-        made = new Topic(old);
-        copies.put(old, made);
-        t.byName.put(key, made);
-        return made;
+    private static Topic copy(Topics t, Map<String, Topic> copies, String key) {
+        return copies.computeIfAbsent(key, k -> {
+            Topic made = new Topic(t.byName.get(k));
+            t.byName.put(k, made);
+            return made;
+        });
     }
 
     /**
