@@ -71,9 +71,11 @@ final class TopicsPatch {
                 if (made != null) t.slugs.remove(made.slug());
             }
             for (String written : last.late.looked) looked.remove(written);
+            // on a topic the last call made (not one its render made, left out above), perhaps several on one topic
             for (Map.Entry<Topic, String> alias : last.late.aliases) {
-                if (t.byName.get(alias.getKey().key) == alias.getKey()) {
-                    copy(t, copies, alias.getKey().key).aliases.remove(alias.getValue());
+                String key = alias.getKey().key;
+                if (t.byName.containsKey(key) && last.byName.get(key) == alias.getKey()) {
+                    copy(t, copies, key).aliases.remove(alias.getValue());
                 }
             }
         }

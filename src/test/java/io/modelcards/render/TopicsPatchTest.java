@@ -97,6 +97,7 @@ class TopicsPatchTest {
     void topicsARenderAddedAreNotCarriedIntoThePatch() throws IOException {
         topics.named("Brand New Set");
         topics.named("textvqa"); // an alias of TextVQA
+        topics.named("TEXTVQA"); // and another one, of the same topic
         Topics after = edit("part-00002.md", s -> s.replace("| 68.2 (3.8) |", "| 61.5 (3.8) |"));
         Topics fresh = Topics.of(site);
         assertEquals(shown(fresh), shown(after));
