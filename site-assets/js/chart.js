@@ -1,9 +1,10 @@
-/* modelcards charts: draws a model page's line charts as SVG from the data the page carries, one
-   <script type="application/json" class="chart-data"> for all the page's <figure class="chart-figure">s (written by
-   the generator's ChartSvg.data: per chart its figure's id, axis labels, log x, and per series its name and points
-   as the card writes them; the title is the figure's caption). The chart is a role="img" with a title and a description that repeats every value; its look is
+/* modelcards charts: draws a model page's line charts as SVG, each in a <figure class="chart-figure"> with its
+   title as caption, in the section's <div class="charts">, from the data the page carries, one
+   <script type="application/json" class="chart-data"> for all of them (written by the generator's ChartSvg.data:
+   per chart its figure's id, title, axis labels, log x, and per series its name and points as the card writes
+   them). The chart is a role="img" with a title and a description that repeats every value; its look is
    site.css' (classes only, no style attributes, so the page's Content-Security-Policy holds). Without JavaScript
-   the figure's caption still points at the tables that hold the values. Every text of the card is escaped. */
+   the section still points at the tables that hold the values. Every text of the card is escaped. */
 (function () {
   "use strict";
   var WIDTH = 340, PLOT_HEIGHT = 150, LEFT = 44, RIGHT = 12, TOP = 10;
@@ -162,7 +163,7 @@
     var names = data.names || [];
     return (data.charts || []).map(function (c) {
       return {
-        id: c.id, x: c.x, y: c.y, log: !!c.log,
+        id: c.id, title: c.t, x: c.x, y: c.y, log: !!c.log,
         series: (c.s || []).map(function (s) {
           var flat = String(s[1]).split(" "), points = [];
           for (var k = 0; k + 1 < flat.length; k += 2) points.push([flat[k], flat[k + 1]]);
@@ -180,17 +181,25 @@
     } catch (e) {
       continue; // the captions still say where the values are
     }
+    // the figures go where the page keeps them: the charts box of the data's section
+    var section = sources[n].closest("section");
+    var box = section && section.querySelector(".charts");
+    if (!box) continue;
     list.forEach(function (chart) {
-      var figure = document.getElementById(chart.id);
-      if (!figure || !figure.classList.contains("chart-figure")) return;
-      var caption = figure.querySelector("figcaption");
-      chart.title = caption ? caption.textContent : "";
+      if (document.getElementById(chart.id)) return; // ids are the page's; never two alike
       var markup = svg(chart, chart.id);
       if (!markup) return;
       // parsed as SVG, not HTML: the markup is ours and every text in it is escaped
       var doc = new DOMParser().parseFromString(markup, "image/svg+xml");
       if (doc.getElementsByTagName("parsererror").length) return;
-      figure.insertBefore(document.importNode(doc.documentElement, true), figure.firstChild);
+      var figure = document.createElement("figure");
+      figure.className = "chart-figure";
+      figure.id = chart.id;
+      figure.appendChild(document.importNode(doc.documentElement, true));
+      var caption = document.createElement("figcaption");
+      caption.textContent = chart.title || "";
+      figure.appendChild(caption);
+      box.appendChild(figure);
     });
   }
 })();

@@ -125,21 +125,28 @@
   function table(models, unknown) {
     var rows = {}, order = [];
     models.forEach(function (m, col) {
-      // [benchmark, metric, setting, variant, row, lower, printed(, value)], the first three in terms: see CompareData
+      // runs of [variant, row, result…], each result [benchmark, metric, setting, printed(, value)], the first
+      // three in terms; lower: the [benchmark, metric] pairs better when lower (see CompareData)
       var terms = m.data.terms || [];
-      m.data.results.forEach(function (r) {
-        var benchmark = String(terms[r[0]]), metric = String(terms[r[1]]), setting = String(terms[r[2]]);
-        var key = benchmark + "\u0000" + metric + "\u0000" + setting;
-        var row = rows[key];
-        if (!row) {
-          row = rows[key] = { benchmark: benchmark, metric: metric, setting: setting, lower: r[5] === 1, cells: [] };
-          order.push(key);
-        }
-        var best = row.cells[col];
-        var value = Number(r.length > 7 ? r[7] : r[6]);
-        if (!best || (row.lower ? value < best.value : value > best.value)) {
-          row.cells[col] = { value: value, printed: r[6], variant: m.data.variants[r[3]],
-            row: r[4] >= 0 ? m.data.rows[r[4]] : "" };
+      var lower = {};
+      (m.data.lower || []).forEach(function (p) { lower[p[0] + " " + p[1]] = true; });
+      (m.data.results || []).forEach(function (run) {
+        for (var k = 2; k < run.length; k++) {
+          var r = run[k];
+          var benchmark = String(terms[r[0]]), metric = String(terms[r[1]]), setting = String(terms[r[2]]);
+          var key = benchmark + "\u0000" + metric + "\u0000" + setting;
+          var row = rows[key];
+          if (!row) {
+            row = rows[key] = { benchmark: benchmark, metric: metric, setting: setting, lower: !!lower[r[0] + " " + r[1]],
+              cells: [] };
+            order.push(key);
+          }
+          var best = row.cells[col];
+          var value = Number(r.length > 4 ? r[4] : r[3]);
+          if (!best || (row.lower ? value < best.value : value > best.value)) {
+            row.cells[col] = { value: value, printed: r[3], variant: m.data.variants[run[0]],
+              row: run[1] >= 0 ? m.data.rows[run[1]] : "" };
+          }
         }
       });
     });

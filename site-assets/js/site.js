@@ -63,8 +63,25 @@
     });
   }
 
+  /** Gives each column header that sorts its button. The generator marks them with aria-sort="none" and leaves
+      the button to this script, since only with it does a button do anything. A link of the header (to the
+      column's leaderboard) stays after the button: a link may not sit inside one. */
+  function addSortButtons(table) {
+    table.tHead.querySelectorAll("th[aria-sort]").forEach(function (th) {
+      if (th.querySelector("button.sort")) return;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort";
+      Array.prototype.slice.call(th.childNodes).forEach(function (node) {
+        if (!(node.nodeType === 1 && node.matches("a.lb-link"))) button.appendChild(node);
+      });
+      th.insertBefore(button, th.firstChild);
+    });
+  }
+
   function initSortable(table) {
     if (!table.tHead) return;
+    addSortButtons(table);
     table.tHead.addEventListener("click", function (event) {
       var button = event.target.closest("button.sort");
       var th = button && button.closest("th");
@@ -82,6 +99,22 @@
   }
 
   document.querySelectorAll("table.sortable").forEach(initSortable);
+
+  /* ================= Heading permalinks ================= */
+
+  // A model page's headings from the card get their "#" link here, not in the page: the same link under every
+  // heading of 10,000 pages was 7 MB of the site. The Results and Charts headings bring theirs (to their section).
+  document.querySelectorAll("article.model > h2[id], article.model > h3[id], article.model > h4[id],"
+      + " article.model > h5[id]").forEach(function (h) {
+    if (h.querySelector("a.anchor")) return;
+    var a = document.createElement("a");
+    a.className = "anchor";
+    a.href = "#" + h.id;
+    a.setAttribute("aria-label", "Link to this section");
+    a.textContent = "#";
+    h.appendChild(document.createTextNode(" "));
+    h.appendChild(a);
+  });
 
   /* ================= Table headers in view, label columns pinned ================= */
 

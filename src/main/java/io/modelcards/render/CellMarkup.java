@@ -32,8 +32,7 @@ final class CellMarkup {
                 String value = Entities.escape(text.substring(0, open).strip());
                 if (deltas.size() == 1) { // one change: judged on the span itself, a third of the markup of two spans
                     String judgement = judgement(deltas.get(0), better);
-                    return value + " <span class=\"delta delta-" + judgement + "\">(" + signed(deltas.get(0))
-                            + words(judgement) + ")</span>";
+                    return value + " <span class=\"delta delta-" + judgement + "\">(" + signed(deltas.get(0)) + ")</span>";
                 }
                 List<String> parts = new ArrayList<>();
                 for (BigDecimal d : deltas) parts.add(change(d, better));
@@ -71,15 +70,12 @@ final class CellMarkup {
         return out;
     }
 
-    /** One change: signed, coloured by its class, with the judgement in words for screen readers. */
+    /**
+     * One change: signed and judged by its class. The class also gives screen readers the judgement in words
+     * (css/site.css: {@code .delta-better::after}, hidden from sight), so it is not repeated in every cell.
+     */
     static String change(BigDecimal delta, String better) {
-        String judgement = judgement(delta, better);
-        return "<span class=\"delta-" + judgement + "\">" + signed(delta) + words(judgement) + "</span>";
-    }
-
-    /** The judgement for screen readers (" better"), none for "same". */
-    private static String words(String judgement) {
-        return judgement.equals("same") ? "" : "<span class=\"visually-hidden\"> " + judgement + "</span>";
+        return "<span class=\"delta-" + judgement(delta, better) + "\">" + signed(delta) + "</span>";
     }
 
     /** +4.0, −22.7 (a real minus sign), 0.0: the digits as printed, the sign always shown. */

@@ -70,7 +70,7 @@ final class LeaderboardTable {
     private static void th(StringBuilder sb, String cls, String html) {
         sb.append("<th scope=\"col\"");
         if (!cls.isEmpty()) sb.append(" class=\"").append(cls).append('"');
-        sb.append(" aria-sort=\"none\"><button type=\"button\" class=\"sort\">").append(html).append("</button></th>");
+        sb.append(" aria-sort=\"none\">").append(html).append("</th>");
     }
 
     private static String body(Leaderboards.Board board, String fromPage, String repoUrl, Map<String, String> symbols) {

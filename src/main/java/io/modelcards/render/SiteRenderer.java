@@ -219,7 +219,7 @@ public final class SiteRenderer {
             ctx.setVariable("baseHref", baseHref);
         }
         try {
-            return OutputFile.text(path, engine.process(template, ctx));
+            return OutputFile.text(path, Indentation.trim(engine.process(template, ctx)));
         } catch (TemplateProcessingException e) {
             String where = e.getTemplateName() == null ? template : e.getTemplateName();
             int line = e.getLine() == null ? 0 : e.getLine();

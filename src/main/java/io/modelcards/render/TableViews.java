@@ -246,7 +246,7 @@ final class TableViews {
 
     /**
      * The {@code thead} rows: each header cell with its spans, {@code scope}, {@code aria-sort} and
-     * {@code data-column} when it sorts (a button then holds its label), and its annotations in {@code title}.
+     * {@code data-column} when it sorts (js/site.js then puts its label in a button), and its annotations in {@code title}.
      */
     static String headHtml(List<List<HeaderView>> headerRows) {
         StringBuilder sb = new StringBuilder(256);
@@ -262,9 +262,7 @@ final class TableViews {
                 if (h.column() >= 0) sb.append(" data-column=\"").append(h.column()).append('"');
                 attribute(sb, "title", h.title());
                 sb.append('>');
-                if (h.sortable()) sb.append("<button type=\"button\" class=\"sort\">").append(h.html()).append("</button>");
-                else sb.append(h.html());
-                sb.append(h.link());
+                sb.append(h.html()).append(h.link());
                 sb.append("</th>");
             }
             sb.append("\n      </tr>");

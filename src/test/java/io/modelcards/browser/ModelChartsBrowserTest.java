@@ -44,7 +44,8 @@ class ModelChartsBrowserTest {
                 names: data.s.map(s => all.names[s[0]]).map(n => n.length > 40 ? n.substring(0, 39) + '\u2026' : n),
                 axisLabels: svg.querySelectorAll('text.axis-label').length,
                 lines: svg.querySelectorAll('polyline').length,
-                dataTitle: f.querySelector('figcaption').textContent};
+                caption: f.querySelector('figcaption').textContent, dataTitle: data.t,
+                svgFirst: f.firstElementChild === svg};
             });
             """;
 
@@ -92,6 +93,8 @@ class ModelChartsBrowserTest {
             assertEquals("img", c.get("role"), where);
             assertEquals(true, c.get("labelled"), where + ": aria-labelledby names its own title and description");
             assertEquals(c.get("dataTitle"), c.get("title"), where);
+            assertEquals(c.get("dataTitle"), c.get("caption"), where + ": the figure's caption is the chart's title");
+            assertEquals(true, c.get("svgFirst"), where + ": the chart, then its caption");
             assertEquals(c.get("names"), c.get("legends"), where + ": a legend line per series, in order");
             assertEquals(2L, c.get("axisLabels"), where);
             assertTrue(((Number) c.get("lines")).longValue() >= 1, where + ": at least one series is a line");

@@ -169,10 +169,16 @@ class ReadableTablesBrowserTest {
         Map<String, Object> cell = (Map<String, Object>) browser.js("const td = document.getElementById('idefics-80b-instruct-0-shots').cells[2];"
                 + " const better = document.querySelector('.delta-better'), worse = td.querySelector('.delta-worse');"
                 + " return {text: td.textContent, worse: getComputedStyle(worse).color, better: getComputedStyle(better).color,"
-                + "   plain: getComputedStyle(td).color, caption: document.getElementById('" + CHANGES_TABLE + "').caption.textContent};");
+                + "   plain: getComputedStyle(td).color, worseWords: getComputedStyle(worse, '::after').content,"
+                + "   betterWords: getComputedStyle(better, '::after').content, hiddenWidth: getComputedStyle(worse, '::after').width,"
+                + "   caption: document.getElementById('" + CHANGES_TABLE + "').caption.textContent};");
         assertTrue(cell.get("text").toString().startsWith("37.4 (\u221222.7"), "a real minus sign: " + cell);
         assertNotEquals(cell.get("worse"), cell.get("better"), cell.toString());
         assertNotEquals(cell.get("plain"), cell.get("worse"), cell.toString());
+        // the colour is also said in words, for screen readers (CSS generated text, out of sight)
+        assertEquals("\" worse\"", cell.get("worseWords"), cell.toString());
+        assertEquals("\" better\"", cell.get("betterWords"), cell.toString());
+        assertEquals("1px", cell.get("hiddenWidth"), cell.toString());
         assertTrue(cell.get("caption").toString().contains("Changes (in parentheses) are against IDEFICS 80B and IDEFICS 9B"),
                 cell.toString());
     }

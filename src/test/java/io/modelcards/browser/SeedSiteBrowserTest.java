@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -137,6 +138,38 @@ class SeedSiteBrowserTest {
             assertTrue(repeat.isDisplayed() && repeat.getRect().getWidth() > 20,
                     "visible after sorting: " + repeat.getText() + " width " + repeat.getRect().getWidth());
         }
+    }
+
+    /** The page carries no sort buttons or heading links; site.js adds them, once, where the page marks them. */
+    @ParameterizedTest
+    @EnumSource(Origin.class)
+    void sortButtonsAndHeadingLinksAreAddedOnceByTheScript(Origin origin) {
+        open(origin, IDEFICS);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> seen = (Map<String, Object>) browser.js("""
+                const marked = Array.from(document.querySelectorAll('table.sortable thead th[aria-sort]'));
+                const headings = Array.from(document.querySelectorAll('article.model > h2[id], article.model > h3[id]'));
+                return {marked: marked.length,
+                  oneButtonEach: marked.every(th => th.querySelectorAll('button.sort').length === 1
+                      && th.firstElementChild.matches('button.sort')),
+                  linksOutside: marked.filter(th => th.querySelector('a.lb-link'))
+                      .every(th => !th.querySelector('button.sort a') && th.lastElementChild.matches('a.lb-link')),
+                  withLink: marked.filter(th => th.querySelector('a.lb-link')).length,
+                  buttonsElsewhere: document.querySelectorAll('button.sort').length - marked.length,
+                  headings: headings.length,
+                  linked: headings.every(h => h.querySelectorAll('a.anchor').length === 1
+                      && h.querySelector('a.anchor').getAttribute('href') === '#' + h.id
+                      && h.querySelector('a.anchor').getAttribute('aria-label') === 'Link to this section'),
+                  charts: document.querySelectorAll('#charts-title a.anchor').length};
+                """);
+        assertTrue(((Number) seen.get("marked")).intValue() > 20, seen.toString());
+        assertEquals(true, seen.get("oneButtonEach"), seen.toString());
+        assertTrue(((Number) seen.get("withLink")).intValue() > 0, "some columns link to their leaderboard: " + seen);
+        assertEquals(true, seen.get("linksOutside"), "a link may not sit inside a button: " + seen);
+        assertEquals(0L, seen.get("buttonsElsewhere"), seen.toString());
+        assertEquals(1L, seen.get("headings"), "the card's one heading (IDEFICS instruct): " + seen);
+        assertEquals(true, seen.get("linked"), seen.toString());
+        assertEquals(1L, seen.get("charts"), "the Charts heading brings its own link, not a second one: " + seen);
     }
 
     // ---------------------------------------------------------------- search, theme

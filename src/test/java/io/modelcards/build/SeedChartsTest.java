@@ -22,7 +22,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -49,19 +48,19 @@ class SeedChartsTest {
     }
 
     /**
-     * What js/chart.js draws a model page's chart from, read back from the page's one JSON block into the chart's own
-     * shape: title (its caption), x, y, and per series its name and points [x, y].
+     * What js/chart.js draws a model page's chart from (and makes its figure with), read back from the page's one JSON
+     * block into the chart's own shape: title (its caption), x, y, and per series its name and points [x, y].
      */
-    private static JsonNode chartData(Element figure) {
-        Element script = figure.ownerDocument().selectFirst("script.chart-data[type=application/json]");
-        assertNotNull(script, figure.id());
+    private static JsonNode chartData(Document page, String id) {
+        Element script = page.selectFirst("script.chart-data[type=application/json]");
+        assertNotNull(script, id);
         try {
             ObjectMapper json = new ObjectMapper();
             JsonNode data = json.readTree(script.data());
             for (JsonNode c : data.get("charts")) {
-                if (!c.get("id").asText().equals(figure.id())) continue;
+                if (!c.get("id").asText().equals(id)) continue;
                 var chart = json.createObjectNode();
-                chart.put("title", figure.selectFirst("figcaption").text());
+                chart.put("title", c.get("t").asText());
                 chart.put("x", c.get("x").asText());
                 chart.put("y", c.get("y").asText());
                 var series = chart.putArray("series");
@@ -74,15 +73,28 @@ class SeedChartsTest {
                 }
                 return chart;
             }
-            throw new AssertionError("no data for " + figure.id());
+            throw new AssertionError("no data for " + id);
         } catch (java.io.IOException e) {
-            throw new AssertionError(figure.id() + ": " + e.getMessage());
+            throw new AssertionError(id + ": " + e.getMessage());
         }
     }
 
-    /** The tables the charts section names as holding its charts' values. */
-    private static List<String> sources(Element figure) {
-        return figure.closest("section").select("p.chart-source a").eachAttr("href");
+    /** The ids of the charts a model page's data block holds, in order. */
+    private static List<String> chartIds(Document page) {
+        Element script = page.selectFirst("script.chart-data[type=application/json]");
+        assertNotNull(script, page.title());
+        try {
+            List<String> ids = new java.util.ArrayList<>();
+            for (JsonNode c : new ObjectMapper().readTree(script.data()).get("charts")) ids.add(c.get("id").asText());
+            return ids;
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e.getMessage());
+        }
+    }
+
+    /** The tables a model page's charts section names as holding its charts' values. */
+    private static List<String> sources(Document page) {
+        return page.select("section#charts p.chart-source a").eachAttr("href");
     }
 
     /** Series name → (x → y), from the points' titles. */
@@ -151,8 +163,8 @@ class SeedChartsTest {
             }
         }
         Document idefics = page("models/idefics/index.html");
-        Element figure = chart(idefics, "chart-vqav2-oe-vqa-acc-shots");
-        List<String> hrefs = sources(figure);
+        assertTrue(chartIds(idefics).contains("chart-vqav2-oe-vqa-acc-shots"), chartIds(idefics).toString());
+        List<String> hrefs = sources(idefics);
         assertEquals(List.of("#table-2", "#table-3", "#table-4"), hrefs, "every table a chart of the page takes values from");
         for (String href : hrefs) assertNotNull(idefics.getElementById(href.substring(1)), href);
     }
@@ -162,7 +174,7 @@ class SeedChartsTest {
         Document idefics = page("models/idefics/index.html");
         Element section = idefics.getElementById("charts");
         assertNotNull(section);
-        JsonNode vqav2 = chartData(chart(idefics, "chart-vqav2-oe-vqa-acc-shots"));
+        JsonNode vqav2 = chartData(idefics, "chart-vqav2-oe-vqa-acc-shots");
         assertEquals("VQAv2 OE VQA acc. against shots", vqav2.get("title").asText());
         assertEquals("shots", vqav2.get("x").asText());
         assertEquals(4, vqav2.get("series").size());
@@ -170,9 +182,11 @@ class SeedChartsTest {
         assertEquals("IDEFICS 80B", first.get("name").asText());
         assertEquals("[[\"0\",\"60.0\"],[\"4\",\"63.6\"],[\"8\",\"64.8\"],[\"16\",\"65.4\"],[\"32\",\"65.9\"]]",
                 first.get("points").toString(), "points as the card writes them");
-        Elements figures = section.select("figure.chart-figure");
-        assertTrue(figures.size() >= 12, "a chart per benchmark column with shots");
-        for (Element f : figures) assertFalse(chartData(f).get("series").isEmpty(), f.id());
+        List<String> ids = chartIds(idefics);
+        assertTrue(ids.size() >= 12, "a chart per benchmark column with shots");
+        for (String id : ids) assertFalse(chartData(idefics, id).get("series").isEmpty(), id);
+        assertTrue(section.select("figure").isEmpty(), "js/chart.js makes the figures (ModelChartsBrowserTest)");
+        assertEquals(1, section.select("div.charts").size(), "where js/chart.js puts them");
         assertEquals(1, section.select("script[src$=js/chart.js]").size(), "drawn by js/chart.js (ChartBrowserTest)");
         assertTrue(idefics.select("nav.toc").isEmpty() || idefics.select("nav.toc a[href=#charts]").size() == 1,
                 "listed in the contents, when the page has them");

@@ -32,16 +32,14 @@ class TableViewsTest {
         assertEquals(signed, CellMarkup.signed(d));
         assertEquals(judgement, CellMarkup.judgement(d, better));
         String html = CellMarkup.change(d, better);
-        assertTrue(html.startsWith("<span class=\"delta-" + judgement + "\">" + signed), html);
-        assertEquals(!judgement.equals("same"), html.contains("<span class=\"visually-hidden\"> " + judgement + "</span>"), html);
+        assertEquals("<span class=\"delta-" + judgement + "\">" + signed + "</span>", html);
     }
 
     @Test
     void aDeltaCellShowsItsValueAndItsSignedChange() {
         Table t = table("# M\n\n| Model | VQAv2<br>acc. | Wino<br>group/text/image |\n|---|---|---|\n"
                 + "| X | 37.4 (-22.7) | 9.2/20.0/25.0 (1.2/1.2/-2.5) |\n");
-        assertEquals("37.4 <span class=\"delta delta-worse\">(\u221222.7<span class=\"visually-hidden\"> worse"
-                + "</span>)</span>", CellMarkup.html(t.cell(0, 1), "higher"));
+        assertEquals("37.4 <span class=\"delta delta-worse\">(\u221222.7)</span>", CellMarkup.html(t.cell(0, 1), "higher"));
         String composite = CellMarkup.html(t.cell(0, 2), "higher");
         assertTrue(composite.startsWith("9.2/20.0/25.0 <span class=\"delta\">(<span class=\"delta-better\">+1.2"), composite);
         assertTrue(composite.contains("/<span class=\"delta-worse\">\u22122.5"), composite);
@@ -55,7 +53,7 @@ class TableViewsTest {
         var view = TableViews.of(t, "T");
         assertTrue(view.sortable());
         assertFalse(view.headHtml().contains("<th scope=\"col\" class=\"pin pin-1\" aria-sort"), view.headHtml());
-        assertTrue(view.headHtml().contains("aria-sort=\"none\"><button type=\"button\" class=\"sort\">Size"), view.headHtml());
+        assertTrue(view.headHtml().contains("aria-sort=\"none\">Size"), view.headHtml());
         assertFalse(TableViews.of(table("# M\n\n| Model | Note |\n|---|---|\n| a | x |\n| b | y |\n"), "T").sortable(),
                 "a table of labels has nothing to sort");
     }
