@@ -119,6 +119,16 @@ final class Leaderboards {
         /** Its view on the benchmark page and what it was made for (BenchmarkPages): made once per board. */
         CatalogueViews.BoardView view;
         String viewKey;
+        /**
+         * The last table and chart made of it, with the view key and id they were made for, and the lines whose entries
+         * {@link #moveEntries} swapped since: serve makes only those lines' rows again, and the chart only when a
+         * swapped model's variants (its sizes) differ.
+         */
+        LeaderboardTable.Made table;
+        String tableKey;
+        Set<Line> moved = Set.of();
+        LeaderboardChart.Made chart;
+        String chartId;
         final Benchmark benchmark;
         final String task;
         /** Metric keys in column order, with the name shown for each and whether higher is better. */
@@ -295,6 +305,8 @@ final class Leaderboards {
         memo.bySlug = bySlug;
         // the same entries in the same order give the same leaderboards (grouping reads nothing else)
         if (unchanged) return memo.last;
+        Leaderboards moved = movedOnly(read, memo);
+        if (moved != null) return moved;
         memo.grouped = read;
         Map<List<Entry>, String[]> keysOf = new IdentityHashMap<>(read.size() * 2);
         Map<String, List<Entry>> entriesOf = partition(read, memo.keys, keysOf);
@@ -522,6 +534,48 @@ final class Leaderboards {
         return new Leaderboards(List.copyOf(out));
     }
 
+    /** More changed models than this are grouped again in full. */
+    private static final int MAX_MOVED = 16;
+
+    /**
+     * The last leaderboards with the entries of the models parsed again swapped in ({@link #moveEntries}), when each of
+     * those models states the same results as before, some at other places of its file (a paragraph added above them);
+     * null otherwise. Partitioning and grouping would give the same: each benchmark the same entries in the same order
+     * but for those instances, so the same lines, ranks, slugs and ids. Every model's entries were partitioned again
+     * before, a tenth of a moved-line edit at 10,000 cards.
+     */
+    private static Leaderboards movedOnly(List<List<Entry>> read, Memo memo) {
+        if (memo.last == null || read.size() != memo.grouped.size()) return null;
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < read.size(); i++) {
+            List<Entry> was = memo.grouped.get(i);
+            if (was == read.get(i)) continue;
+            if (changed.size() == MAX_MOVED || !memo.keys.containsKey(was) || !movedOnly(was, read.get(i))) return null;
+            changed.add(i);
+        }
+        Map<String, Map<Entry, Entry>> swaps = new LinkedHashMap<>(); // benchmark key → entry before → entry now
+        for (int i : changed) {
+            List<Entry> was = memo.grouped.get(i);
+            List<Entry> now = read.get(i);
+            String[] keys = memo.keys.get(was);
+            for (int j = 0; j < keys.length; j++) {
+                if (was.get(j) != now.get(j)) swaps.computeIfAbsent(keys[j], k -> new IdentityHashMap<>()).put(was.get(j), now.get(j));
+            }
+        }
+        for (String key : swaps.keySet()) if (!memo.benchmarks.containsKey(key)) return null;
+        swaps.forEach((key, by) -> {
+            Grouped before = memo.benchmarks.get(key);
+            List<Entry> entries = new ArrayList<>(before.entries());
+            entries.replaceAll(e -> by.getOrDefault(e, e));
+            moveEntries(before.benchmark(), before.entries(), entries);
+            memo.benchmarks.put(key, new Grouped(entries, before.benchmark(), before.slug()));
+        });
+        for (int i : changed) memo.keys.put(read.get(i), memo.keys.remove(memo.grouped.get(i)));
+        memo.grouped = read;
+        memo.last = new Leaderboards(memo.last.benchmarks);
+        return memo.last;
+    }
+
     /** Whether {@code now} is {@code was} with some entries stated at another place of the same file. */
     private static boolean movedOnly(List<Entry> was, List<Entry> now) {
         if (was.size() != now.size()) return false;
@@ -566,6 +620,8 @@ final class Leaderboards {
                 models.put(was.get(i).model(), now.get(i).model());
             }
         }
+        boolean sameSizes = true; // the chart reads a model's variants (parameter counts) besides the lines' values
+        for (Map.Entry<Model, Model> m : models.entrySet()) sameSizes &= m.getKey().variants().equals(m.getValue().variants());
         for (Board board : b.boards) {
             boolean touched = false;
             for (Line l : board.lines) {
@@ -576,12 +632,15 @@ final class Leaderboards {
                         v.setValue(to);
                         l.model = to.model();
                         touched = true;
+                        if (board.moved.isEmpty()) board.moved = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                        board.moved.add(l);
                     }
                 }
             }
             if (touched) {
                 board.view = null;
                 board.viewKey = null;
+                if (!sameSizes) board.chartId = null;
                 board.models = replaced(board.models, models);
                 b.ranks = null;
             }
