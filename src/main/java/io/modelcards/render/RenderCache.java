@@ -32,6 +32,8 @@ public final class RenderCache {
     final RelatedModels.Memo related = new RelatedModels.Memo();
     /** What each model put on the leaderboards. */
     final Leaderboards.Memo leaderboards = new Leaderboards.Memo();
+    /** Each card's record in the catalogue's data file. */
+    final CatalogueData.Memo catalogueData = new CatalogueData.Memo();
     /** path → the page's inputs and bytes; looked up by path, since hashing a view would walk all of it */
     private Generation<String, Made<PageInput, OutputFile>> pages = new Generation<>();
     private Generation<Model, Card> cards = new Generation<>(true);
@@ -128,15 +130,35 @@ public final class RenderCache {
     private List<CardView> lastCards = List.of();
     private List<CardView> lastSorted = List.of();
 
-    /** {@code cards} sorted by name, by {@code sort}; the last order when the cards are the same as last time. */
-    List<CardView> sorted(List<CardView> cards, java.util.function.Consumer<List<CardView>> sort) {
+    /**
+     * {@code cards} sorted by name, by {@code sort}; the last order when the cards are the same as last time, with the
+     * cards that are not put in the places of those they replace when {@code samePlace} says the sort puts them there
+     * (an edit that changes a card's summary, not its name).
+     */
+    List<CardView> sorted(List<CardView> cards, java.util.function.Consumer<List<CardView>> sort,
+                          java.util.function.BiPredicate<CardView, CardView> samePlace) {
         if (!cards.equals(lastCards)) {
-            List<CardView> sorted = new java.util.ArrayList<>(cards);
-            sort.accept(sorted);
+            Map<CardView, CardView> replaced = replaced(cards, samePlace);
+            List<CardView> sorted = new java.util.ArrayList<>(replaced != null ? lastSorted : cards);
+            if (replaced != null) sorted.replaceAll(c -> replaced.getOrDefault(c, c));
+            else sort.accept(sorted);
             lastCards = List.copyOf(cards);
             lastSorted = List.copyOf(sorted);
         }
         return new java.util.ArrayList<>(lastSorted);
+    }
+
+    /** The last cards (by instance) that {@code cards} has others in place of, each with its new one; or null. */
+    private Map<CardView, CardView> replaced(List<CardView> cards, java.util.function.BiPredicate<CardView, CardView> samePlace) {
+        if (cards.size() != lastCards.size()) return null;
+        Map<CardView, CardView> replaced = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < cards.size(); i++) {
+            CardView was = lastCards.get(i);
+            CardView now = cards.get(i);
+            if (was == now) continue;
+            if (!samePlace.test(was, now) || replaced.put(was, now) != null) return null;
+        }
+        return replaced;
     }
 
     Card card(Model m, Supplier<Card> make) {
