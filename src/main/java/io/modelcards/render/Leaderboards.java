@@ -206,6 +206,8 @@ final class Leaderboards {
         String slug = "";
         /** What its boards give the model pages ({@link ModelRanks}), made once; a benchmark serve keeps keeps it. */
         ModelRanks.Part ranks;
+        /** The models (by slug) whose rows in {@link #ranks} are to be made again: their entries moved. */
+        Set<String> staleRanks = Set.of();
 
         Benchmark(String name, BenchmarkVocabulary.Benchmark known) {
             this.name = name;
@@ -244,8 +246,16 @@ final class Leaderboards {
     /** The models' standings (ModelRanks), made once per leaderboards. */
     private ModelRanks ranks;
 
+    /** The leaderboards these were made from by moving the entries of the models {@link #moved} (serve), or null. */
+    private Leaderboards before;
+    private Set<String> moved = Set.of();
+
     synchronized ModelRanks ranks() {
-        if (ranks == null) ranks = ModelRanks.of(this);
+        if (ranks == null) {
+            ModelRanks last = before == null ? null : before.ranks;
+            ranks = last != null ? ModelRanks.of(this, last, moved) : ModelRanks.of(this);
+            before = null;
+        }
         return ranks;
     }
 
@@ -553,27 +563,45 @@ final class Leaderboards {
             if (changed.size() == MAX_MOVED || !memo.keys.containsKey(was) || !movedOnly(was, read.get(i))) return null;
             changed.add(i);
         }
-        Map<String, Map<Entry, Entry>> swaps = new LinkedHashMap<>(); // benchmark key → entry before → entry now
+        // benchmark key → the entries before and now, in catalogue order (the order of the benchmark's entries)
+        Map<String, List<Entry[]>> swaps = new LinkedHashMap<>();
         for (int i : changed) {
             List<Entry> was = memo.grouped.get(i);
             List<Entry> now = read.get(i);
             String[] keys = memo.keys.get(was);
             for (int j = 0; j < keys.length; j++) {
-                if (was.get(j) != now.get(j)) swaps.computeIfAbsent(keys[j], k -> new IdentityHashMap<>()).put(was.get(j), now.get(j));
+                if (was.get(j) != now.get(j)) swaps.computeIfAbsent(keys[j], k -> new ArrayList<>()).add(new Entry[] {was.get(j), now.get(j)});
             }
         }
-        for (String key : swaps.keySet()) if (!memo.benchmarks.containsKey(key)) return null;
-        swaps.forEach((key, by) -> {
-            Grouped before = memo.benchmarks.get(key);
+        Map<String, List<Entry>> swapped = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Entry[]>> s : swaps.entrySet()) {
+            Grouped before = memo.benchmarks.get(s.getKey());
+            if (before == null) return null;
+            // one pass comparing references: the swapped entries come in the benchmark's order
             List<Entry> entries = new ArrayList<>(before.entries());
-            entries.replaceAll(e -> by.getOrDefault(e, e));
+            int next = 0;
+            for (int k = 0; k < entries.size() && next < s.getValue().size(); k++) {
+                if (entries.get(k) == s.getValue().get(next)[0]) entries.set(k, s.getValue().get(next++)[1]);
+            }
+            if (next < s.getValue().size()) return null;
+            swapped.put(s.getKey(), entries);
+        }
+        swapped.forEach((key, entries) -> {
+            Grouped before = memo.benchmarks.get(key);
             moveEntries(before.benchmark(), before.entries(), entries);
             memo.benchmarks.put(key, new Grouped(entries, before.benchmark(), before.slug()));
         });
-        for (int i : changed) memo.keys.put(read.get(i), memo.keys.remove(memo.grouped.get(i)));
+        Set<String> moved = new java.util.HashSet<>();
+        for (int i : changed) {
+            memo.keys.put(read.get(i), memo.keys.remove(memo.grouped.get(i)));
+            for (Entry e : read.get(i)) moved.add(e.model().slug());
+        }
         memo.grouped = read;
-        memo.last = new Leaderboards(memo.last.benchmarks);
-        return memo.last;
+        Leaderboards made = new Leaderboards(memo.last.benchmarks);
+        made.before = memo.last;
+        made.moved = moved;
+        memo.last = made;
+        return made;
     }
 
     /** Whether {@code now} is {@code was} with some entries stated at another place of the same file. */
@@ -613,19 +641,18 @@ final class Leaderboards {
         Map<Entry, Entry> moved = new IdentityHashMap<>();
         // a line holds the entries of one model instance: only the lines of the models whose entries moved (an
         // edited card) can hold one, and they take the entries' new model with them
-        Map<Model, Model> models = new IdentityHashMap<>(); // the instance a line holds → the one its entries now have
+        Swaps models = new Swaps(); // the instance a line holds → the one its entries now have
         for (int i = 0; i < was.size(); i++) {
             if (was.get(i) != now.get(i)) {
                 moved.put(was.get(i), now.get(i));
                 models.put(was.get(i).model(), now.get(i).model());
             }
         }
-        boolean sameSizes = true; // the chart reads a model's variants (parameter counts) besides the lines' values
-        for (Map.Entry<Model, Model> m : models.entrySet()) sameSizes &= m.getKey().variants().equals(m.getValue().variants());
+        boolean sameSizes = models.sameSizes(); // the chart reads the models' variants besides the lines' values
         for (Board board : b.boards) {
             boolean touched = false;
             for (Line l : board.lines) {
-                if (!models.containsKey(l.model)) continue;
+                if (models.of(l.model) == null) continue;
                 for (Map.Entry<String, Entry> v : l.values.entrySet()) {
                     Entry to = moved.get(v.getValue());
                     if (to != null) {
@@ -634,6 +661,8 @@ final class Leaderboards {
                         touched = true;
                         if (board.moved.isEmpty()) board.moved = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
                         board.moved.add(l);
+                        if (b.staleRanks.isEmpty()) b.staleRanks = new java.util.HashSet<>();
+                        b.staleRanks.add(l.model.slug());
                     }
                 }
             }
@@ -642,17 +671,62 @@ final class Leaderboards {
                 board.viewKey = null;
                 if (!sameSizes) board.chartId = null;
                 board.models = replaced(board.models, models);
-                b.ranks = null;
             }
         }
         b.models = replaced(b.models, models);
     }
 
+    /**
+     * Model instances and the ones that replace them; looked up by reference, one by one while they are few (an edit
+     * swaps one model, and a benchmark's thousands of lines each ask: hashing them was most of a moved-line edit).
+     */
+    private static final class Swaps {
+        private final List<Model> from = new ArrayList<>();
+        private final List<Model> to = new ArrayList<>();
+        private Map<Model, Model> many;
+
+        void put(Model was, Model now) {
+            if (of(was) != null) return;
+            from.add(was);
+            to.add(now);
+            if (many != null || from.size() > 8) {
+                if (many == null) many = new IdentityHashMap<>();
+                for (int i = many.size(); i < from.size(); i++) many.put(from.get(i), to.get(i));
+            }
+        }
+
+        /** The instance replacing {@code m}, or null. */
+        Model of(Model m) {
+            if (many != null) return many.get(m);
+            for (int i = 0; i < from.size(); i++) if (from.get(i) == m) return to.get(i);
+            return null;
+        }
+
+        /** Whether each replacing model has the variants, by name and parameter count, of the one it replaces. */
+        boolean sameSizes() {
+            for (int i = 0; i < from.size(); i++) {
+                List<io.modelcards.model.Variant> a = from.get(i).variants();
+                List<io.modelcards.model.Variant> b = to.get(i).variants();
+                if (a.size() != b.size()) return false;
+                for (int j = 0; j < a.size(); j++) {
+                    if (!a.get(j).name().equals(b.get(j).name())
+                            || !java.util.Objects.equals(a.get(j).parameters(), b.get(j).parameters())) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+    }
+
     /** {@code list} (made once, or null) with each model of {@code by} as its new instance, in the same order. */
-    private static List<Model> replaced(List<Model> list, Map<Model, Model> by) {
+    private static List<Model> replaced(List<Model> list, Swaps by) {
         if (list == null) return null;
         List<Model> out = new ArrayList<>(list);
-        out.replaceAll(m -> by.getOrDefault(m, m));
+        out.replaceAll(m -> {
+            Model now = by.of(m);
+            return now != null ? now : m;
+        });
         return java.util.Collections.unmodifiableList(out);
     }
 

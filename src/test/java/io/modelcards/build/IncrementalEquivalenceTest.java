@@ -82,6 +82,30 @@ class IncrementalEquivalenceTest {
         edit("part-00002.md", s -> s.replace("\nAnother one.\n", ""));
     }
 
+    /**
+     * A license no other card names, sorting before the others, moves their licenses' numbers in catalogue-data.js: the
+     * records kept for unchanged cards are written again.
+     */
+    @Test
+    void aLicenseThatSortsBeforeTheOthers() throws IOException {
+        edit("part-00003.md", s -> "---\nlicense: mit\n---\n" + s);
+        edit("part-00002.md", s -> "---\nlicense: apache-2.0\n---\n" + s);
+        edit("part-00002.md", s -> s.replace("license: apache-2.0", "license: mit"));
+    }
+
+    /**
+     * A heading added above a listed result moves it to another section, the same result on the same line of its
+     * leaderboard: that line and the row of the model's results summary link to the new section.
+     */
+    @Test
+    void aHeadingAboveAListedResult() throws IOException {
+        String listed = "It achieves the following results on the evaluation set:\n\nConll2003:\n- F1: 0.9515\n";
+        edit("part-00002.md", s -> s.replace("## Model Details\n", "## Model Details\n\n" + listed));
+        edit("part-00002.md", s -> s.replace(listed, "## Scores\n\n" + listed));
+        edit("part-00002.md", s -> s.replace("## Scores\n\n", "## Evaluation scores\n\nOne more line.\n\n"));
+        edit("part-00002.md", s -> s.replace("## Evaluation scores\n\nOne more line.\n\n", ""));
+    }
+
     @Test
     void aProseEditThatNamesAnotherModel() throws IOException {
         edit("part-00004.md", s -> s.replace("## Model Details\n", "## Model Details\n\nCompare with Ember-1234 7B and Whisper.\n"));
