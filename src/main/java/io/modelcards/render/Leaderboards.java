@@ -723,10 +723,15 @@ final class Leaderboards {
     private static List<Model> replaced(List<Model> list, Swaps by) {
         if (list == null) return null;
         List<Model> out = new ArrayList<>(list);
-        out.replaceAll(m -> {
-            Model now = by.of(m);
-            return now != null ? now : m;
-        });
+        if (by.many != null) {
+            out.replaceAll(m -> by.many.getOrDefault(m, m));
+        } else { // each model is once in the list: found by reference
+            for (int i = 0; i < by.from.size(); i++) {
+                int at = -1;
+                for (int k = 0; k < out.size() && at < 0; k++) if (out.get(k) == by.from.get(i)) at = k;
+                if (at >= 0) out.set(at, by.to.get(i));
+            }
+        }
         return java.util.Collections.unmodifiableList(out);
     }
 
