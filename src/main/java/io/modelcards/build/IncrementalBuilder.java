@@ -248,7 +248,33 @@ public final class IncrementalBuilder {
         } finally {
             progress = shown;
         }
+        awaitPacked();
         if (pages.size() >= LARGE) System.gc();
+    }
+
+    /** Packs the files of rebuilds, one rebuild after the other; its thread ends when there is nothing to pack. */
+    private final java.util.concurrent.ThreadPoolExecutor packer = new java.util.concurrent.ThreadPoolExecutor(0, 1,
+            1, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "modelcards-pack");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /** Packs {@code files} on the packer's thread (a file holds the same bytes packed or not, read at any time). */
+    private void packLater(List<OutputFile> files) {
+        List<OutputFile> snapshot = List.copyOf(files);
+        packer.execute(() -> snapshot.forEach(OutputFile::pack));
+    }
+
+    /** Waits until the files of every rebuild so far are packed. */
+    private void awaitPacked() {
+        try {
+            packer.submit(() -> {}).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("packing the site's files failed", e.getCause());
+        }
     }
 
     private static final java.util.regex.Pattern TABLE_VALUE = java.util.regex.Pattern.compile("(?m)^\\|[^\n]*?\\| \\d+\\.(\\d) ");
@@ -362,8 +388,11 @@ public final class IncrementalBuilder {
         math = mathNow;
         progress.stage("check");
         linkCheck.check(out, new LinkSources(site, templateSources), d);
-        // serve keeps every file in memory: packed, a 10,000-card site takes a seventh of the heap it took
-        out.parallelStream().forEach(OutputFile::pack);
+        // serve keeps every file in memory: packed, a 10,000-card site takes a seventh of the heap it took. A
+        // rebuild's new files are packed after it returns, while serve publishes them: an edit to a card's summary
+        // makes search-index.js again (8 MB at 10,000 cards), which took longer to pack than the rest of the edit
+        if (full) out.parallelStream().forEach(OutputFile::pack);
+        else packLater(out);
         progress.done();
         boolean ok = !SiteBuilder.failed(d, options.strict());
         // a failed build keeps the pages it did not use: fixing the content brings most of them back unchanged
