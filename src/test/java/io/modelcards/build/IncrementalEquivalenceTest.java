@@ -106,6 +106,39 @@ class IncrementalEquivalenceTest {
         edit("part-00002.md", s -> s.replace("## Evaluation scores\n\nOne more line.\n\n", ""));
     }
 
+    /**
+     * A leaderboard charted against parameter counts read from a card's variants table: a moved line keeps the chart,
+     * a moved line together with another size draws it again.
+     */
+    @Test
+    void aMovedLineWithAnotherParameterCount() throws IOException {
+        Files.writeString(content.resolve("hella.md"), """
+                # Hella Tester
+
+                A model family evaluated on one benchmark.
+
+                | Size | Parameters | Checkpoint |
+                |---|---|---|
+                | Hella Tester small | 7B | [✓](https://huggingface.co/hella/small) |
+                | Hella Tester large | 70B | [✓](https://huggingface.co/hella/large) |
+                | Hella Tester huge | 140B | [✓](https://huggingface.co/hella/huge) |
+
+                ## Evaluation
+
+                | Model | HellaSwag |
+                |---|---|
+                | Hella Tester small | 60.1 |
+                | Hella Tester large | 70.2 |
+                | Hella Tester huge | 75.3 |
+                """);
+        IncrementalBuilder.Outcome full = builder.full();
+        assertSameAsFullBuild(full);
+        assertTrue(full.result().files().stream().filter(f -> f.path().equals("benchmarks/hellaswag/index.html"))
+                .anyMatch(f -> f.asText().contains("by parameter count")), "the leaderboard's chart");
+        edit("hella.md", s -> s.replace("one benchmark.\n", "one benchmark.\n\nA second paragraph.\n"));
+        edit("hella.md", s -> s.replace("A second paragraph.\n", "A second paragraph.\n\nA third.\n").replace("| 70B |", "| 30B |"));
+    }
+
     @Test
     void aProseEditThatNamesAnotherModel() throws IOException {
         edit("part-00004.md", s -> s.replace("## Model Details\n", "## Model Details\n\nCompare with Ember-1234 7B and Whisper.\n"));
