@@ -35,26 +35,26 @@ public final class RenderCache {
     /** Each card's record in the catalogue's data file. */
     final CatalogueData.Memo catalogueData = new CatalogueData.Memo();
     /** path → the page's inputs and bytes; looked up by path, since hashing a view would walk all of it */
-    private Generation<String, Made<PageInput, OutputFile>> pages = new Generation<>();
-    private Generation<Model, Card> cards = new Generation<>(true);
-    private Generation<Model, List<SearchIndex.Entry>> searchEntries = new Generation<>(true);
-    private Generation<Model, String> searchItems = new Generation<>(true);
-    private Generation<Model, SiteRenderer.CatalogueJson.Entry> catalogueEntries = new Generation<>(true);
-    private Generation<Model, SiteRenderer.CatalogueJson.Entry> catalogueEntriesWithJson = new Generation<>(true);
+    private final Generation<String, Made<PageInput, OutputFile>> pages = new Generation<>();
+    private final Generation<Model, Card> cards = new Generation<>(true);
+    private final Generation<Model, List<SearchIndex.Entry>> searchEntries = new Generation<>(true);
+    private final Generation<Model, String> searchItems = new Generation<>(true);
+    private final Generation<Model, SiteRenderer.CatalogueJson.Entry> catalogueEntries = new Generation<>(true);
+    private final Generation<Model, SiteRenderer.CatalogueJson.Entry> catalogueEntriesWithJson = new Generation<>(true);
     /** path → what a file was made from, and the file */
-    private Generation<String, Made<Object, OutputFile>> files = new Generation<>();
+    private final Generation<String, Made<Object, OutputFile>> files = new Generation<>();
 
     /** Starts a render: what it does not use again is forgotten at its end. */
     synchronized void start() {
         lastLinkedPages = linkedPages;
         linkedPages = new java.util.IdentityHashMap<>();
-        pages = pages.next();
-        cards = cards.next();
-        searchEntries = searchEntries.next();
-        searchItems = searchItems.next();
-        catalogueEntries = catalogueEntries.next();
-        catalogueEntriesWithJson = catalogueEntriesWithJson.next();
-        files = files.next();
+        pages.next();
+        cards.next();
+        searchEntries.next();
+        searchItems.next();
+        catalogueEntries.next();
+        catalogueEntriesWithJson.next();
+        files.next();
     }
 
     /** A value and what it was made from. */
@@ -191,11 +191,26 @@ public final class RenderCache {
         return made;
     }
 
-    /** This render's entries, and the last render's ones not asked for yet. */
+    /**
+     * Values by key, each marked with the last render that used it; a render forgets, when it starts, the values the
+     * render before did not use. One map for all renders: moving every value into a new map on each render took a
+     * few hash look-ups per model and value kind on every edit.
+     */
     private static final class Generation<K, V> {
-        private final Map<K, V> last;
-        private final Map<K, V> now;
-        private final boolean byInstance;
+        private static final class Slot<V> {
+            final V value;
+            int render;
+
+            Slot(V value, int render) {
+                this.value = value;
+                this.render = render;
+            }
+        }
+
+        private final Map<K, Slot<V>> slots;
+        private int render;
+        /** How many slots this render used. */
+        private int used;
 
         Generation() {
             this(false);
@@ -203,30 +218,32 @@ public final class RenderCache {
 
         /** With {@code byInstance}, keys are told apart by identity (models: an unchanged one is the same instance). */
         Generation(boolean byInstance) {
-            this(Map.of(), byInstance);
+            this.slots = byInstance ? new java.util.IdentityHashMap<>() : new HashMap<>();
         }
 
-        private Generation(Map<K, V> last, boolean byInstance) {
-            this.last = last;
-            this.byInstance = byInstance;
-            this.now = byInstance ? new java.util.IdentityHashMap<>() : new HashMap<>();
-        }
-
-        Generation<K, V> next() {
-            return new Generation<>(now, byInstance);
+        /** Starts the next render. */
+        void next() {
+            if (used < slots.size()) {
+                int last = render;
+                slots.values().removeIf(slot -> slot.render != last);
+            }
+            render++;
+            used = 0;
         }
 
         V get(K key) {
-            V v = now.get(key);
-            if (v == null) {
-                v = last.get(key);
-                if (v != null) now.put(key, v);
+            Slot<V> slot = slots.get(key);
+            if (slot == null) return null;
+            if (slot.render != render) {
+                slot.render = render;
+                used++;
             }
-            return v;
+            return slot.value;
         }
 
         void put(K key, V value) {
-            now.put(key, value);
+            Slot<V> before = slots.put(key, new Slot<>(value, render));
+            if (before == null || before.render != render) used++;
         }
     }
 }
