@@ -278,6 +278,8 @@ final class Leaderboards {
         private Map<Model, List<Entry>> entries = new IdentityHashMap<>();
         /** The entries of each model by slug: a model made again (its file edited) often puts the same ones. */
         private Map<String, List<Entry>> bySlug = Map.of();
+        /** The models of the last call, in catalogue order (the lists of {@link #grouped} are theirs). */
+        private List<Model> models = List.of();
         /** The entry lists the last leaderboards were grouped from, in catalogue order, and those leaderboards. */
         private List<List<Entry>> grouped = List.of();
         private Leaderboards last;
@@ -292,27 +294,26 @@ final class Leaderboards {
         if (memo.vocabulary == null || !memo.vocabulary.equals(vocabulary)) {
             memo.vocabulary = vocabulary;
             memo.entries = new IdentityHashMap<>();
+            memo.models = List.of();
         }
-        Map<String, List<Entry>> lastBySlug = memo.bySlug;
-        // a model made again that puts the same entries as before (its prose was edited) keeps the earlier list
-        Map<Model, List<Entry>> kept = PerModel.read(site.models(), memo.entries, m -> {
-            List<Entry> made = entries(m, vocabulary);
-            List<Entry> before = lastBySlug.get(m.slug());
-            if (before == null) return made;
-            if (same(before, made)) return before;
-            return keepSameBenchmarks(before, made);
-        });
-        Map<String, List<Entry>> bySlug = new HashMap<>();
-        List<List<Entry>> read = new ArrayList<>();
-        boolean unchanged = memo.last != null && site.models().size() == memo.grouped.size();
-        for (Model m : site.models()) {
-            List<Entry> es = kept.get(m);
-            bySlug.put(m.slug(), es);
-            if (unchanged) unchanged = es == memo.grouped.get(read.size());
-            read.add(es);
+        List<List<Entry>> read = readChanged(site.models(), memo, vocabulary);
+        if (read == null) {
+            Map<String, List<Entry>> lastBySlug = memo.bySlug;
+            // a model made again that puts the same entries as before (its prose was edited) keeps the earlier list
+            Map<Model, List<Entry>> kept = PerModel.read(site.models(), memo.entries,
+                    m -> entries(m, lastBySlug.get(m.slug()), vocabulary));
+            Map<String, List<Entry>> bySlug = new HashMap<>();
+            read = new ArrayList<>();
+            for (Model m : site.models()) {
+                List<Entry> es = kept.get(m);
+                bySlug.put(m.slug(), es);
+                read.add(es);
+            }
+            memo.entries = kept;
+            memo.bySlug = bySlug;
         }
-        memo.entries = kept;
-        memo.bySlug = bySlug;
+        memo.models = site.models();
+        boolean unchanged = memo.last != null && sameLists(read, memo.grouped);
         // the same entries in the same order give the same leaderboards (grouping reads nothing else)
         if (unchanged) return memo.last;
         Leaderboards moved = movedOnly(read, memo);
@@ -325,6 +326,48 @@ final class Leaderboards {
         memo.last = group(entriesOf, memo.benchmarks, benchmarks);
         memo.benchmarks = benchmarks;
         return memo.last;
+    }
+
+    /**
+     * Each model's entries when the site has the last call's models in the same places but a few, of the same slugs
+     * (an edit): those few read again (or taken from the memo), the others' kept from the last call; null otherwise.
+     * The memo's maps are updated in place: making them again for every model took a fortieth of a moved-line edit.
+     */
+    private static List<List<Entry>> readChanged(List<Model> models, Memo memo, BenchmarkVocabulary vocabulary) {
+        List<Model> before = memo.models;
+        if (before.size() != models.size() || memo.grouped.size() != models.size()) return null;
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < models.size(); i++) {
+            if (models.get(i) == before.get(i)) continue;
+            if (changed.size() == MAX_MOVED || !models.get(i).slug().equals(before.get(i).slug())) return null;
+            changed.add(i);
+        }
+        List<List<Entry>> read = new ArrayList<>(memo.grouped);
+        for (int i : changed) {
+            Model m = models.get(i);
+            List<Entry> es = memo.entries.get(m);
+            if (es == null) es = entries(m, memo.bySlug.get(m.slug()), vocabulary);
+            memo.entries.remove(before.get(i));
+            memo.entries.put(m, es);
+            memo.bySlug.put(m.slug(), es);
+            read.set(i, es);
+        }
+        return read;
+    }
+
+    /** The entries of {@code m}; {@code before}, those of the same slug last time, when they are the same. */
+    private static List<Entry> entries(Model m, List<Entry> before, BenchmarkVocabulary vocabulary) {
+        List<Entry> made = entries(m, vocabulary);
+        if (before == null) return made;
+        if (same(before, made)) return before;
+        return keepSameBenchmarks(before, made);
+    }
+
+    /** Whether two lists of lists hold the same lists (by instance) in the same order. */
+    private static boolean sameLists(List<List<Entry>> a, List<List<Entry>> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) if (a.get(i) != b.get(i)) return false;
+        return true;
     }
 
     /**
