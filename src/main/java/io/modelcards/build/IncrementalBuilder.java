@@ -78,8 +78,9 @@ public final class IncrementalBuilder {
     /** The files of each model page, by model instance, with the related models listed on it. */
     private Map<Model, Page> pages = new IdentityHashMap<>();
     private RenderCache renderCache = new RenderCache();
-    /** Whether each model of the last build has math (only those asked before the first that has). */
-    private Map<Model, Boolean> math = new IdentityHashMap<>();
+    /** The models of the last build and whether each has math (null: not asked, after the first that has). */
+    private List<Model> mathModels = List.of();
+    private Boolean[] mathOf = new Boolean[0];
     private ModelSteps steps = new ModelSteps();
     private TemplateSources templateSources;
     private SiteLinkChecker.Cache linkCheck = new SiteLinkChecker.Cache();
@@ -381,11 +382,8 @@ public final class IncrementalBuilder {
         d.addAll(rendering);
         Rendered made = alone != null ? new Rendered(site, List.copyOf(out), last) : new Rendered(site, List.copyOf(out));
         boolean quiet = rendering.all().isEmpty();
-        // whether a model has math, kept per model instance: reading every cell of 10,000 cards took 120 ms an edit
-        Map<Model, Boolean> mathNow = new IdentityHashMap<>();
-        out.addAll(MathPages.assets(assetFiles, site, m -> mathNow.computeIfAbsent(m,
-                k -> math.containsKey(k) ? math.get(k) : MathPages.hasMath(k))));
-        math = mathNow;
+        boolean anyMath = hasMath(site.models());
+        out.addAll(MathPages.assets(assetFiles, site, m -> anyMath));
         progress.stage("check");
         linkCheck.check(out, new LinkSources(site, templateSources), d);
         // serve keeps every file in memory: packed, a 10,000-card site takes a seventh of the heap it took. A
@@ -404,6 +402,28 @@ public final class IncrementalBuilder {
         BuildResult r = new BuildResult(site, out, d, ok, 0, 0, (System.nanoTime() - start) / 1_000_000, pages,
                 site.models().size());
         return new Outcome(r, full, rendered[0], alone != null);
+    }
+
+    /**
+     * Whether a model of {@code models} has math, asked of each model up to the first that has; the answer of the last
+     * build is kept for a model in the same place (reading every cell of 10,000 cards took 120 ms an edit, and
+     * looking every model up by instance a few ms).
+     */
+    private boolean hasMath(List<Model> models) {
+        boolean moved = models.size() != mathModels.size(); // a file added or removed: looked up by instance
+        Map<Model, Boolean> byInstance = new IdentityHashMap<>();
+        for (int i = 0; moved && i < mathOf.length && mathOf[i] != null; i++) byInstance.put(mathModels.get(i), mathOf[i]);
+        Boolean[] now = new Boolean[models.size()];
+        boolean any = false;
+        for (int i = 0; i < models.size() && !any; i++) {
+            Model m = models.get(i);
+            Boolean known = moved ? byInstance.get(m) : mathModels.get(i) == m ? mathOf[i] : null;
+            now[i] = known != null ? known : MathPages.hasMath(m);
+            any = now[i];
+        }
+        mathModels = models;
+        mathOf = now;
+        return any;
     }
 
     /**
