@@ -211,10 +211,14 @@ final class BenchmarkPages {
             Topics.Topic c = topics.existing(child.datasetName());
             if (c != null) derived.add(new LinkView(c.name, SitePaths.link(from, path(c))));
         }
-        List<MentionView> mentions = new ArrayList<>();
-        for (Topics.Mention m : t.mentions) {
-            String model = SitePaths.link(from, SitePaths.model(m.model().slug()));
-            mentions.add(new MentionView(m.model().name(), m.rowId().isEmpty() ? model : model + "#" + m.rowId(), m.where()));
+        List<MentionView> mentions = t.mentionViews;
+        if (mentions == null || mentions.size() != t.mentions.size()) {
+            mentions = new ArrayList<>(t.mentions.size());
+            for (Topics.Mention m : t.mentions) {
+                String model = SitePaths.link(from, SitePaths.model(m.model().slug()));
+                mentions.add(new MentionView(m.model().name(), m.rowId().isEmpty() ? model : model + "#" + m.rowId(), m.where()));
+            }
+            t.mentionViews = mentions = java.util.Collections.unmodifiableList(mentions);
         }
         // without a leaderboard, the values read under this name are listed (unranked), each linked to its row
         List<MentionView> results = new ArrayList<>();
