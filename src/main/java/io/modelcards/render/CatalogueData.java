@@ -52,6 +52,7 @@ final class CatalogueData {
      */
     static final class Memo {
         private List<List<String>> lists = List.of();
+        private List<CardView> cards = List.of();
         private Map<CardView, String> records = new java.util.IdentityHashMap<>();
     }
 
@@ -59,9 +60,16 @@ final class CatalogueData {
     static String script(List<CardView> cards, Memo memo) {
         String prefix = SitePaths.model("\u0000");
         String[] href = prefix.split("\u0000", -1);
-        List<String> tasks = dictionary(cards, CardView::task);
-        List<String> licenses = dictionary(cards, CardView::license);
-        List<String> orgs = dictionary(cards, CardView::org);
+        // the last lists when each card is the last one in its place or names the same task, license and organisation
+        boolean sameFacets = cards.size() == memo.cards.size() && memo.lists.size() == 4;
+        for (int i = 0; sameFacets && i < cards.size(); i++) {
+            CardView c = cards.get(i);
+            CardView was = memo.cards.get(i);
+            sameFacets = c == was || (c.task().equals(was.task()) && c.license().equals(was.license()) && c.org().equals(was.org()));
+        }
+        List<String> tasks = sameFacets ? memo.lists.get(1) : dictionary(cards, CardView::task);
+        List<String> licenses = sameFacets ? memo.lists.get(2) : dictionary(cards, CardView::license);
+        List<String> orgs = sameFacets ? memo.lists.get(3) : dictionary(cards, CardView::org);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("version", 1);
         root.put("pageSize", CataloguePages.PAGE_SIZE);
@@ -99,6 +107,7 @@ final class CatalogueData {
         }
         memo.lists = lists;
         memo.records = records;
+        memo.cards = cards;
         String head = json(root); // {"version":1,…,"sizes":[…]}: "models" is the last member
         return VARIABLE + " = " + head.substring(0, head.length() - 1) + ",\"models\":[" + models + "]};\n";
     }
