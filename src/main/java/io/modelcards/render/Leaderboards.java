@@ -692,10 +692,16 @@ final class Leaderboards {
             }
         }
         boolean sameSizes = models.sameSizes(); // the chart reads the models' variants besides the lines' values
+        // a model's lines are next to each other on a board (made in the order of the entries, a model's together):
+        // with one model swapped, the scan ends after its lines
+        Model only = models.from.size() == 1 ? models.from.get(0) : null;
         for (Board board : b.boards) {
             boolean touched = false;
+            boolean seen = false;
             for (Line l : board.lines) {
+                if (only != null && seen && l.model != only && l.model != models.to.get(0)) break;
                 if (models.of(l.model) == null) continue;
+                seen = true;
                 for (Map.Entry<String, Entry> v : l.values.entrySet()) {
                     Entry to = moved.get(v.getValue());
                     if (to != null) {

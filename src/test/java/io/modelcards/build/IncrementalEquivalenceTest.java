@@ -83,6 +83,24 @@ class IncrementalEquivalenceTest {
     }
 
     /**
+     * A paragraph added in the second card of a file moves that model's results alone: its lines on each leaderboard,
+     * among other models' lines, take the moved results in.
+     */
+    @Test
+    void aMovedLineInTheSecondCardOfAFile() throws IOException {
+        UnaryOperator<String> addParagraph = s -> {
+            int second = s.indexOf("\n# ", s.indexOf("# ") + 1);
+            int details = s.indexOf("## Model Details\n", second);
+            assertTrue(second > 0 && details > 0, "a second card with its details");
+            return s.substring(0, details) + "## Model Details\n\nA paragraph about the second card.\n"
+                    + s.substring(details + "## Model Details\n".length());
+        };
+        edit("part-00003.md", addParagraph);
+        edit("part-00003.md", addParagraph);
+        edit("part-00003.md", s -> s.replace("\nA paragraph about the second card.\n", ""));
+    }
+
+    /**
      * A license no other card names, sorting before the others, moves their licenses' numbers in catalogue-data.js: the
      * records kept for unchanged cards are written again.
      */
