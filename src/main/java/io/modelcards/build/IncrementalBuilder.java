@@ -199,13 +199,11 @@ public final class IncrementalBuilder {
      * build left (the files packed, the parse trees), so that the first edits do not wait for the collector.
      */
     private void settle() {
-        Path file = null; // the first file with a model
-        for (var e : files.entrySet()) {
-            if (!e.getValue().models().isEmpty()) {
-                file = e.getKey();
-                break;
-            }
-        }
+        // the middle file with a model: a rebuild scans some lists up to the edited model (a board's lines up to its
+        // own), which for the first file ended at once and left those scans to be compiled during the first edits
+        List<Path> withModels = new ArrayList<>();
+        for (var e : files.entrySet()) if (!e.getValue().models().isEmpty()) withModels.add(e.getKey());
+        Path file = withModels.isEmpty() ? null : withModels.get(withModels.size() / 2);
         BuildProgress shown = progress;
         progress = BuildProgress.NONE;
         try {
