@@ -78,8 +78,9 @@ public final class IncrementalBuilder {
     /** The files of each model page, by model instance, with the related models listed on it. */
     private Map<Model, Page> pages = new IdentityHashMap<>();
     private RenderCache renderCache = new RenderCache();
-    /** Whether each model of the last build has math (only those asked before the first that has). */
-    private Map<Model, Boolean> math = new IdentityHashMap<>();
+    /** The models of the last build and whether each has math (null: not asked, after the first that has). */
+    private List<Model> mathModels = List.of();
+    private Boolean[] mathOf = new Boolean[0];
     private ModelSteps steps = new ModelSteps();
     private TemplateSources templateSources;
     private SiteLinkChecker.Cache linkCheck = new SiteLinkChecker.Cache();
@@ -198,13 +199,11 @@ public final class IncrementalBuilder {
      * build left (the files packed, the parse trees), so that the first edits do not wait for the collector.
      */
     private void settle() {
-        Path file = null; // the first file with a model
-        for (var e : files.entrySet()) {
-            if (!e.getValue().models().isEmpty()) {
-                file = e.getKey();
-                break;
-            }
-        }
+        // the middle file with a model: a rebuild scans some lists up to the edited model (a board's lines up to its
+        // own), which for the first file ended at once and left those scans to be compiled during the first edits
+        List<Path> withModels = new ArrayList<>();
+        for (var e : files.entrySet()) if (!e.getValue().models().isEmpty()) withModels.add(e.getKey());
+        Path file = withModels.isEmpty() ? null : withModels.get(withModels.size() / 2);
         BuildProgress shown = progress;
         progress = BuildProgress.NONE;
         try {
@@ -248,7 +247,33 @@ public final class IncrementalBuilder {
         } finally {
             progress = shown;
         }
+        awaitPacked();
         if (pages.size() >= LARGE) System.gc();
+    }
+
+    /** Packs the files of rebuilds, one rebuild after the other; its thread ends when there is nothing to pack. */
+    private final java.util.concurrent.ThreadPoolExecutor packer = new java.util.concurrent.ThreadPoolExecutor(0, 1,
+            1, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "modelcards-pack");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /** Packs {@code files} on the packer's thread (a file holds the same bytes packed or not, read at any time). */
+    private void packLater(List<OutputFile> files) {
+        List<OutputFile> snapshot = List.copyOf(files);
+        packer.execute(() -> snapshot.forEach(OutputFile::pack));
+    }
+
+    /** Waits until the files of every rebuild so far are packed. */
+    private void awaitPacked() {
+        try {
+            packer.submit(() -> {}).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("packing the site's files failed", e.getCause());
+        }
     }
 
     private static final java.util.regex.Pattern TABLE_VALUE = java.util.regex.Pattern.compile("(?m)^\\|[^\n]*?\\| \\d+\\.(\\d) ");
@@ -355,15 +380,15 @@ public final class IncrementalBuilder {
         d.addAll(rendering);
         Rendered made = alone != null ? new Rendered(site, List.copyOf(out), last) : new Rendered(site, List.copyOf(out));
         boolean quiet = rendering.all().isEmpty();
-        // whether a model has math, kept per model instance: reading every cell of 10,000 cards took 120 ms an edit
-        Map<Model, Boolean> mathNow = new IdentityHashMap<>();
-        out.addAll(MathPages.assets(assetFiles, site, m -> mathNow.computeIfAbsent(m,
-                k -> math.containsKey(k) ? math.get(k) : MathPages.hasMath(k))));
-        math = mathNow;
+        boolean anyMath = hasMath(site.models());
+        out.addAll(MathPages.assets(assetFiles, site, m -> anyMath));
         progress.stage("check");
         linkCheck.check(out, new LinkSources(site, templateSources), d);
-        // serve keeps every file in memory: packed, a 10,000-card site takes a seventh of the heap it took
-        out.parallelStream().forEach(OutputFile::pack);
+        // serve keeps every file in memory: packed, a 10,000-card site takes a seventh of the heap it took. A
+        // rebuild's new files are packed after it returns, while serve publishes them: an edit to a card's summary
+        // makes search-index.js again (8 MB at 10,000 cards), which took longer to pack than the rest of the edit
+        if (full) out.parallelStream().forEach(OutputFile::pack);
+        else packLater(out);
         progress.done();
         boolean ok = !SiteBuilder.failed(d, options.strict());
         // a failed build keeps the pages it did not use: fixing the content brings most of them back unchanged
@@ -375,6 +400,28 @@ public final class IncrementalBuilder {
         BuildResult r = new BuildResult(site, out, d, ok, 0, 0, (System.nanoTime() - start) / 1_000_000, pages,
                 site.models().size());
         return new Outcome(r, full, rendered[0], alone != null);
+    }
+
+    /**
+     * Whether a model of {@code models} has math, asked of each model up to the first that has; the answer of the last
+     * build is kept for a model in the same place (reading every cell of 10,000 cards took 120 ms an edit, and
+     * looking every model up by instance a few ms).
+     */
+    private boolean hasMath(List<Model> models) {
+        boolean moved = models.size() != mathModels.size(); // a file added or removed: looked up by instance
+        Map<Model, Boolean> byInstance = new IdentityHashMap<>();
+        for (int i = 0; moved && i < mathOf.length && mathOf[i] != null; i++) byInstance.put(mathModels.get(i), mathOf[i]);
+        Boolean[] now = new Boolean[models.size()];
+        boolean any = false;
+        for (int i = 0; i < models.size() && !any; i++) {
+            Model m = models.get(i);
+            Boolean known = moved ? byInstance.get(m) : mathModels.get(i) == m ? mathOf[i] : null;
+            now[i] = known != null ? known : MathPages.hasMath(m);
+            any = now[i];
+        }
+        mathModels = models;
+        mathOf = now;
+        return any;
     }
 
     /**

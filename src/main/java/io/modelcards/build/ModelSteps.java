@@ -113,7 +113,7 @@ final class ModelSteps {
             List<Integer> still = new ArrayList<>();
             for (int i : missing) {
                 Model m = models.get(i);
-                Done done = byValue != null ? byValue.get(m) : equal(lastKeys, last, m);
+                Done done = byValue != null ? byValue.get(m) : equal(lastKeys, last, m, i);
                 if (done != null && usable.test(done)) next[i] = done;
                 else still.add(i);
             }
@@ -127,10 +127,12 @@ final class ModelSteps {
 
     /**
      * The kept result of a model equal to {@code m}: only the one of the same slug can be (slugs are unique in a
-     * site), looked for in the last site's order (a plain scan of a list: cheaper than a map made for one look-up).
+     * site), looked for first at {@code at}, where an edited model usually still is, then in the last site's order (a
+     * plain scan of a list: cheaper than a map made for one look-up).
      */
-    private static Done equal(List<Model> lastKeys, List<Done> last, Model m) {
+    private static Done equal(List<Model> lastKeys, List<Done> last, Model m, int at) {
         String slug = m.slug();
+        if (at < lastKeys.size() && lastKeys.get(at).slug().equals(slug)) return lastKeys.get(at).equals(m) ? last.get(at) : null;
         for (int i = 0; i < lastKeys.size(); i++) {
             Model k = lastKeys.get(i);
             if (k.slug().equals(slug)) return k.equals(m) ? last.get(i) : null;

@@ -124,7 +124,7 @@ final class BenchmarkPages {
         synchronized (board) {
             if (key.equals(board.viewKey)) return board.view;
         }
-        BoardView made = makeBoard(board, from, severalTasks, config);
+        BoardView made = makeBoard(board, from, severalTasks, config, key);
         synchronized (board) {
             board.view = made;
             board.viewKey = key;
@@ -132,7 +132,8 @@ final class BenchmarkPages {
         return made;
     }
 
-    private static BoardView makeBoard(Leaderboards.Board board, String from, boolean severalTasks, SiteConfig config) {
+    private static BoardView makeBoard(Leaderboards.Board board, String from, boolean severalTasks, SiteConfig config,
+                                       String key) {
         String metrics = board.metricList();
         String id = board.id;
         String title = "Leaderboard: " + metrics + (severalTasks && !board.task.isEmpty() ? " (" + board.task + ")" : "");
@@ -156,10 +157,19 @@ final class BenchmarkPages {
             }
             filters.add(new FilterView(id + "-filter-" + d.param, d.param, d.label, chips));
         }
-        LeaderboardTable.Made table = LeaderboardTable.of(board, from, config.repoUrl());
+        // serve: after a moved line, the rows of the lines not moved and the chart are the last ones
+        LeaderboardTable.Made table = LeaderboardTable.of(board, from, config.repoUrl(),
+                key.equals(board.tableKey) ? board.table : null, board.moved);
+        board.table = table;
+        board.tableKey = key;
+        board.moved = Set.of();
         List<LegendView> legend = new ArrayList<>();
         for (LeaderboardTable.Legend l : table.legend()) legend.add(new LegendView(l.symbol(), l.term(), l.text()));
-        LeaderboardChart.Made chart = LeaderboardChart.of(board, id + "-chart");
+        if (!id.equals(board.chartId)) {
+            board.chart = LeaderboardChart.of(board, id + "-chart");
+            board.chartId = id;
+        }
+        LeaderboardChart.Made chart = board.chart;
         String caption = board.benchmark.name + " leaderboard, " + metrics + ": one row per model or variant and"
                 + " setting, ranked by " + primary;
         String note = board.dropped == 0 ? "" : "Showing the first " + Leaderboards.MAX_LINES + " lines; "
@@ -201,10 +211,14 @@ final class BenchmarkPages {
             Topics.Topic c = topics.existing(child.datasetName());
             if (c != null) derived.add(new LinkView(c.name, SitePaths.link(from, path(c))));
         }
-        List<MentionView> mentions = new ArrayList<>();
-        for (Topics.Mention m : t.mentions) {
-            String model = SitePaths.link(from, SitePaths.model(m.model().slug()));
-            mentions.add(new MentionView(m.model().name(), m.rowId().isEmpty() ? model : model + "#" + m.rowId(), m.where()));
+        List<MentionView> mentions = t.mentionViews;
+        if (mentions == null || mentions.size() != t.mentions.size()) {
+            mentions = new ArrayList<>(t.mentions.size());
+            for (Topics.Mention m : t.mentions) {
+                String model = SitePaths.link(from, SitePaths.model(m.model().slug()));
+                mentions.add(new MentionView(m.model().name(), m.rowId().isEmpty() ? model : model + "#" + m.rowId(), m.where()));
+            }
+            t.mentionViews = mentions = java.util.Collections.unmodifiableList(mentions);
         }
         // without a leaderboard, the values read under this name are listed (unranked), each linked to its row
         List<MentionView> results = new ArrayList<>();

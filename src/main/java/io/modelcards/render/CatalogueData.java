@@ -43,11 +43,33 @@ final class CatalogueData {
 
     /** The data file of {@code cards}, in the catalogue's (name) order. */
     static String script(List<CardView> cards) {
+        return script(cards, new Memo());
+    }
+
+    /**
+     * Each card's record as written by the last call, for serve: a record is written again only for a card that is not
+     * the same instance, or when the lists its indices point into changed. Only the last call's records are kept.
+     */
+    static final class Memo {
+        private List<List<String>> lists = List.of();
+        private List<CardView> cards = List.of();
+        private Map<CardView, String> records = new java.util.IdentityHashMap<>();
+    }
+
+    /** Like {@link #script(List)}, with the records of unchanged cards from {@code memo}. */
+    static String script(List<CardView> cards, Memo memo) {
         String prefix = SitePaths.model("\u0000");
         String[] href = prefix.split("\u0000", -1);
-        List<String> tasks = dictionary(cards, CardView::task);
-        List<String> licenses = dictionary(cards, CardView::license);
-        List<String> orgs = dictionary(cards, CardView::org);
+        // the last lists when each card is the last one in its place or names the same task, license and organisation
+        boolean sameFacets = cards.size() == memo.cards.size() && memo.lists.size() == 4;
+        for (int i = 0; sameFacets && i < cards.size(); i++) {
+            CardView c = cards.get(i);
+            CardView was = memo.cards.get(i);
+            sameFacets = c == was || (c.task().equals(was.task()) && c.license().equals(was.license()) && c.org().equals(was.org()));
+        }
+        List<String> tasks = sameFacets ? memo.lists.get(1) : dictionary(cards, CardView::task);
+        List<String> licenses = sameFacets ? memo.lists.get(2) : dictionary(cards, CardView::license);
+        List<String> orgs = sameFacets ? memo.lists.get(3) : dictionary(cards, CardView::org);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("version", 1);
         root.put("pageSize", CataloguePages.PAGE_SIZE);
@@ -64,19 +86,35 @@ final class CatalogueData {
         Map<String, Integer> taskIndex = index(tasks);
         Map<String, Integer> licenseIndex = index(licenses);
         Map<String, Integer> orgIndex = index(orgs);
-        List<List<Object>> models = new ArrayList<>(cards.size());
+        // the records, as Jackson writes the list of them: each one written alone, joined with commas
+        List<List<String>> lists = List.of(List.of(href), tasks, licenses, orgs);
+        Map<CardView, String> last = lists.equals(memo.lists) ? memo.records : Map.of();
+        Map<CardView, String> records = new java.util.IdentityHashMap<>(cards.size() * 2);
+        StringBuilder models = new StringBuilder(cards.size() * 160);
         for (CardView c : cards) {
-            String slug = c.href().startsWith(href[0]) && c.href().endsWith(href[1])
-                    ? c.href().substring(href[0].length(), c.href().length() - href[1].length()) : c.href();
-            if (slug.equals(plainSlug(c.name()))) slug = "";
-            Object sizesText = !c.sizes().isEmpty() && c.sizes().equals(sizesText(c.parameters())) ? 0 : c.sizes();
-            models.add(List.of(c.name(), slug, c.summary(), sizesText, c.parameters(), taskIndex.get(c.task()),
-                    licenseIndex.get(c.license()), orgIndex.get(c.org()), c.counts().results(), c.counts().tables(),
-                    c.counts().benchmarks(), c.counts().checkpoints(), c.counts().links()));
+            String record = last.get(c);
+            if (record == null) {
+                String slug = c.href().startsWith(href[0]) && c.href().endsWith(href[1])
+                        ? c.href().substring(href[0].length(), c.href().length() - href[1].length()) : c.href();
+                if (slug.equals(plainSlug(c.name()))) slug = "";
+                Object sizesText = !c.sizes().isEmpty() && c.sizes().equals(sizesText(c.parameters())) ? 0 : c.sizes();
+                record = json(List.of(c.name(), slug, c.summary(), sizesText, c.parameters(), taskIndex.get(c.task()),
+                        licenseIndex.get(c.license()), orgIndex.get(c.org()), c.counts().results(), c.counts().tables(),
+                        c.counts().benchmarks(), c.counts().checkpoints(), c.counts().links()));
+            }
+            records.put(c, record);
+            models.append(models.length() == 0 ? "" : ",").append(record);
         }
-        root.put("models", models);
+        memo.lists = lists;
+        memo.records = records;
+        memo.cards = cards;
+        String head = json(root); // {"version":1,…,"sizes":[…]}: "models" is the last member
+        return VARIABLE + " = " + head.substring(0, head.length() - 1) + ",\"models\":[" + models + "]};\n";
+    }
+
+    private static String json(Object value) {
         try {
-            return VARIABLE + " = " + WRITER.writeValueAsString(root) + ";\n";
+            return WRITER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the catalogue data", e);
         }

@@ -73,6 +73,11 @@ final class CataloguePages {
         for (int i = 0; i < keyed.size(); i++) cards.set(i, keyed.get(i).card());
     }
 
+    /** Whether {@link #sortByName} puts {@code b} where it puts {@code a}: it reads a card's name and link only. */
+    static boolean samePlace(CardView a, CardView b) {
+        return a.name().equals(b.name()) && a.href().equals(b.href());
+    }
+
     /** One catalogue page: where it is written, its number and its view. */
     record Page(String path, int number, IndexView view) {}
 

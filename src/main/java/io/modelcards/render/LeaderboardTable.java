@@ -24,8 +24,11 @@ final class LeaderboardTable {
     /** A note mark and what it means, for the legend under the table. */
     record Legend(String symbol, String term, String text) {}
 
-    /** The table's head and body HTML, and its legend. */
-    record Made(String head, String body, List<Legend> legend) {}
+    /**
+     * The table's head and body HTML and its legend; with the note marks it used, and where each shown line's row is in
+     * the body (the k-th line's from {@code rows[2k]} to {@code rows[2k + 1]}), so that serve can make only some rows again.
+     */
+    record Made(String head, String body, List<Legend> legend, Map<String, String> symbols, int[] rows) {}
 
     private LeaderboardTable() {}
 
@@ -33,6 +36,14 @@ final class LeaderboardTable {
     static final String NONE = "none";
 
     static Made of(Leaderboards.Board board, String fromPage, String repoUrl) {
+        return of(board, fromPage, repoUrl, null, Set.of());
+    }
+
+    /**
+     * Like {@link #of(Leaderboards.Board, String, String)}; with {@code last}, the table of the same board for the same
+     * page before the entries of {@code redo}'s lines were swapped (serve), the other lines' rows are copied from it.
+     */
+    static Made of(Leaderboards.Board board, String fromPage, String repoUrl, Made last, Set<Leaderboards.Line> redo) {
         Map<String, String> symbols = new LinkedHashMap<>(); // note stated → symbol
         List<Legend> legend = new ArrayList<>();
         for (Leaderboards.Line l : board.lines()) {
@@ -49,7 +60,13 @@ final class LeaderboardTable {
                 }
             }
         }
-        return new Made(head(board), body(board, fromPage, repoUrl, symbols), legend);
+        int shown = 0;
+        for (List<Leaderboards.Line> g : board.groups) shown += g.size();
+        // the marks are made from every line's notes: a swapped entry has the same notes, so the same marks
+        if (last != null && (last.rows().length != 2 * shown || !last.symbols().equals(symbols))) last = null;
+        int[] rows = new int[2 * shown];
+        String body = body(board, fromPage, repoUrl, symbols, rows, last, redo);
+        return new Made(head(board), body, legend, symbols, rows);
     }
 
     private static String head(Leaderboards.Board board) {
@@ -73,8 +90,10 @@ final class LeaderboardTable {
         sb.append(" aria-sort=\"none\">").append(html).append("</th>");
     }
 
-    private static String body(Leaderboards.Board board, String fromPage, String repoUrl, Map<String, String> symbols) {
-        StringBuilder sb = new StringBuilder(board.results() * 200);
+    private static String body(Leaderboards.Board board, String fromPage, String repoUrl, Map<String, String> symbols,
+                               int[] rows, Made last, Set<Leaderboards.Line> redo) {
+        StringBuilder sb = new StringBuilder(last != null ? last.body().length() + 256 : board.results() * 200);
+        int k = 0;
         for (List<Leaderboards.Line> group : board.groups) {
             sb.append("\n<tbody");
             Settings settings = group.get(0).settings;
@@ -83,7 +102,13 @@ final class LeaderboardTable {
                 attribute(sb, "data-" + d.param, v.isEmpty() ? NONE : v);
             }
             sb.append('>');
-            for (Leaderboards.Line l : group) row(sb, board, l, fromPage, repoUrl, symbols);
+            for (Leaderboards.Line l : group) {
+                rows[k] = sb.length();
+                if (last != null && !redo.contains(l)) sb.append(last.body(), last.rows()[k], last.rows()[k + 1]);
+                else row(sb, board, l, fromPage, repoUrl, symbols);
+                rows[k + 1] = sb.length();
+                k += 2;
+            }
             sb.append("</tbody>");
         }
         return sb.append('\n').toString();

@@ -119,6 +119,16 @@ final class Leaderboards {
         /** Its view on the benchmark page and what it was made for (BenchmarkPages): made once per board. */
         CatalogueViews.BoardView view;
         String viewKey;
+        /**
+         * The last table and chart made of it, with the view key and id they were made for, and the lines whose entries
+         * {@link #moveEntries} swapped since: serve makes only those lines' rows again, and the chart only when a
+         * swapped model's variants (its sizes) differ.
+         */
+        LeaderboardTable.Made table;
+        String tableKey;
+        Set<Line> moved = Set.of();
+        LeaderboardChart.Made chart;
+        String chartId;
         final Benchmark benchmark;
         final String task;
         /** Metric keys in column order, with the name shown for each and whether higher is better. */
@@ -196,6 +206,8 @@ final class Leaderboards {
         String slug = "";
         /** What its boards give the model pages ({@link ModelRanks}), made once; a benchmark serve keeps keeps it. */
         ModelRanks.Part ranks;
+        /** The models (by slug) whose rows in {@link #ranks} are to be made again: their entries moved. */
+        Set<String> staleRanks = Set.of();
 
         Benchmark(String name, BenchmarkVocabulary.Benchmark known) {
             this.name = name;
@@ -234,8 +246,16 @@ final class Leaderboards {
     /** The models' standings (ModelRanks), made once per leaderboards. */
     private ModelRanks ranks;
 
+    /** The leaderboards these were made from by moving the entries of the models {@link #moved} (serve), or null. */
+    private Leaderboards before;
+    private Set<String> moved = Set.of();
+
     synchronized ModelRanks ranks() {
-        if (ranks == null) ranks = ModelRanks.of(this);
+        if (ranks == null) {
+            ModelRanks last = before == null ? null : before.ranks;
+            ranks = last != null ? ModelRanks.of(this, last, moved) : ModelRanks.of(this);
+            before = null;
+        }
         return ranks;
     }
 
@@ -258,6 +278,8 @@ final class Leaderboards {
         private Map<Model, List<Entry>> entries = new IdentityHashMap<>();
         /** The entries of each model by slug: a model made again (its file edited) often puts the same ones. */
         private Map<String, List<Entry>> bySlug = Map.of();
+        /** The models of the last call, in catalogue order (the lists of {@link #grouped} are theirs). */
+        private List<Model> models = List.of();
         /** The entry lists the last leaderboards were grouped from, in catalogue order, and those leaderboards. */
         private List<List<Entry>> grouped = List.of();
         private Leaderboards last;
@@ -272,29 +294,30 @@ final class Leaderboards {
         if (memo.vocabulary == null || !memo.vocabulary.equals(vocabulary)) {
             memo.vocabulary = vocabulary;
             memo.entries = new IdentityHashMap<>();
+            memo.models = List.of();
         }
-        Map<String, List<Entry>> lastBySlug = memo.bySlug;
-        // a model made again that puts the same entries as before (its prose was edited) keeps the earlier list
-        Map<Model, List<Entry>> kept = PerModel.read(site.models(), memo.entries, m -> {
-            List<Entry> made = entries(m, vocabulary);
-            List<Entry> before = lastBySlug.get(m.slug());
-            if (before == null) return made;
-            if (same(before, made)) return before;
-            return keepSameBenchmarks(before, made);
-        });
-        Map<String, List<Entry>> bySlug = new HashMap<>();
-        List<List<Entry>> read = new ArrayList<>();
-        boolean unchanged = memo.last != null && site.models().size() == memo.grouped.size();
-        for (Model m : site.models()) {
-            List<Entry> es = kept.get(m);
-            bySlug.put(m.slug(), es);
-            if (unchanged) unchanged = es == memo.grouped.get(read.size());
-            read.add(es);
+        List<List<Entry>> read = readChanged(site.models(), memo, vocabulary);
+        if (read == null) {
+            Map<String, List<Entry>> lastBySlug = memo.bySlug;
+            // a model made again that puts the same entries as before (its prose was edited) keeps the earlier list
+            Map<Model, List<Entry>> kept = PerModel.read(site.models(), memo.entries,
+                    m -> entries(m, lastBySlug.get(m.slug()), vocabulary));
+            Map<String, List<Entry>> bySlug = new HashMap<>();
+            read = new ArrayList<>();
+            for (Model m : site.models()) {
+                List<Entry> es = kept.get(m);
+                bySlug.put(m.slug(), es);
+                read.add(es);
+            }
+            memo.entries = kept;
+            memo.bySlug = bySlug;
         }
-        memo.entries = kept;
-        memo.bySlug = bySlug;
+        memo.models = site.models();
+        boolean unchanged = memo.last != null && sameLists(read, memo.grouped);
         // the same entries in the same order give the same leaderboards (grouping reads nothing else)
         if (unchanged) return memo.last;
+        Leaderboards moved = movedOnly(read, memo);
+        if (moved != null) return moved;
         memo.grouped = read;
         Map<List<Entry>, String[]> keysOf = new IdentityHashMap<>(read.size() * 2);
         Map<String, List<Entry>> entriesOf = partition(read, memo.keys, keysOf);
@@ -303,6 +326,48 @@ final class Leaderboards {
         memo.last = group(entriesOf, memo.benchmarks, benchmarks);
         memo.benchmarks = benchmarks;
         return memo.last;
+    }
+
+    /**
+     * Each model's entries when the site has the last call's models in the same places but a few, of the same slugs
+     * (an edit): those few read again (or taken from the memo), the others' kept from the last call; null otherwise.
+     * The memo's maps are updated in place: making them again for every model took a fortieth of a moved-line edit.
+     */
+    private static List<List<Entry>> readChanged(List<Model> models, Memo memo, BenchmarkVocabulary vocabulary) {
+        List<Model> before = memo.models;
+        if (before.size() != models.size() || memo.grouped.size() != models.size()) return null;
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < models.size(); i++) {
+            if (models.get(i) == before.get(i)) continue;
+            if (changed.size() == MAX_MOVED || !models.get(i).slug().equals(before.get(i).slug())) return null;
+            changed.add(i);
+        }
+        List<List<Entry>> read = new ArrayList<>(memo.grouped);
+        for (int i : changed) {
+            Model m = models.get(i);
+            List<Entry> es = memo.entries.get(m);
+            if (es == null) es = entries(m, memo.bySlug.get(m.slug()), vocabulary);
+            memo.entries.remove(before.get(i));
+            memo.entries.put(m, es);
+            memo.bySlug.put(m.slug(), es);
+            read.set(i, es);
+        }
+        return read;
+    }
+
+    /** The entries of {@code m}; {@code before}, those of the same slug last time, when they are the same. */
+    private static List<Entry> entries(Model m, List<Entry> before, BenchmarkVocabulary vocabulary) {
+        List<Entry> made = entries(m, vocabulary);
+        if (before == null) return made;
+        if (same(before, made)) return before;
+        return keepSameBenchmarks(before, made);
+    }
+
+    /** Whether two lists of lists hold the same lists (by instance) in the same order. */
+    private static boolean sameLists(List<List<Entry>> a, List<List<Entry>> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) if (a.get(i) != b.get(i)) return false;
+        return true;
     }
 
     /**
@@ -522,6 +587,66 @@ final class Leaderboards {
         return new Leaderboards(List.copyOf(out));
     }
 
+    /** More changed models than this are grouped again in full. */
+    private static final int MAX_MOVED = 16;
+
+    /**
+     * The last leaderboards with the entries of the models parsed again swapped in ({@link #moveEntries}), when each of
+     * those models states the same results as before, some at other places of its file (a paragraph added above them);
+     * null otherwise. Partitioning and grouping would give the same: each benchmark the same entries in the same order
+     * but for those instances, so the same lines, ranks, slugs and ids. Every model's entries were partitioned again
+     * before, a tenth of a moved-line edit at 10,000 cards.
+     */
+    private static Leaderboards movedOnly(List<List<Entry>> read, Memo memo) {
+        if (memo.last == null || read.size() != memo.grouped.size()) return null;
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < read.size(); i++) {
+            List<Entry> was = memo.grouped.get(i);
+            if (was == read.get(i)) continue;
+            if (changed.size() == MAX_MOVED || !memo.keys.containsKey(was) || !movedOnly(was, read.get(i))) return null;
+            changed.add(i);
+        }
+        // benchmark key → the entries before and now, in catalogue order (the order of the benchmark's entries)
+        Map<String, List<Entry[]>> swaps = new LinkedHashMap<>();
+        for (int i : changed) {
+            List<Entry> was = memo.grouped.get(i);
+            List<Entry> now = read.get(i);
+            String[] keys = memo.keys.get(was);
+            for (int j = 0; j < keys.length; j++) {
+                if (was.get(j) != now.get(j)) swaps.computeIfAbsent(keys[j], k -> new ArrayList<>()).add(new Entry[] {was.get(j), now.get(j)});
+            }
+        }
+        Map<String, List<Entry>> swapped = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Entry[]>> s : swaps.entrySet()) {
+            Grouped before = memo.benchmarks.get(s.getKey());
+            if (before == null) return null;
+            // one pass comparing references: the swapped entries come in the benchmark's order
+            List<Entry> entries = new ArrayList<>(before.entries());
+            int next = 0;
+            for (int k = 0; k < entries.size() && next < s.getValue().size(); k++) {
+                if (entries.get(k) == s.getValue().get(next)[0]) entries.set(k, s.getValue().get(next++)[1]);
+            }
+            if (next < s.getValue().size()) return null;
+            swapped.put(s.getKey(), entries);
+        }
+        swapped.forEach((key, entries) -> {
+            Grouped before = memo.benchmarks.get(key);
+            moveEntries(before.benchmark(), before.entries(), entries);
+            memo.benchmarks.put(key, new Grouped(entries, before.benchmark(), before.slug()));
+        });
+        Set<String> moved = new java.util.HashSet<>();
+        for (int i : changed) {
+            memo.keys.put(read.get(i), memo.keys.remove(memo.grouped.get(i)));
+            for (Entry e : read.get(i)) moved.add(e.model().slug());
+        }
+        memo.grouped = read;
+        Leaderboards made = new Leaderboards(memo.last.benchmarks);
+        made.before = memo.last;
+        made.moved = moved;
+        memo.last = made;
+        return made;
+    }
+
     /** Whether {@code now} is {@code was} with some entries stated at another place of the same file. */
     private static boolean movedOnly(List<Entry> was, List<Entry> now) {
         if (was.size() != now.size()) return false;
@@ -559,41 +684,103 @@ final class Leaderboards {
         Map<Entry, Entry> moved = new IdentityHashMap<>();
         // a line holds the entries of one model instance: only the lines of the models whose entries moved (an
         // edited card) can hold one, and they take the entries' new model with them
-        Map<Model, Model> models = new IdentityHashMap<>(); // the instance a line holds → the one its entries now have
+        Swaps models = new Swaps(); // the instance a line holds → the one its entries now have
         for (int i = 0; i < was.size(); i++) {
             if (was.get(i) != now.get(i)) {
                 moved.put(was.get(i), now.get(i));
                 models.put(was.get(i).model(), now.get(i).model());
             }
         }
+        boolean sameSizes = models.sameSizes(); // the chart reads the models' variants besides the lines' values
+        // a model's lines are next to each other on a board (made in the order of the entries, a model's together):
+        // with one model swapped, the scan ends after its lines
+        Model only = models.from.size() == 1 ? models.from.get(0) : null;
         for (Board board : b.boards) {
             boolean touched = false;
+            boolean seen = false;
             for (Line l : board.lines) {
-                if (!models.containsKey(l.model)) continue;
+                if (only != null && seen && l.model != only && l.model != models.to.get(0)) break;
+                if (models.of(l.model) == null) continue;
+                seen = true;
                 for (Map.Entry<String, Entry> v : l.values.entrySet()) {
                     Entry to = moved.get(v.getValue());
                     if (to != null) {
                         v.setValue(to);
                         l.model = to.model();
                         touched = true;
+                        if (board.moved.isEmpty()) board.moved = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                        board.moved.add(l);
+                        if (b.staleRanks.isEmpty()) b.staleRanks = new java.util.HashSet<>();
+                        b.staleRanks.add(l.model.slug());
                     }
                 }
             }
             if (touched) {
                 board.view = null;
                 board.viewKey = null;
+                if (!sameSizes) board.chartId = null;
                 board.models = replaced(board.models, models);
-                b.ranks = null;
             }
         }
         b.models = replaced(b.models, models);
     }
 
+    /**
+     * Model instances and the ones that replace them; looked up by reference, one by one while they are few (an edit
+     * swaps one model, and a benchmark's thousands of lines each ask: hashing them was most of a moved-line edit).
+     */
+    private static final class Swaps {
+        private final List<Model> from = new ArrayList<>();
+        private final List<Model> to = new ArrayList<>();
+        private Map<Model, Model> many;
+
+        void put(Model was, Model now) {
+            if (of(was) != null) return;
+            from.add(was);
+            to.add(now);
+            if (many != null || from.size() > 8) {
+                if (many == null) many = new IdentityHashMap<>();
+                for (int i = many.size(); i < from.size(); i++) many.put(from.get(i), to.get(i));
+            }
+        }
+
+        /** The instance replacing {@code m}, or null. */
+        Model of(Model m) {
+            if (many != null) return many.get(m);
+            for (int i = 0; i < from.size(); i++) if (from.get(i) == m) return to.get(i);
+            return null;
+        }
+
+        /** Whether each replacing model has the variants, by name and parameter count, of the one it replaces. */
+        boolean sameSizes() {
+            for (int i = 0; i < from.size(); i++) {
+                List<io.modelcards.model.Variant> a = from.get(i).variants();
+                List<io.modelcards.model.Variant> b = to.get(i).variants();
+                if (a.size() != b.size()) return false;
+                for (int j = 0; j < a.size(); j++) {
+                    if (!a.get(j).name().equals(b.get(j).name())
+                            || !java.util.Objects.equals(a.get(j).parameters(), b.get(j).parameters())) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+    }
+
     /** {@code list} (made once, or null) with each model of {@code by} as its new instance, in the same order. */
-    private static List<Model> replaced(List<Model> list, Map<Model, Model> by) {
+    private static List<Model> replaced(List<Model> list, Swaps by) {
         if (list == null) return null;
         List<Model> out = new ArrayList<>(list);
-        out.replaceAll(m -> by.getOrDefault(m, m));
+        if (by.many != null) {
+            out.replaceAll(m -> by.many.getOrDefault(m, m));
+        } else { // each model is once in the list: found by reference
+            for (int i = 0; i < by.from.size(); i++) {
+                int at = -1;
+                for (int k = 0; k < out.size() && at < 0; k++) if (out.get(k) == by.from.get(i)) at = k;
+                if (at >= 0) out.set(at, by.to.get(i));
+            }
+        }
         return java.util.Collections.unmodifiableList(out);
     }
 

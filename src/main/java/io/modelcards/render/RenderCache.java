@@ -32,27 +32,29 @@ public final class RenderCache {
     final RelatedModels.Memo related = new RelatedModels.Memo();
     /** What each model put on the leaderboards. */
     final Leaderboards.Memo leaderboards = new Leaderboards.Memo();
+    /** Each card's record in the catalogue's data file. */
+    final CatalogueData.Memo catalogueData = new CatalogueData.Memo();
     /** path → the page's inputs and bytes; looked up by path, since hashing a view would walk all of it */
-    private Generation<String, Made<PageInput, OutputFile>> pages = new Generation<>();
-    private Generation<Model, Card> cards = new Generation<>(true);
-    private Generation<Model, List<SearchIndex.Entry>> searchEntries = new Generation<>(true);
-    private Generation<Model, String> searchItems = new Generation<>(true);
-    private Generation<Model, SiteRenderer.CatalogueJson.Entry> catalogueEntries = new Generation<>(true);
-    private Generation<Model, SiteRenderer.CatalogueJson.Entry> catalogueEntriesWithJson = new Generation<>(true);
+    private final Generation<String, Made<PageInput, OutputFile>> pages = new Generation<>();
+    private final Generation<Model, Card> cards = new Generation<>(true);
+    private final Generation<Model, List<SearchIndex.Entry>> searchEntries = new Generation<>(true);
+    private final Generation<Model, String> searchItems = new Generation<>(true);
+    private final Generation<Model, SiteRenderer.CatalogueJson.Entry> catalogueEntries = new Generation<>(true);
+    private final Generation<Model, SiteRenderer.CatalogueJson.Entry> catalogueEntriesWithJson = new Generation<>(true);
     /** path → what a file was made from, and the file */
-    private Generation<String, Made<Object, OutputFile>> files = new Generation<>();
+    private final Generation<String, Made<Object, OutputFile>> files = new Generation<>();
 
     /** Starts a render: what it does not use again is forgotten at its end. */
     synchronized void start() {
         lastLinkedPages = linkedPages;
         linkedPages = new java.util.IdentityHashMap<>();
-        pages = pages.next();
-        cards = cards.next();
-        searchEntries = searchEntries.next();
-        searchItems = searchItems.next();
-        catalogueEntries = catalogueEntries.next();
-        catalogueEntriesWithJson = catalogueEntriesWithJson.next();
-        files = files.next();
+        pages.next();
+        cards.next();
+        searchEntries.next();
+        searchItems.next();
+        catalogueEntries.next();
+        catalogueEntriesWithJson.next();
+        files.next();
     }
 
     /** A value and what it was made from. */
@@ -128,15 +130,35 @@ public final class RenderCache {
     private List<CardView> lastCards = List.of();
     private List<CardView> lastSorted = List.of();
 
-    /** {@code cards} sorted by name, by {@code sort}; the last order when the cards are the same as last time. */
-    List<CardView> sorted(List<CardView> cards, java.util.function.Consumer<List<CardView>> sort) {
+    /**
+     * {@code cards} sorted by name, by {@code sort}; the last order when the cards are the same as last time, with the
+     * cards that are not put in the places of those they replace when {@code samePlace} says the sort puts them there
+     * (an edit that changes a card's summary, not its name).
+     */
+    List<CardView> sorted(List<CardView> cards, java.util.function.Consumer<List<CardView>> sort,
+                          java.util.function.BiPredicate<CardView, CardView> samePlace) {
         if (!cards.equals(lastCards)) {
-            List<CardView> sorted = new java.util.ArrayList<>(cards);
-            sort.accept(sorted);
+            Map<CardView, CardView> replaced = replaced(cards, samePlace);
+            List<CardView> sorted = new java.util.ArrayList<>(replaced != null ? lastSorted : cards);
+            if (replaced != null) sorted.replaceAll(c -> replaced.getOrDefault(c, c));
+            else sort.accept(sorted);
             lastCards = List.copyOf(cards);
             lastSorted = List.copyOf(sorted);
         }
         return new java.util.ArrayList<>(lastSorted);
+    }
+
+    /** The last cards (by instance) that {@code cards} has others in place of, each with its new one; or null. */
+    private Map<CardView, CardView> replaced(List<CardView> cards, java.util.function.BiPredicate<CardView, CardView> samePlace) {
+        if (cards.size() != lastCards.size()) return null;
+        Map<CardView, CardView> replaced = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < cards.size(); i++) {
+            CardView was = lastCards.get(i);
+            CardView now = cards.get(i);
+            if (was == now) continue;
+            if (!samePlace.test(was, now) || replaced.put(was, now) != null) return null;
+        }
+        return replaced;
     }
 
     Card card(Model m, Supplier<Card> make) {
@@ -169,11 +191,26 @@ public final class RenderCache {
         return made;
     }
 
-    /** This render's entries, and the last render's ones not asked for yet. */
+    /**
+     * Values by key, each marked with the last render that used it; a render forgets, when it starts, the values the
+     * render before did not use. One map for all renders: moving every value into a new map on each render took a
+     * few hash look-ups per model and value kind on every edit.
+     */
     private static final class Generation<K, V> {
-        private final Map<K, V> last;
-        private final Map<K, V> now;
-        private final boolean byInstance;
+        private static final class Slot<V> {
+            final V value;
+            int render;
+
+            Slot(V value, int render) {
+                this.value = value;
+                this.render = render;
+            }
+        }
+
+        private final Map<K, Slot<V>> slots;
+        private int render;
+        /** How many slots this render used. */
+        private int used;
 
         Generation() {
             this(false);
@@ -181,30 +218,32 @@ public final class RenderCache {
 
         /** With {@code byInstance}, keys are told apart by identity (models: an unchanged one is the same instance). */
         Generation(boolean byInstance) {
-            this(Map.of(), byInstance);
+            this.slots = byInstance ? new java.util.IdentityHashMap<>() : new HashMap<>();
         }
 
-        private Generation(Map<K, V> last, boolean byInstance) {
-            this.last = last;
-            this.byInstance = byInstance;
-            this.now = byInstance ? new java.util.IdentityHashMap<>() : new HashMap<>();
-        }
-
-        Generation<K, V> next() {
-            return new Generation<>(now, byInstance);
+        /** Starts the next render. */
+        void next() {
+            if (used < slots.size()) {
+                int last = render;
+                slots.values().removeIf(slot -> slot.render != last);
+            }
+            render++;
+            used = 0;
         }
 
         V get(K key) {
-            V v = now.get(key);
-            if (v == null) {
-                v = last.get(key);
-                if (v != null) now.put(key, v);
+            Slot<V> slot = slots.get(key);
+            if (slot == null) return null;
+            if (slot.render != render) {
+                slot.render = render;
+                used++;
             }
-            return v;
+            return slot.value;
         }
 
         void put(K key, V value) {
-            now.put(key, value);
+            Slot<V> before = slots.put(key, new Slot<>(value, render));
+            if (before == null || before.render != render) used++;
         }
     }
 }

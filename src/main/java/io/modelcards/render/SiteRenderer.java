@@ -135,7 +135,7 @@ public final class SiteRenderer {
         }
         out.accept(cache == null ? OutputFile.text(CatalogueData.PATH, CatalogueData.script(cards.cards()))
                 : cache.file(CatalogueData.PATH, cards.cards(),
-                        () -> OutputFile.text(CatalogueData.PATH, CatalogueData.script(cards.cards()))));
+                        () -> OutputFile.text(CatalogueData.PATH, CatalogueData.script(cards.cards(), cache.catalogueData))));
         List<String> sitemap = new ArrayList<>(pages);
         out.accept(cache == null ? OutputFile.text("sitemap.xml", Sitemap.xml(config.baseUrl(), sitemap))
                 : cache.file("sitemap.xml", List.of(config.baseUrl(), sitemap),
@@ -254,7 +254,7 @@ public final class SiteRenderer {
             cards.add(c.view());
         }
         if (cache == null) CataloguePages.sortByName(cards);
-        else cards = cache.sorted(cards, CataloguePages::sortByName);
+        else cards = cache.sorted(cards, CataloguePages::sortByName, CataloguePages::samePlace);
         return new Catalogue(cards, tables);
     }
 }

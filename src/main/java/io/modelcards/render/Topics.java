@@ -101,6 +101,11 @@ final class Topics {
         boolean benchmark;
         Runs<Result> results = new Runs<>();
         final List<Mention> mentions = new ArrayList<>();
+        /**
+         * Its mentions as its dataset page lists them, made once (BenchmarkPages): a topic serve keeps from the last
+         * render keeps them; a copy to be changed does not.
+         */
+        List<CatalogueViews.MentionView> mentionViews;
 
         private final String slug;
         /** Its key in {@link #byName}. */
@@ -194,9 +199,21 @@ final class Topics {
             }
             if (renamed.isEmpty()) return other.models;
             // a site holds one model per slug, and this topic only the site's models: no old instance that was
-            // renamed is read here any more, and no two old ones became one
-            List<Model> list = new ArrayList<>(other.models.size());
-            for (Model m : other.models) list.add(renamed.getOrDefault(m, m));
+            // renamed is read here any more, and no two old ones became one. Each model is once in the list: a few
+            // renamed ones are found by reference (looking every model up was most of this)
+            List<Model> list = new ArrayList<>(other.models);
+            if (renamed.size() > 8) {
+                list.replaceAll(m -> renamed.getOrDefault(m, m));
+            } else {
+                for (Map.Entry<Model, Model> r : renamed.entrySet()) {
+                    for (int i = 0; i < list.size(); i++) {
+                        if (list.get(i) == r.getKey()) {
+                            list.set(i, r.getValue());
+                            break;
+                        }
+                    }
+                }
+            }
             return java.util.Collections.unmodifiableList(list);
         }
 

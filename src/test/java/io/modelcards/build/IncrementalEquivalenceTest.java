@@ -82,6 +82,81 @@ class IncrementalEquivalenceTest {
         edit("part-00002.md", s -> s.replace("\nAnother one.\n", ""));
     }
 
+    /**
+     * A paragraph added in the second card of a file moves that model's results alone: its lines on each leaderboard,
+     * among other models' lines, take the moved results in.
+     */
+    @Test
+    void aMovedLineInTheSecondCardOfAFile() throws IOException {
+        UnaryOperator<String> addParagraph = s -> {
+            int second = s.indexOf("\n# ", s.indexOf("# ") + 1);
+            int details = s.indexOf("## Model Details\n", second);
+            assertTrue(second > 0 && details > 0, "a second card with its details");
+            return s.substring(0, details) + "## Model Details\n\nA paragraph about the second card.\n"
+                    + s.substring(details + "## Model Details\n".length());
+        };
+        edit("part-00003.md", addParagraph);
+        edit("part-00003.md", addParagraph);
+        edit("part-00003.md", s -> s.replace("\nA paragraph about the second card.\n", ""));
+    }
+
+    /**
+     * A license no other card names, sorting before the others, moves their licenses' numbers in catalogue-data.js: the
+     * records kept for unchanged cards are written again.
+     */
+    @Test
+    void aLicenseThatSortsBeforeTheOthers() throws IOException {
+        edit("part-00003.md", s -> "---\nlicense: mit\n---\n" + s);
+        edit("part-00002.md", s -> "---\nlicense: apache-2.0\n---\n" + s);
+        edit("part-00002.md", s -> s.replace("license: apache-2.0", "license: mit"));
+    }
+
+    /**
+     * A heading added above a listed result moves it to another section, the same result on the same line of its
+     * leaderboard: that line and the row of the model's results summary link to the new section.
+     */
+    @Test
+    void aHeadingAboveAListedResult() throws IOException {
+        String listed = "It achieves the following results on the evaluation set:\n\nConll2003:\n- F1: 0.9515\n";
+        edit("part-00002.md", s -> s.replace("## Model Details\n", "## Model Details\n\n" + listed));
+        edit("part-00002.md", s -> s.replace(listed, "## Scores\n\n" + listed));
+        edit("part-00002.md", s -> s.replace("## Scores\n\n", "## Evaluation scores\n\nOne more line.\n\n"));
+        edit("part-00002.md", s -> s.replace("## Evaluation scores\n\nOne more line.\n\n", ""));
+    }
+
+    /**
+     * A leaderboard charted against parameter counts read from a card's variants table: a moved line keeps the chart,
+     * a moved line together with another size draws it again.
+     */
+    @Test
+    void aMovedLineWithAnotherParameterCount() throws IOException {
+        Files.writeString(content.resolve("hella.md"), """
+                # Hella Tester
+
+                A model family evaluated on one benchmark.
+
+                | Size | Parameters | Checkpoint |
+                |---|---|---|
+                | Hella Tester small | 7B | [✓](https://huggingface.co/hella/small) |
+                | Hella Tester large | 70B | [✓](https://huggingface.co/hella/large) |
+                | Hella Tester huge | 140B | [✓](https://huggingface.co/hella/huge) |
+
+                ## Evaluation
+
+                | Model | HellaSwag |
+                |---|---|
+                | Hella Tester small | 60.1 |
+                | Hella Tester large | 70.2 |
+                | Hella Tester huge | 75.3 |
+                """);
+        IncrementalBuilder.Outcome full = builder.full();
+        assertSameAsFullBuild(full);
+        assertTrue(full.result().files().stream().filter(f -> f.path().equals("benchmarks/hellaswag/index.html"))
+                .anyMatch(f -> f.asText().contains("by parameter count")), "the leaderboard's chart");
+        edit("hella.md", s -> s.replace("one benchmark.\n", "one benchmark.\n\nA second paragraph.\n"));
+        edit("hella.md", s -> s.replace("A second paragraph.\n", "A second paragraph.\n\nA third.\n").replace("| 70B |", "| 30B |"));
+    }
+
     @Test
     void aProseEditThatNamesAnotherModel() throws IOException {
         edit("part-00004.md", s -> s.replace("## Model Details\n", "## Model Details\n\nCompare with Ember-1234 7B and Whisper.\n"));
