@@ -45,6 +45,9 @@ final class MarkdownEngine {
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        // heading ids are ours (HeadingIds): flexmark would otherwise make an id for every heading of the document
+        // again on each render call, and a card is rendered block by block and cell by cell
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         // we render one block at a time; flexmark renders links of a lone block only with this set
         options.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true);
         // flexmark silently turns javascript: links into text; let HtmlSanitizer remove them and warn instead
