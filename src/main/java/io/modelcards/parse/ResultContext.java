@@ -36,6 +36,14 @@ final class ResultContext {
 
     final BenchmarkVocabulary vocabulary;
     private final List<String> ownKeys = new ArrayList<>();
+    /**
+     * What {@link #find}, {@link #isOwn} and {@link #variantName} said of each text so far: a card states its results
+     * in rows and columns that repeat the same headers (116 results a card, from a few dozen headers, in the synthetic
+     * corpus), and each answer is a few regular expressions. One context reads one card, on one thread.
+     */
+    private final java.util.Map<String, Optional<BenchmarkVocabulary.Benchmark>> found = new java.util.HashMap<>();
+    private final java.util.Map<String, Boolean> own = new java.util.HashMap<>();
+    private final java.util.Map<String, String> shown = new java.util.HashMap<>();
 
     ResultContext(Model m, BenchmarkVocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -55,6 +63,10 @@ final class ResultContext {
     /** The benchmark a header text names, if the vocabulary knows it. */
     Optional<BenchmarkVocabulary.Benchmark> find(String text) {
         if (text == null || text.isBlank() || text.length() > 80) return Optional.empty();
+        return found.computeIfAbsent(text, this::lookUp);
+    }
+
+    private Optional<BenchmarkVocabulary.Benchmark> lookUp(String text) {
         String clean = MARKUP.matcher(text).replaceAll(" ").strip();
         var found = vocabulary.find(clean);
         if (found.isEmpty()) {
@@ -79,6 +91,10 @@ final class ResultContext {
      * ("Value", "Ours"), or its name contains the model's name (Qwen-VL-Chat in Qwen-VL's card), or the other way round.
      */
     boolean isOwn(String variant) {
+        return own.computeIfAbsent(variant, this::namesThisModel);
+    }
+
+    private boolean namesThisModel(String variant) {
         String v = MARKUP.matcher(variant).replaceAll(" ").strip();
         if (GENERIC.contains(v.toLowerCase(java.util.Locale.ROOT)) || OURS.matcher(v).find()) return true;
         String k = BenchmarkVocabulary.key(v);
@@ -105,7 +121,7 @@ final class ResultContext {
         String benchmark = known.map(BenchmarkVocabulary.Benchmark::name).orElse(named.strip());
         String dataset = known.map(BenchmarkVocabulary.Benchmark::dataset).orElse("");
         String task = known.map(BenchmarkVocabulary.Benchmark::task).orElse("");
-        String shownVariant = variantName(variant);
+        String shownVariant = shown.computeIfAbsent(variant, ResultContext::variantName);
         boolean baseline = !isOwn(variant);
         List<String> kept = new ArrayList<>();
         for (String s : settings) {
