@@ -83,4 +83,21 @@ class TableExtractionTest {
         assertEquals(3, m.tables().get(0).rows().get(0).cells().size());
         assertTrue(d.formatted().stream().anyMatch(s -> s.contains("warning: table row has 3 cells but the header has 2")), d.formatted().toString());
     }
+
+    /**
+     * Inline tags in a Markdown cell are written as flexmark writes them (the tag, then a line break) without a
+     * renderer round trip; the sanitizer then keeps the safe ones (and makes nobr a span).
+     */
+    @Test
+    void inlineTagsInMarkdownCellsReadAsFlexmarkWritesThem() {
+        Table t = only("# M\n\n| Model | Score |\n|---|---|\n| a<br>b | <b>55.8</b> |\n| <nobr>c d</nobr> | x<sup>2</sup> |\n");
+        Row first = t.rows().get(0);
+        assertEquals("a<br>\nb", first.cells().get(0).html());
+        assertEquals("<b>\n55.8</b>", first.cells().get(1).html());
+        assertEquals(List.of("a b", "55.8"), texts(first).stream().map(Spaces::collapse).toList());
+        Row second = t.rows().get(1);
+        assertEquals("<span class=\"nowrap\">\nc d</span>", second.cells().get(0).html());
+        assertEquals("x<sup>\n2</sup>", second.cells().get(1).html());
+        assertEquals(List.of("c d", "x2"), texts(second).stream().map(Spaces::collapse).toList());
+    }
 }
