@@ -27,15 +27,16 @@ def main():
     subprocess.run([sys.executable, os.path.join(CORPUS, "unpack.py"), "--out", content, "--only-modern"],
                    check=True, stdout=subprocess.DEVNULL)
     site = os.path.join(work, "site")
-    subprocess.run(["java", "-jar", os.path.join(ROOT, "target", "modelcards.jar"), "build", "--content", content,
-                    "--out", site], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(["java", "-jar", os.path.join(ROOT, "target", "modelcards.jar"), "build", "--model-json",
+                    "--content", content, "--out", site], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     models = json.load(open(os.path.join(site, "models.json"), encoding="utf-8"))["models"]
 
     print("| card | results | on known benchmarks | of baselines | read from |")
     print("|---|---|---|---|---|")
     every = []
     for m in models:
-        rs = m["results"]
+        # models.json is an index: each model's results are in its own file (written with --model-json)
+        rs = json.load(open(os.path.join(site, m["json"]), encoding="utf-8"))["results"]
         kinds = collections.Counter(r["origins"][0]["kind"] for r in rs)
         name = m["id"].split("/")[-1]
         print(f"| {name} | {len(rs)} | {sum(r['known'] for r in rs)} | {sum(r['baseline'] for r in rs)} | "
