@@ -84,6 +84,15 @@ final class GfmTableReader {
         return "<a href=\"" + org.jsoup.nodes.Entities.escape(url) + "\">" + org.jsoup.nodes.Entities.escape(text) + "</a>";
     }
 
+    /**
+     * An inline node rendered alone: flexmark ends a lone node's output with a line break, which inside a cell read as
+     * a space that is not in the card ("x<sup>2</sup>" read "x 2", "**55.8**%" read "55.8 %"; every one of the
+     * 26,674 inline nodes of the cells of 26,394 real cards got one).
+     */
+    private static String inline(String rendered) {
+        return rendered.endsWith("\n") ? rendered.substring(0, rendered.length() - 1) : rendered;
+    }
+
     private RawCell cell(TableCell cell, SourceFile file, int baseOffset, Diagnostics diagnostics) {
         int offset = baseOffset + cell.getStartOffset();
         var at = file.at(offset);
@@ -92,10 +101,9 @@ final class GfmTableReader {
             // plain text needs no renderer round trip (the common case: numbers)
             if (child instanceof com.vladsch.flexmark.ast.Text t) html.append(org.jsoup.nodes.Entities.escape(t.getChars().unescape()));
             else if (isPlainLink(child)) html.append(plainLink((com.vladsch.flexmark.ast.Link) child));
-            // a tag ("<br>", "<b>", "<nobr>"): flexmark writes it as written, then ends the lone node's output with a
-            // line break (so for all 360,634 inline tags in the cells of 26,394 real and 10,000 synthetic cards)
-            else if (child instanceof com.vladsch.flexmark.ast.HtmlInline tag) html.append(tag.getChars()).append('\n');
-            else html.append(markdown.render(child));
+            // a tag ("<br>", "<b>", "<nobr>") as written, as flexmark writes it
+            else if (child instanceof com.vladsch.flexmark.ast.HtmlInline tag) html.append(tag.getChars());
+            else html.append(inline(markdown.render(child)));
         }
         MathSpans math = MathSpans.of(cell);
         String clean = sanitizer.clean(math.restoreHtml(html.toString().strip()), at, diagnostics);
