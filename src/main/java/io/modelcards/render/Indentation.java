@@ -42,6 +42,9 @@ final class Indentation {
 
     /** The name of the kept element whose start tag begins at {@code at}, or null. */
     private static String keptElement(String html, int at) {
+        // most tags are none of them: told by their first letter (p, t, s) before any name is compared
+        char first = at + 1 < html.length() ? (char) (html.charAt(at + 1) | 0x20) : 0;
+        if (first != 'p' && first != 't' && first != 's') return null;
         for (String name : KEPT) {
             int end = at + 1 + name.length();
             if (html.regionMatches(true, at + 1, name, 0, name.length()) && end < html.length()) {
