@@ -9,6 +9,7 @@ import io.modelcards.diag.Diagnostics;
 import io.modelcards.model.Cell;
 import io.modelcards.model.CellValue;
 import io.modelcards.model.Model;
+import io.modelcards.model.Result;
 import io.modelcards.model.Table;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,5 +67,23 @@ class InternerTest {
         Cell card = table(m).cell(0, 4);
         assertEquals(1, card.links().size());
         assertSame(card.links().get(0), m.links().stream().filter(l -> l.href().endsWith("/a")).findFirst().orElseThrow());
+    }
+
+    @Test
+    void resultsOfOneCellShareTheirOriginAndEqualHeadersAreOneList() {
+        Diagnostics d = new Diagnostics();
+        List<Model> models = twoFiles(d);
+        var vocabulary = new io.modelcards.source.BenchmarkVocabularyLoader().loadBundled(d);
+        Interner interner = new Interner();
+        List<Result> a = SiteNormalizer.type(models.get(0), vocabulary, interner, d).results();
+        List<Result> b = SiteNormalizer.type(models.get(1), vocabulary, interner, d).results();
+        List<Result> winoground = a.stream().filter(r -> r.benchmark().equals("Winoground")).limit(3).toList();
+        assertEquals(3, winoground.size(), a.toString());
+        assertSame(winoground.get(0).origins(), winoground.get(2).origins());
+        // the rows below the first name no model: "8" and the column's header, in both cards
+        Result a8 = a.stream().filter(r -> r.origins().get(0).headers().get(0).equals("8")).findFirst().orElseThrow();
+        Result b8 = b.stream().filter(r -> r.origins().get(0).headers().get(0).equals("8")).findFirst().orElseThrow();
+        assertEquals(a8.origins().get(0).headers(), b8.origins().get(0).headers());
+        assertSame(a8.origins().get(0).headers(), b8.origins().get(0).headers());
     }
 }
