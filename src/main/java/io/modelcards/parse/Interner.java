@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * an equal instance stands for another. One interner lives as long as its run, so nothing outlives a build; it may
  * be used from several threads.
  */
-final class Interner {
+public final class Interner {
     private final Map<Object, Object> instances = new ConcurrentHashMap<>();
 
     /**
@@ -44,14 +44,15 @@ final class Interner {
         return (T) instances.get(value);
     }
 
-    List<Model> intern(List<Model> models) {
+    /** Each model of {@code models} with its parts shared, see {@link #intern(Model)}. */
+    public List<Model> intern(List<Model> models) {
         List<Model> out = new ArrayList<>(models.size());
         for (Model m : models) out.add(intern(m));
         return out;
     }
 
     /** {@code m} with its tables, headings, code languages and links made of shared instances. */
-    Model intern(Model m) {
+    public Model intern(Model m) {
         // a link of a table cell is also in the model's list: both keep the same (new) instance
         Map<Link, Link> links = new IdentityHashMap<>();
         List<Block> blocks = new ArrayList<>(m.blocks().size());
