@@ -10,6 +10,7 @@ import io.modelcards.model.Curated;
 import io.modelcards.model.Model;
 import io.modelcards.model.Site;
 import io.modelcards.model.SiteConfig;
+import io.modelcards.parse.Interner;
 import io.modelcards.parse.ModelCardParser;
 import io.modelcards.publish.AssetCollector;
 import io.modelcards.render.CatalogueInputs;
@@ -166,11 +167,13 @@ public final class IncrementalBuilder {
         byFile.forEach((p, ds) -> files.put(p, new Parsed(List.of(), ds)));
         progress.stage("parse");
         int done = 0;
+        // as in a build, what the cards repeat of each other is held once (an edited file's models are not: one file)
+        Interner interner = new Interner();
         for (SourceFile f : sources) {
             Path p = pathOf(f.path());
             Diagnostics d = new Diagnostics();
             byFile.getOrDefault(p, List.of()).forEach(d::add);
-            files.put(p, new Parsed(parser.parseFile(f, d), d.all()));
+            files.put(p, new Parsed(interner.intern(parser.parseFile(f, d)), d.all()));
             progress.count("parse", ++done, sources.size());
         }
         baseDiagnostics = base.all();

@@ -86,7 +86,22 @@ final class TableGrid {
     }
 
     private static void add(List<String> out, String text) {
-        String t = WHITESPACE.matcher(text).replaceAll(" ").strip();
+        // a header already collapsed is kept as it is, not copied: results hold these texts (a million at 10,000 cards)
+        String t = isCollapsed(text) ? text : WHITESPACE.matcher(text).replaceAll(" ").strip();
         if (!t.isEmpty()) out.add(t);
+    }
+
+    /** No whitespace at either end, none but single spaces inside (as parse's Spaces.isCollapsed). */
+    private static boolean isCollapsed(String text) {
+        int n = text.length();
+        if (n == 0) return true;
+        if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(n - 1))) return false;
+        for (int i = 1; i < n - 1; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? text.charAt(i - 1) == ' ' : c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 }

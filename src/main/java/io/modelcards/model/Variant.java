@@ -14,7 +14,9 @@ public record Variant(String name, BigDecimal parameters, String parametersText,
     public Variant {
         Objects.requireNonNull(name, "name");
         parametersText = parametersText == null ? "" : parametersText;
-        attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
+        // most variants have no attributes: one shared empty map, not a linked map and its view each
+        attributes = attributes.isEmpty() ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
         links = List.copyOf(links);
     }
 }

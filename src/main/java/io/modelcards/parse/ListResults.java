@@ -137,7 +137,7 @@ final class ListResults {
             }
             List<String> headers = sentence.isBlank() ? List.of(label) : List.of(shorten(sentence), label);
             Result.Origin origin = Result.Origin.at(Result.Kind.LIST, l.itemOrigin(i), headers, text);
-            out.add(ctx.result(benchmark, metric, value, number, settings, "", origin));
+            out.add(ctx.result(benchmark, metric, value, number, settings, "", List.of(origin)));
         }
     }
 
@@ -171,7 +171,7 @@ final class ListResults {
         Result.Origin origin = Result.Origin.at(Result.Kind.PROSE, lineOf(p, number), List.of(shorten(said)),
                 said.strip());
         out.add(ctx.result(testData, metric.toUpperCase(Locale.ROOT), new BigDecimal(number), number, List.of("test"),
-                "", origin));
+                "", List.of(origin)));
     }
 
     /**

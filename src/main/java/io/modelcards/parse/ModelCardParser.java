@@ -56,9 +56,11 @@ public final class ModelCardParser {
 
     /** Parses every file; models come out in file order, then source order. Slugs are unique. */
     public List<Model> parse(List<SourceFile> files, Diagnostics diagnostics) {
-        // files are independent: parse them on every core, keeping their order
+        // files are independent: parse them on every core, keeping their order; what the cards repeat of each other
+        // (texts, numbers, cells) is then held once
+        Interner interner = new Interner();
         List<Model> models = new ArrayList<>();
-        for (List<Model> fromFile : files.parallelStream().map(f -> parseFile(f, diagnostics)).toList()) {
+        for (List<Model> fromFile : files.parallelStream().map(f -> interner.intern(parseFile(f, diagnostics))).toList()) {
             models.addAll(fromFile);
         }
         return assignSlugs(models, diagnostics);

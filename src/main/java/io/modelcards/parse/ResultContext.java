@@ -44,9 +44,11 @@ final class ResultContext {
     private final java.util.Map<String, Optional<BenchmarkVocabulary.Benchmark>> found = new java.util.HashMap<>();
     private final java.util.Map<String, Boolean> own = new java.util.HashMap<>();
     private final java.util.Map<String, String> shown = new java.util.HashMap<>();
+    private final Interner interner;
 
-    ResultContext(Model m, BenchmarkVocabulary vocabulary) {
+    ResultContext(Model m, BenchmarkVocabulary vocabulary, Interner interner) {
         this.vocabulary = vocabulary;
+        this.interner = interner;
         addOwn(m.name());
         addOwn(m.heading());
         String id = m.id();
@@ -116,7 +118,7 @@ final class ResultContext {
      * else the benchmark's usual metric when the vocabulary knows one.
      */
     Result result(String named, String metric, BigDecimal value, String printed, List<String> settings,
-                  String variant, Result.Origin origin) {
+                  String variant, List<Result.Origin> origins) {
         var known = find(named);
         String benchmark = known.map(BenchmarkVocabulary.Benchmark::name).orElse(named.strip());
         String dataset = known.map(BenchmarkVocabulary.Benchmark::dataset).orElse("");
@@ -129,6 +131,15 @@ final class ResultContext {
             if (!t.isEmpty() && !kept.contains(t) && !t.equalsIgnoreCase("ours") && !t.equalsIgnoreCase("this work")) kept.add(t);
         }
         return new Result(benchmark, known.isPresent(), dataset, task, metric.strip(), value, printed,
-                String.join(", ", kept), shownVariant, baseline, List.of(origin));
+                String.join(", ", kept), shownVariant, baseline, origins);
+    }
+
+    /**
+     * The header texts of a result's origin, as one list for all equal ones: the rows of a table repeat their labels
+     * ("8-shot" under each model) and cards repeat their tables' headers; at 10,000 cards a million origins held 250,000
+     * different lists.
+     */
+    List<String> headers(List<String> headers) {
+        return interner.shared(List.copyOf(headers));
     }
 }

@@ -20,7 +20,12 @@ public final class ResultExtractor {
     private ResultExtractor() {}
 
     public static List<Result> extract(Model m, BenchmarkVocabulary vocabulary) {
-        ResultContext ctx = new ResultContext(m, vocabulary);
+        return extract(m, vocabulary, new Interner());
+    }
+
+    /** With {@code interner} shared by the models of one run, equal parts of their results are held once. */
+    static List<Result> extract(Model m, BenchmarkVocabulary vocabulary, Interner interner) {
+        ResultContext ctx = new ResultContext(m, vocabulary, interner);
         List<Result> printed = new ArrayList<>();
         for (Block b : m.blocks()) {
             if (b instanceof Block.TableBlock tb) TableResults.read(tb.table(), ctx, printed);

@@ -23,9 +23,11 @@ public final class SiteNormalizer {
     private static final Set<String> PAGE_IDS = Set.of("main", "top", "facts", "facts-title", "toc", "contents", "content");
 
     public Site normalize(Site site, Diagnostics diagnostics) {
-        // each model is normalized on its own: use every core, keep the order
+        // each model is normalized on its own: use every core, keep the order; what their results repeat of each other
+        // is held once
+        Interner interner = new Interner();
         List<Model> models = curate(site.models(), site.curated(), diagnostics).parallelStream()
-                .map(m -> type(m, site.curated().benchmarks(), diagnostics)).toList();
+                .map(m -> type(m, site.curated().benchmarks(), interner, diagnostics)).toList();
         return site.withModels(models);
     }
 
@@ -36,10 +38,14 @@ public final class SiteNormalizer {
 
     /** The second step, on one model alone: unique row ids, variants, the delta check, results. */
     public static Model type(Model m, BenchmarkVocabulary vocabulary, Diagnostics diagnostics) {
+        return type(m, vocabulary, new Interner(), diagnostics);
+    }
+
+    static Model type(Model m, BenchmarkVocabulary vocabulary, Interner interner, Diagnostics diagnostics) {
         Model typed = m.withBlocks(uniqueRowIds(m.blocks()));
         typed = typed.withVariants(VariantExtractor.extract(typed));
         typed = DeltaChecker.check(typed, vocabulary, diagnostics);
-        return typed.withResults(ResultExtractor.extract(typed, vocabulary));
+        return typed.withResults(ResultExtractor.extract(typed, vocabulary, interner));
     }
 
     /** Row ids are unique per table; on the page they must not meet each other, a heading or a figure. */

@@ -9,20 +9,20 @@ final class Spaces {
     private Spaces() {}
 
     static String collapse(CharSequence s) {
-        return isCollapsed(s) ? s.toString() : RUNS.matcher(s).replaceAll(" ").strip();
+        String text = s.toString();
+        // most texts are collapsed already: give the same String back, not a copy (the regular expression copies any
+        // text with a space, and result headers kept a copy of every header and label, a million at 10,000 cards)
+        return isCollapsed(text) ? text : RUNS.matcher(text).replaceAll(" ").strip();
     }
 
-    /**
-     * Whether {@code s} is already as {@link #collapse} makes it (most headers and labels are): no whitespace at
-     * either end, and no whitespace but single spaces ("\\s" is ASCII whitespace; strip's is Unicode's).
-     */
-    private static boolean isCollapsed(CharSequence s) {
-        int n = s.length();
+    /** No whitespace at either end, none but single spaces inside: what {@link #collapse} would give back unchanged. */
+    static boolean isCollapsed(String text) {
+        int n = text.length();
         if (n == 0) return true;
-        if (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1))) return false;
+        if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(n - 1))) return false;
         for (int i = 1; i < n - 1; i++) {
-            char c = s.charAt(i);
-            if (c == ' ' ? s.charAt(i - 1) == ' ' : c <= ' ' && (c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r')) {
+            char c = text.charAt(i);
+            if (c == ' ' ? text.charAt(i - 1) == ' ' : c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
                 return false;
             }
         }

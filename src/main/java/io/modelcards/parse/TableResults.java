@@ -234,8 +234,9 @@ final class TableResults {
                 if (!section.isEmpty()) headers.add(section);
                 headers.addAll(labelTexts.isEmpty() ? names : labelTexts);
                 headers.addAll(t.columnHeaders(c));
-                Result.Origin origin = new Result.Origin(Result.Kind.TABLE, row.origin(), t.id(), row.id(), c, headers,
-                        cell.text().strip());
+                // the results of one cell (a composite's parts) share their origin and its list
+                List<Result.Origin> origins = List.of(new Result.Origin(Result.Kind.TABLE, row.origin(), t.id(), row.id(),
+                        c, ctx.headers(headers), cell.text().strip()));
                 for (Value v : values) {
                     List<String> s = new ArrayList<>(settings);
                     String m = metric;
@@ -247,7 +248,7 @@ final class TableResults {
                         var known = ctx.find(benchmark);
                         if (known.isPresent() && !known.get().metrics().isEmpty()) m = known.get().metrics().get(0);
                     }
-                    out.add(ctx.result(benchmark, m, v.value(), v.printed(), s, variant, origin));
+                    out.add(ctx.result(benchmark, m, v.value(), v.printed(), s, variant, origins));
                     others.add(on);
                 }
             }
