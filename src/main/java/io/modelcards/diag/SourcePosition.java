@@ -31,7 +31,7 @@ public record SourcePosition(String path, int line, int column) implements Compa
     public int compareTo(SourcePosition other) {
         // by path, line, column; written out, since diagnostics are sorted often
         if (this == other) return 0;
-        int c = path.compareTo(other.path);
+        int c = path == other.path ? 0 : path.compareTo(other.path); // one file's positions share its path
         if (c != 0) return c;
         c = Integer.compare(line, other.line);
         return c != 0 ? c : Integer.compare(column, other.column);

@@ -53,11 +53,20 @@ final class CatalogueData {
     static final class Memo {
         private List<List<String>> lists = List.of();
         private List<CardView> cards = List.of();
-        private Map<CardView, String> records = new java.util.IdentityHashMap<>();
+        private Map<CardView, byte[]> records = new java.util.IdentityHashMap<>();
     }
 
     /** Like {@link #script(List)}, with the records of unchanged cards from {@code memo}. */
     static String script(List<CardView> cards, Memo memo) {
+        return new String(bytes(cards, memo), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@link #script(List, Memo)} as UTF-8 bytes, joined from each record's bytes into one array of the exact size
+     * (serve writes this file again when a card's summary changes: 10,000 records made a string, its copy and its
+     * bytes on every such edit).
+     */
+    static byte[] bytes(List<CardView> cards, Memo memo) {
         String prefix = SitePaths.model("\u0000");
         String[] href = prefix.split("\u0000", -1);
         // the last lists when each card is the last one in its place or names the same task, license and organisation
@@ -88,28 +97,50 @@ final class CatalogueData {
         Map<String, Integer> orgIndex = index(orgs);
         // the records, as Jackson writes the list of them: each one written alone, joined with commas
         List<List<String>> lists = List.of(List.of(href), tasks, licenses, orgs);
-        Map<CardView, String> last = lists.equals(memo.lists) ? memo.records : Map.of();
-        Map<CardView, String> records = new java.util.IdentityHashMap<>(cards.size() * 2);
-        StringBuilder models = new StringBuilder(cards.size() * 160);
+        Map<CardView, byte[]> last = lists.equals(memo.lists) ? memo.records : Map.of();
+        Map<CardView, byte[]> records = new java.util.IdentityHashMap<>(cards.size() * 2);
+        List<byte[]> models = new ArrayList<>(cards.size());
+        int length = 0;
         for (CardView c : cards) {
-            String record = last.get(c);
+            byte[] record = last.get(c);
             if (record == null) {
                 String slug = c.href().startsWith(href[0]) && c.href().endsWith(href[1])
                         ? c.href().substring(href[0].length(), c.href().length() - href[1].length()) : c.href();
                 if (slug.equals(plainSlug(c.name()))) slug = "";
                 Object sizesText = !c.sizes().isEmpty() && c.sizes().equals(sizesText(c.parameters())) ? 0 : c.sizes();
-                record = json(List.of(c.name(), slug, c.summary(), sizesText, c.parameters(), taskIndex.get(c.task()),
+                record = jsonBytes(List.of(c.name(), slug, c.summary(), sizesText, c.parameters(), taskIndex.get(c.task()),
                         licenseIndex.get(c.license()), orgIndex.get(c.org()), c.counts().results(), c.counts().tables(),
                         c.counts().benchmarks(), c.counts().checkpoints(), c.counts().links()));
             }
             records.put(c, record);
-            models.append(models.length() == 0 ? "" : ",").append(record);
+            models.add(record);
+            length += record.length + 1;
         }
         memo.lists = lists;
         memo.records = records;
         memo.cards = cards;
         String head = json(root); // {"version":1,…,"sizes":[…]}: "models" is the last member
-        return VARIABLE + " = " + head.substring(0, head.length() - 1) + ",\"models\":[" + models + "]};\n";
+        byte[] start = (VARIABLE + " = " + head.substring(0, head.length() - 1) + ",\"models\":[")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] end = "]};\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] out = new byte[start.length + Math.max(0, length - 1) + end.length];
+        System.arraycopy(start, 0, out, 0, start.length);
+        int at = start.length;
+        for (byte[] record : models) {
+            if (at > start.length) out[at++] = ',';
+            System.arraycopy(record, 0, out, at, record.length);
+            at += record.length;
+        }
+        System.arraycopy(end, 0, out, at, end.length);
+        return out;
+    }
+
+    private static byte[] jsonBytes(Object value) {
+        try {
+            return WRITER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the catalogue data", e);
+        }
     }
 
     private static String json(Object value) {

@@ -38,9 +38,11 @@ public final class RenderCache {
     private final Generation<String, Made<PageInput, OutputFile>> pages = new Generation<>();
     private final Generation<Model, Card> cards = new Generation<>(true);
     private final Generation<Model, List<SearchIndex.Entry>> searchEntries = new Generation<>(true);
-    private final Generation<Model, String> searchItems = new Generation<>(true);
+    private final Generation<Model, SearchPart> searchItems = new Generation<>(true);
     private final Generation<Model, SiteRenderer.CatalogueJson.Entry> catalogueEntries = new Generation<>(true);
     private final Generation<Model, SiteRenderer.CatalogueJson.Entry> catalogueEntriesWithJson = new Generation<>(true);
+    /** each model's compare data (results.js), by model instance, with the vocabulary it was made with */
+    private final Generation<Model, Made<Object, OutputFile>> compareData = new Generation<>(true);
     /** path → what a file was made from, and the file */
     private final Generation<String, Made<Object, OutputFile>> files = new Generation<>();
 
@@ -55,6 +57,7 @@ public final class RenderCache {
         catalogueEntries.next();
         catalogueEntriesWithJson.next();
         files.next();
+        compareData.next();
     }
 
     /** A value and what it was made from. */
@@ -120,7 +123,22 @@ public final class RenderCache {
 
     /** A model's search entries as JSON array items ({@link SearchIndex#items}): an edit writes its model's alone. */
     String searchItems(Model m) {
-        return cached(searchItems, m, () -> SearchIndex.items(searchEntries(m)));
+        return searchPart(m).text();
+    }
+
+    /** {@link #searchItems} as UTF-8 bytes, for joining the index without a string of all of it. */
+    byte[] searchBytes(Model m) {
+        return searchPart(m).bytes();
+    }
+
+    /** A model's search items as text (compared, to tell whether the index changed) and as the bytes joined. */
+    private record SearchPart(String text, byte[] bytes) {}
+
+    private SearchPart searchPart(Model m) {
+        return cached(searchItems, m, () -> {
+            String text = SearchIndex.items(searchEntries(m));
+            return new SearchPart(text, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
     }
 
     /** A model's card on the index, and its number of tables (counted on the index too). */
@@ -175,6 +193,23 @@ public final class RenderCache {
         OutputFile made = make.get();
         synchronized (this) {
             files.put(path, new Made<>(input, made));
+        }
+        return made;
+    }
+
+    /**
+     * A model's compare data: kept by instance for an unchanged model (a look-up by path built each time, for 10,000
+     * models on every edit, was a tenth of a moved line's render), else by path and everything it is made from.
+     */
+    OutputFile compareData(Model m, Object vocabulary, Supplier<OutputFile> make) {
+        Made<Object, OutputFile> kept;
+        synchronized (this) {
+            kept = compareData.get(m);
+        }
+        if (kept != null && kept.input() == vocabulary) return kept.value();
+        OutputFile made = file(CompareData.path(m.slug()), List.of(m.slug(), m.name(), m.results(), vocabulary), make);
+        synchronized (this) {
+            compareData.put(m, new Made<>(vocabulary, made));
         }
         return made;
     }

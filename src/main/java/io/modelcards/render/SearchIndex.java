@@ -82,19 +82,29 @@ final class SearchIndex {
         return json.substring(1, json.length() - 1);
     }
 
-    /** The same script as {@link #script} of all the entries whose {@link #items} are {@code parts}, in order. */
-    static String joined(List<String> parts) {
-        int length = 64 + parts.size();
-        for (String p : parts) length += p.length();
-        // sized once: grown by doubling, an 8 MB index (10,000 cards) was copied several times on every edit
-        StringBuilder sb = new StringBuilder(length).append("window.MODELCARDS_SEARCH = [");
-        boolean first = true;
-        for (String p : parts) {
-            if (p.isEmpty()) continue;
-            if (!first) sb.append(',');
-            sb.append(p);
-            first = false;
+    /**
+     * The same script as {@link #script} of all the entries whose {@link #items}, as UTF-8 bytes, are {@code parts},
+     * in order; one array of the exact size (serve joins the 8 MB index of 10,000 cards when a card's entries change).
+     */
+    static byte[] joined(List<byte[]> parts) {
+        byte[] start = "window.MODELCARDS_SEARCH = [".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] end = "];\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int length = start.length + end.length;
+        int nonEmpty = 0;
+        for (byte[] p : parts) {
+            length += p.length;
+            if (p.length > 0) nonEmpty++;
         }
-        return sb.append("];\n").toString();
+        byte[] out = new byte[length + Math.max(0, nonEmpty - 1)];
+        System.arraycopy(start, 0, out, 0, start.length);
+        int at = start.length;
+        for (byte[] p : parts) {
+            if (p.length == 0) continue;
+            if (at > start.length) out[at++] = ',';
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        System.arraycopy(end, 0, out, at, end.length);
+        return out;
     }
 }

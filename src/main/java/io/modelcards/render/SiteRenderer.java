@@ -94,8 +94,8 @@ public final class SiteRenderer {
         ModelRanks ranks = leaderboards.ranks();
         (parallel ? site.models().parallelStream() : site.models().stream()).forEach(m -> {
             modelFiles.files(m, related.of(m), ranks.of(m)).forEach(out);
-            out.accept(cache == null ? CompareData.of(m, vocabulary) : cache.file(CompareData.path(m.slug()),
-                    List.of(m.slug(), m.name(), m.results(), vocabulary), () -> CompareData.of(m, vocabulary)));
+            out.accept(cache == null ? CompareData.of(m, vocabulary) : cache.compareData(m, vocabulary,
+                    () -> CompareData.of(m, vocabulary)));
         });
         List<BenchmarkPages.Page> topicPages = BenchmarkPages.pages(topics, leaderboards, vocabulary, config);
         (parallel ? topicPages.parallelStream() : topicPages.stream()).forEach(p -> {
@@ -131,11 +131,18 @@ public final class SiteRenderer {
             List<String> parts = new ArrayList<>(site.models().size() + 1);
             for (Model m : site.models()) parts.add(cache.searchItems(m));
             parts.add(SearchIndex.items(SearchIndex.topicEntries(topicPages)));
-            out.accept(cache.file("search-index.js", parts, () -> OutputFile.text("search-index.js", SearchIndex.joined(parts))));
+            // joined as bytes from each model's bytes (kept like its items): the 8 MB index of 10,000 cards was a
+            // string, its copy and its bytes on every edit that changed a card's entries
+            out.accept(cache.file("search-index.js", parts, () -> {
+                List<byte[]> bytes = new ArrayList<>(parts.size());
+                for (Model m : site.models()) bytes.add(cache.searchBytes(m));
+                bytes.add(parts.get(parts.size() - 1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return new OutputFile("search-index.js", SearchIndex.joined(bytes));
+            }));
         }
         out.accept(cache == null ? OutputFile.text(CatalogueData.PATH, CatalogueData.script(cards.cards()))
                 : cache.file(CatalogueData.PATH, cards.cards(),
-                        () -> OutputFile.text(CatalogueData.PATH, CatalogueData.script(cards.cards(), cache.catalogueData))));
+                        () -> new OutputFile(CatalogueData.PATH, CatalogueData.bytes(cards.cards(), cache.catalogueData))));
         List<String> sitemap = new ArrayList<>(pages);
         out.accept(cache == null ? OutputFile.text("sitemap.xml", Sitemap.xml(config.baseUrl(), sitemap))
                 : cache.file("sitemap.xml", List.of(config.baseUrl(), sitemap),

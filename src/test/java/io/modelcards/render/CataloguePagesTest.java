@@ -241,6 +241,21 @@ class CataloguePagesTest {
             cards.sort(CataloguePages.BY_NAME);
             assertEquals(CatalogueData.script(cards), CatalogueData.script(new ArrayList<>(cards)));
         }
+
+        @Test
+        void serveGivesTheSameBytesWithRecordsKeptFromTheLastCall() {
+            List<CardView> cards = new ArrayList<>();
+            for (int i = 0; i < 20; i++) cards.add(card(i % 3 == 0 ? "modèle-" + i + " Ω" : "m" + i));
+            cards.sort(CataloguePages.BY_NAME);
+            CatalogueData.Memo memo = new CatalogueData.Memo();
+            assertEquals(CatalogueData.script(cards), new String(CatalogueData.bytes(cards, memo), java.nio.charset.StandardCharsets.UTF_8));
+            List<CardView> edited = new ArrayList<>(cards);
+            edited.set(4, card("modèle-édité"));
+            edited.sort(CataloguePages.BY_NAME);
+            assertEquals(CatalogueData.script(edited), new String(CatalogueData.bytes(edited, memo), java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(CatalogueData.script(List.of()), new String(CatalogueData.bytes(List.of(), new CatalogueData.Memo()),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     /**
