@@ -63,6 +63,13 @@ public final class OutputFile {
         }
     }
 
+    /** The number of bytes, without inflating a packed file; -1 for a {@link #lazy} file not made yet. */
+    public int size() {
+        byte[] b = bytes;
+        if (b != null) return b.length;
+        return packed != null ? length : -1;
+    }
+
     /** Whether the bytes are made already (always, unless the file is {@link #lazy}). */
     public boolean isMade() {
         return bytes != null || packed != null;

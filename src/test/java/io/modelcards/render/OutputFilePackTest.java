@@ -49,4 +49,19 @@ class OutputFilePackTest {
         lazy.pack();
         assertArrayEquals(made, lazy.bytes());
     }
+
+    @Test
+    void sizeIsTheBytesLengthPackedOrNotAndUnknownForALazyFileNotMade() {
+        String page = "<p>IDEFICS 80B · 60.0</p>\n".repeat(300);
+        OutputFile f = OutputFile.text("models/idefics/index.html", page);
+        int length = page.getBytes(StandardCharsets.UTF_8).length;
+        assertEquals(length, f.size());
+        f.pack();
+        assertNotSame(f.bytes(), f.bytes(), "packed");
+        assertEquals(length, f.size());
+        OutputFile lazy = OutputFile.lazy("_errors.json", () -> new byte[10]);
+        assertEquals(-1, lazy.size());
+        lazy.bytes();
+        assertEquals(10, lazy.size());
+    }
 }
