@@ -195,27 +195,50 @@
   var indexState = "idle";   // idle | loading | ready | failed
   var waiting = [];
 
-  /** Injects search-index.js once; a script, not fetch(), because fetch fails on file:// pages. */
+  /**
+   * Injects search-index.js once; a script, not fetch(), because fetch fails on file:// pages. A large index names
+   * its further files in MODELCARDS_SEARCH_PARTS (search-index-2.js, ...): each is loaded after the one before and
+   * its MODELCARDS_SEARCH_PART appended, so the entries keep the site's order.
+   */
   function loadIndex(callback) {
     if (indexState === "ready") { callback(); return; }
     waiting.push(callback);
     if (indexState === "loading") return;
     indexState = "loading";
+    loadScript("search-index.js", function () {
+      var items = Array.isArray(window.MODELCARDS_SEARCH) ? window.MODELCARDS_SEARCH : [];
+      var parts = Array.isArray(window.MODELCARDS_SEARCH_PARTS) ? window.MODELCARDS_SEARCH_PARTS.slice() : [];
+      loadParts(items, parts);
+    });
+  }
+
+  function loadScript(path, onload) {
     var script = document.createElement("script");
-    script.src = root + "search-index.js";
+    script.src = root + path;
     script.async = true;
-    script.onload = function () {
-      prepareIndex(Array.isArray(window.MODELCARDS_SEARCH) ? window.MODELCARDS_SEARCH : []);
-      indexState = "ready";
-      var calls = waiting;
-      waiting = [];
-      calls.forEach(function (fn) { fn(); });
-    };
+    script.onload = onload;
     script.onerror = function () {
       indexState = "failed";
       waiting = [];
     };
     document.head.appendChild(script);
+  }
+
+  function loadParts(items, parts) {
+    if (parts.length === 0) {
+      prepareIndex(items);
+      indexState = "ready";
+      var calls = waiting;
+      waiting = [];
+      calls.forEach(function (fn) { fn(); });
+      return;
+    }
+    loadScript(String(parts.shift()), function () {
+      var part = window.MODELCARDS_SEARCH_PART;
+      window.MODELCARDS_SEARCH_PART = undefined;
+      if (Array.isArray(part)) for (var i = 0; i < part.length; i++) items.push(part[i]);
+      loadParts(items, parts);
+    });
   }
 
   /** Lowercases every field once, so typing only scans strings and allocates the result list. */

@@ -43,6 +43,8 @@ public final class RenderCache {
     private final Generation<Model, SiteRenderer.CatalogueJson.Entry> catalogueEntriesWithJson = new Generation<>(true);
     /** each model's compare data (results.js), by model instance, with the vocabulary it was made with */
     private final Generation<Model, Made<Object, OutputFile>> compareData = new Generation<>(true);
+    /** the first path of a group of files → what they were made from, and the files */
+    private final Generation<String, Made<Object, List<OutputFile>>> fileGroups = new Generation<>();
     /** path → what a file was made from, and the file */
     private final Generation<String, Made<Object, OutputFile>> files = new Generation<>();
 
@@ -58,6 +60,7 @@ public final class RenderCache {
         catalogueEntriesWithJson.next();
         files.next();
         compareData.next();
+        fileGroups.next();
     }
 
     /** A value and what it was made from. */
@@ -193,6 +196,20 @@ public final class RenderCache {
         OutputFile made = make.get();
         synchronized (this) {
             files.put(path, new Made<>(input, made));
+        }
+        return made;
+    }
+
+    /** Like {@link #file}, for files made together (the search index's parts), kept under the first one's path. */
+    List<OutputFile> files(String path, Object input, Supplier<List<OutputFile>> make) {
+        Made<Object, List<OutputFile>> kept;
+        synchronized (this) {
+            kept = fileGroups.get(path);
+        }
+        if (kept != null && kept.input().equals(input)) return kept.value();
+        List<OutputFile> made = List.copyOf(make.get());
+        synchronized (this) {
+            fileGroups.put(path, new Made<>(input, made));
         }
         return made;
     }

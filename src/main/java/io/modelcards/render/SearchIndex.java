@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The search index, written as a script ({@code window.MODELCARDS_SEARCH = [...]}) because browsers refuse
- * fetch() from file:// pages.
+ * fetch() from file:// pages; split into files of at most {@link #PART_BYTES} ({@link #files}), so that it never
+ * grows into one file too large to host.
  */
 final class SearchIndex {
     private SearchIndex() {}
@@ -82,29 +83,81 @@ final class SearchIndex {
         return json.substring(1, json.length() - 1);
     }
 
+    /** The first file of the index; the others are named in it ({@link #files}). */
+    static final String PATH = "search-index.js";
+    /**
+     * A file of the index holds at most this many bytes of entries, unless one model's alone are more: 8 MiB. The
+     * synthetic 10,000 cards fit in one file (7.8 MB); 100,000 cards made one of 80 MB before the index was split.
+     */
+    static final int PART_BYTES = 8 << 20;
+
     /**
      * The same script as {@link #script} of all the entries whose {@link #items}, as UTF-8 bytes, are {@code parts},
      * in order; one array of the exact size (serve joins the 8 MB index of 10,000 cards when a card's entries change).
      */
     static byte[] joined(List<byte[]> parts) {
-        byte[] start = "window.MODELCARDS_SEARCH = [".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        byte[] end = "];\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        int length = start.length + end.length;
+        return join("window.MODELCARDS_SEARCH = [", parts, "];\n");
+    }
+
+    /**
+     * The files of the index whose {@link #items}, as UTF-8 bytes, are {@code parts} (one a model, in order): the
+     * parts are grouped in order into files of at most {@code partBytes} bytes of entries, never splitting a model's.
+     * With one group the file is {@link #joined}. With more, {@value #PATH} sets {@code window.MODELCARDS_SEARCH} to
+     * the first group's entries and {@code window.MODELCARDS_SEARCH_PARTS} to the paths of the other files
+     * ({@code search-index-2.js}, …, relative to the site root), and each of those sets
+     * {@code window.MODELCARDS_SEARCH_PART} to its entries: site.js loads them one after the other and appends them.
+     */
+    static List<OutputFile> files(List<byte[]> parts, int partBytes) {
+        List<List<byte[]>> groups = new ArrayList<>();
+        List<byte[]> group = new ArrayList<>();
+        long size = 0;
+        for (byte[] p : parts) {
+            if (p.length == 0) continue;
+            if (!group.isEmpty() && size + p.length > partBytes) {
+                groups.add(group);
+                group = new ArrayList<>();
+                size = 0;
+            }
+            group.add(p);
+            size += p.length + 1;
+        }
+        if (!group.isEmpty() || groups.isEmpty()) groups.add(group);
+        List<OutputFile> files = new ArrayList<>(groups.size());
+        StringBuilder more = new StringBuilder();
+        for (int n = 2; n <= groups.size(); n++) more.append(n == 2 ? "" : ",").append('"').append(partPath(n)).append('"');
+        files.add(new OutputFile(PATH, join("window.MODELCARDS_SEARCH = [", groups.get(0), groups.size() == 1 ? "];\n"
+                : "];\nwindow.MODELCARDS_SEARCH_PARTS = [" + more + "];\n")));
+        for (int n = 2; n <= groups.size(); n++) {
+            files.add(new OutputFile(partPath(n), join("window.MODELCARDS_SEARCH_PART = [", groups.get(n - 1), "];\n")));
+        }
+        return files;
+    }
+
+    /** The path of the index's {@code n}th file, from 2 on. */
+    static String partPath(int n) {
+        return "search-index-" + n + ".js";
+    }
+
+    /** {@code start}, the non-empty parts joined with commas, then {@code end}, into one array of the exact size. */
+    private static byte[] join(String start, List<byte[]> parts, String end) {
+        byte[] head = start.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] tail = end.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int length = head.length + tail.length;
         int nonEmpty = 0;
         for (byte[] p : parts) {
             length += p.length;
             if (p.length > 0) nonEmpty++;
         }
         byte[] out = new byte[length + Math.max(0, nonEmpty - 1)];
-        System.arraycopy(start, 0, out, 0, start.length);
-        int at = start.length;
+        System.arraycopy(head, 0, out, 0, head.length);
+        int at = head.length;
         for (byte[] p : parts) {
             if (p.length == 0) continue;
-            if (at > start.length) out[at++] = ',';
+            if (at > head.length) out[at++] = ',';
             System.arraycopy(p, 0, out, at, p.length);
             at += p.length;
         }
-        System.arraycopy(end, 0, out, at, end.length);
+        System.arraycopy(tail, 0, out, at, tail.length);
         return out;
     }
 }

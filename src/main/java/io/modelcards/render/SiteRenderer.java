@@ -122,23 +122,25 @@ public final class SiteRenderer {
                 : CatalogueJson.of(site.models(), m -> cache.catalogueEntry(m, config.modelJson()));
         java.util.function.Supplier<OutputFile> index = () -> OutputFile.text("models.json", ModelsJson.writeCompact(catalogue) + "\n");
         out.accept(cache == null ? index.get() : cache.file("models.json", catalogue, index));
+        String topicItems = SearchIndex.items(SearchIndex.topicEntries(topicPages));
         if (cache == null) {
-            List<SearchIndex.Entry> entries = new ArrayList<>();
-            site.models().parallelStream().map(SearchIndex::entries).toList().forEach(entries::addAll);
-            entries.addAll(SearchIndex.topicEntries(topicPages));
-            out.accept(OutputFile.text("search-index.js", SearchIndex.script(entries)));
+            List<byte[]> parts = new ArrayList<>(site.models().parallelStream()
+                    .map(m -> SearchIndex.items(SearchIndex.entries(m)).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .toList());
+            parts.add(topicItems.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            SearchIndex.files(parts, SearchIndex.PART_BYTES).forEach(out);
         } else { // each model's part is written once and kept: an edit writes its model's part again, not the index
             List<String> parts = new ArrayList<>(site.models().size() + 1);
             for (Model m : site.models()) parts.add(cache.searchItems(m));
-            parts.add(SearchIndex.items(SearchIndex.topicEntries(topicPages)));
+            parts.add(topicItems);
             // joined as bytes from each model's bytes (kept like its items): the 8 MB index of 10,000 cards was a
             // string, its copy and its bytes on every edit that changed a card's entries
-            out.accept(cache.file("search-index.js", parts, () -> {
+            cache.files(SearchIndex.PATH, parts, () -> {
                 List<byte[]> bytes = new ArrayList<>(parts.size());
                 for (Model m : site.models()) bytes.add(cache.searchBytes(m));
-                bytes.add(parts.get(parts.size() - 1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                return new OutputFile("search-index.js", SearchIndex.joined(bytes));
-            }));
+                bytes.add(topicItems.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return SearchIndex.files(bytes, SearchIndex.PART_BYTES);
+            }).forEach(out);
         }
         out.accept(cache == null ? OutputFile.text(CatalogueData.PATH, CatalogueData.script(cards.cards()))
                 : cache.file(CatalogueData.PATH, cards.cards(),

@@ -191,6 +191,22 @@ class FixtureBrowserTest {
     }
 
     @Test
+    void searchReadsEveryFileOfASplitIndexInOrder() {
+        // the fixture's index is split as a large site's is: search-index.js names search-index-2.js and -3.js
+        open("index.html");
+        WebElement input = driver.findElement(By.id("search-input"));
+        input.click();
+        input.sendKeys("librispeech"); // only in the third file
+        WebElement first = waitFor(By.cssSelector("#search-results li[role=option]"));
+        assertTrue(first.getText().startsWith("LibriSpeech"), first.getText());
+        Object loaded = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return [window.MODELCARDS_SEARCH.length, window.MODELCARDS_SEARCH.map(e => e.t).join('|'),"
+                        + " typeof window.MODELCARDS_SEARCH_PART];");
+        assertEquals(List.of(8L, "IDEFICS|IDEFICS 80B Instruct|Distil-Whisper|Whisper large-v2|Whisper|Llama v2|VQAv2|LibriSpeech",
+                "undefined"), loaded, "the three files' entries in their order; each further part taken and cleared");
+    }
+
+    @Test
     void arrowKeysMoveTheSelectionAndEscapeCloses() {
         open("index.html");
         WebElement input = driver.findElement(By.id("search-input"));
