@@ -100,7 +100,6 @@ final class CatalogueData {
         Map<CardView, byte[]> last = lists.equals(memo.lists) ? memo.records : Map.of();
         Map<CardView, byte[]> records = new java.util.IdentityHashMap<>(cards.size() * 2);
         List<byte[]> models = new ArrayList<>(cards.size());
-        int length = 0;
         for (CardView c : cards) {
             byte[] record = last.get(c);
             if (record == null) {
@@ -114,25 +113,12 @@ final class CatalogueData {
             }
             records.put(c, record);
             models.add(record);
-            length += record.length + 1;
         }
         memo.lists = lists;
         memo.records = records;
         memo.cards = cards;
         String head = json(root); // {"version":1,…,"sizes":[…]}: "models" is the last member
-        byte[] start = (VARIABLE + " = " + head.substring(0, head.length() - 1) + ",\"models\":[")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] end = "]};\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        byte[] out = new byte[start.length + Math.max(0, length - 1) + end.length];
-        System.arraycopy(start, 0, out, 0, start.length);
-        int at = start.length;
-        for (byte[] record : models) {
-            if (at > start.length) out[at++] = ',';
-            System.arraycopy(record, 0, out, at, record.length);
-            at += record.length;
-        }
-        System.arraycopy(end, 0, out, at, end.length);
-        return out;
+        return OutputFile.joined(VARIABLE + " = " + head.substring(0, head.length() - 1) + ",\"models\":[", models, "]};\n");
     }
 
     private static byte[] jsonBytes(Object value) {

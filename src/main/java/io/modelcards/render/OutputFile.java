@@ -1,6 +1,7 @@
 package io.modelcards.render;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -68,6 +69,32 @@ public final class OutputFile {
         byte[] b = bytes;
         if (b != null) return b.length;
         return packed != null ? length : -1;
+    }
+
+    /**
+     * {@code start}, the non-empty parts joined with commas, then {@code end}, as UTF-8 in one array of the exact size
+     * (serve joins the search index and the catalogue data from each model's bytes on an edit).
+     */
+    static byte[] joined(String start, List<byte[]> parts, String end) {
+        byte[] head = start.getBytes(StandardCharsets.UTF_8);
+        byte[] tail = end.getBytes(StandardCharsets.UTF_8);
+        int length = head.length + tail.length;
+        int nonEmpty = 0;
+        for (byte[] p : parts) {
+            length += p.length;
+            if (p.length > 0) nonEmpty++;
+        }
+        byte[] out = new byte[length + Math.max(0, nonEmpty - 1)];
+        System.arraycopy(head, 0, out, 0, head.length);
+        int at = head.length;
+        for (byte[] p : parts) {
+            if (p.length == 0) continue;
+            if (at > head.length) out[at++] = ',';
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        System.arraycopy(tail, 0, out, at, tail.length);
+        return out;
     }
 
     /** Whether the bytes are made already (always, unless the file is {@link #lazy}). */

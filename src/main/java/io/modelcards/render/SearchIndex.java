@@ -96,7 +96,7 @@ final class SearchIndex {
      * in order; one array of the exact size (serve joins the 8 MB index of 10,000 cards when a card's entries change).
      */
     static byte[] joined(List<byte[]> parts) {
-        return join("window.MODELCARDS_SEARCH = [", parts, "];\n");
+        return OutputFile.joined("window.MODELCARDS_SEARCH = [", parts, "];\n");
     }
 
     /**
@@ -125,10 +125,10 @@ final class SearchIndex {
         List<OutputFile> files = new ArrayList<>(groups.size());
         StringBuilder more = new StringBuilder();
         for (int n = 2; n <= groups.size(); n++) more.append(n == 2 ? "" : ",").append('"').append(partPath(n)).append('"');
-        files.add(new OutputFile(PATH, join("window.MODELCARDS_SEARCH = [", groups.get(0), groups.size() == 1 ? "];\n"
+        files.add(new OutputFile(PATH, OutputFile.joined("window.MODELCARDS_SEARCH = [", groups.get(0), groups.size() == 1 ? "];\n"
                 : "];\nwindow.MODELCARDS_SEARCH_PARTS = [" + more + "];\n")));
         for (int n = 2; n <= groups.size(); n++) {
-            files.add(new OutputFile(partPath(n), join("window.MODELCARDS_SEARCH_PART = [", groups.get(n - 1), "];\n")));
+            files.add(new OutputFile(partPath(n), OutputFile.joined("window.MODELCARDS_SEARCH_PART = [", groups.get(n - 1), "];\n")));
         }
         return files;
     }
@@ -136,28 +136,5 @@ final class SearchIndex {
     /** The path of the index's {@code n}th file, from 2 on. */
     static String partPath(int n) {
         return "search-index-" + n + ".js";
-    }
-
-    /** {@code start}, the non-empty parts joined with commas, then {@code end}, into one array of the exact size. */
-    private static byte[] join(String start, List<byte[]> parts, String end) {
-        byte[] head = start.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        byte[] tail = end.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        int length = head.length + tail.length;
-        int nonEmpty = 0;
-        for (byte[] p : parts) {
-            length += p.length;
-            if (p.length > 0) nonEmpty++;
-        }
-        byte[] out = new byte[length + Math.max(0, nonEmpty - 1)];
-        System.arraycopy(head, 0, out, 0, head.length);
-        int at = head.length;
-        for (byte[] p : parts) {
-            if (p.length == 0) continue;
-            if (at > head.length) out[at++] = ',';
-            System.arraycopy(p, 0, out, at, p.length);
-            at += p.length;
-        }
-        System.arraycopy(tail, 0, out, at, tail.length);
-        return out;
     }
 }
