@@ -53,6 +53,17 @@ public final class SiteLinkChecker {
         private final Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
         private final Map<String, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<String, List<Ref>> links = new java.util.concurrent.ConcurrentHashMap<>();
+        /**
+         * Each id and link held once for all pages: pages repeat them ("r-12", "../../index.html"), and a set of ids
+         * and a list of links per page, each of its own strings, were 130 MB at 10,000 cards.
+         */
+        private final Map<Object, Object> shared = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @SuppressWarnings("unchecked")
+        private <T> T shared(T value) {
+            Object kept = shared.putIfAbsent(value, value);
+            return kept == null ? value : (T) kept;
+        }
 
         public void add(OutputFile f) {
             paths.add(f.path());
@@ -75,19 +86,20 @@ public final class SiteLinkChecker {
                 scanAttributes(b, from, end, (key, raw) -> {
                     String value = raw.indexOf('&') < 0 ? raw : org.jsoup.parser.Parser.unescapeEntities(raw, true);
                     switch (key) {
-                        case "id" -> pageIds.add(value);
-                        case "name" -> { if (tagName.equalsIgnoreCase("a")) pageIds.add(value); }
+                        case "id" -> pageIds.add(shared(value));
+                        case "name" -> { if (tagName.equalsIgnoreCase("a")) pageIds.add(shared(value)); }
                         default -> {
                             String lower = tagName.toLowerCase(java.util.Locale.ROOT);
                             if (!LINKING.contains(lower)) break;
                             String h = value.strip();
-                            if (!h.startsWith("//") && !SCHEME.matcher(h).find()) pageLinks.add(new Ref(value, MEDIA.contains(lower)));
+                            if (!h.startsWith("//") && !SCHEME.matcher(h).find()) pageLinks.add(shared(new Ref(value, MEDIA.contains(lower))));
                         }
                     }
                 });
             }
-            ids.put(f.path(), pageIds);
-            links.put(f.path(), pageLinks);
+            // kept as arrays of the shared ids and links (a hash set's entries were most of the collector)
+            ids.put(f.path(), Set.copyOf(pageIds));
+            links.put(f.path(), List.copyOf(pageLinks));
         }
 
         /**

@@ -92,12 +92,24 @@ public final class SiteRenderer {
         // the leaderboards first: each model page shows where the model stands on them (a short list per model)
         Leaderboards leaderboards = cache == null ? Leaderboards.of(site) : Leaderboards.of(site, cache.leaderboards);
         ModelRanks ranks = leaderboards.ranks();
-        (parallel ? site.models().parallelStream() : site.models().stream()).forEach(m -> {
-            modelFiles.files(m, related.of(m), ranks.of(m)).forEach(out);
+        // the benchmark and dataset pages' views are made before the model pages, so that the leaderboards' lines (a
+        // line and an entry for each of the catalogue's million results, 170 MB at 10,000 cards) are let go of while
+        // the model pages render; the views hold only what the pages show
+        List<BenchmarkPages.Page> topicPages = BenchmarkPages.pages(topics, leaderboards, vocabulary, config);
+        leaderboards = null;
+        // and each model's related models, so that the topics (their mentions and results) go too
+        List<Model> models = site.models();
+        List<List<CatalogueViews.RelatedView>> relatedOf = (parallel ? models.parallelStream() : models.stream())
+                .map(related::of).toList();
+        topics = null;
+        related = null;
+        java.util.stream.IntStream each = java.util.stream.IntStream.range(0, models.size());
+        (parallel ? each.parallel() : each).forEach(i -> {
+            Model m = models.get(i);
+            modelFiles.files(m, relatedOf.get(i), ranks.of(m)).forEach(out);
             out.accept(cache == null ? CompareData.of(m, vocabulary) : cache.compareData(m, vocabulary,
                     () -> CompareData.of(m, vocabulary)));
         });
-        List<BenchmarkPages.Page> topicPages = BenchmarkPages.pages(topics, leaderboards, vocabulary, config);
         (parallel ? topicPages.parallelStream() : topicPages.stream()).forEach(p -> {
             List<Crumb> crumbs = new ArrayList<>(List.of(new Crumb("Catalogue", SitePaths.link(p.path(), "index.html"))));
             String kindIndex = p.path().substring(0, p.path().indexOf('/')) + "/index.html";
