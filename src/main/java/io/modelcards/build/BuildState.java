@@ -23,18 +23,18 @@ import java.util.stream.Stream;
 /**
  * What the last successful build wrote, kept in the cache folder (never in --out, which holds only what a browser
  * should get; one state file per output folder): a fingerprint of every input (content, templates, assets,
- * options, modelcards' version), the files it produced with their sizes and checksums, its diagnostics
- * and report. When nothing changed and the output is intact, a rebuild replays it instead of building again,
+ * options, modelcards' version), the files it produced with their sizes and checksums, its diagnostics,
+ * and beside it a copy of its report. When nothing changed and the output is intact, a rebuild replays it instead of building again,
  * as make and Gradle skip up-to-date work; any difference means a full build.
  */
 final class BuildState {
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     /** A written file: its size and a CRC-32C of its bytes (no times, so the state itself is reproducible). */
     record Entry(String path, long size, long checksum) {}
 
-    record State(String fingerprint, long models, long pages, List<Diagnostic> diagnostics, String report,
-                 List<Entry> files) {}
+    /** The build's report is not in it but beside it ({@link #reportCopy}): a copy of the file, 62 MB at 10,000 cards. */
+    record State(String fingerprint, long models, long pages, List<Diagnostic> diagnostics, List<Entry> files) {}
 
     private BuildState() {}
 
@@ -101,6 +101,11 @@ final class BuildState {
         return cache.resolve("state-" + name + "-" + String.format("%08x", crc.getValue()));
     }
 
+    /** Where the state file {@code state} keeps a copy of its build's report (written only when the build had one). */
+    static Path reportCopy(Path state) {
+        return state.resolveSibling(state.getFileName() + ".report.json");
+    }
+
     /** The files now in {@code out} as the state records them (every regular file). */
     static List<Entry> scan(Path out) throws IOException {
         List<Entry> files = new ArrayList<>();
@@ -132,11 +137,10 @@ final class BuildState {
                 SourcePosition at = new SourcePosition(text(in), in.readInt(), in.readInt());
                 diagnostics.add(new Diagnostic(severity, at, text(in), text(in)));
             }
-            String report = text(in);
             int files = in.readInt();
             List<Entry> entries = new ArrayList<>();
             for (int i = 0; i < files; i++) entries.add(new Entry(text(in), in.readLong(), in.readLong()));
-            return Optional.of(new State(fingerprint, models, pages, diagnostics, report, entries));
+            return Optional.of(new State(fingerprint, models, pages, diagnostics, entries));
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty(); // unreadable state: build as if there were none
         }
@@ -159,7 +163,6 @@ final class BuildState {
                 text(o, d.message());
                 text(o, d.hint());
             }
-            text(o, s.report());
             o.writeInt(s.files().size());
             for (Entry e : s.files()) {
                 text(o, e.path());

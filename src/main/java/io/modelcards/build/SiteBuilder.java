@@ -65,6 +65,8 @@ public final class SiteBuilder {
         List<SourceFile> files = scanner.scan(options.contentDir(), shown, config.cards(), diagnostics);
         progress.stage("parse");
         List<Model> models = parser.parse(files, diagnostics);
+        // the texts read (the whole content, 105 MB at 10,000 cards) are not needed after parsing
+        files = null;
         progress.stage("link");
         return assemble(config, models, curated, diagnostics);
     }
@@ -170,8 +172,8 @@ public final class SiteBuilder {
         progress.stage("report");
         BuildResult done = new BuildResult(site, List.of(), diagnostics, ok, written, unchanged,
                 (System.nanoTime() - start) / 1_000_000, pages, site.models().size());
-        String report = writeReport(done, options.reportFile());
-        if (ok && fingerprint != null) remember(options, fingerprint, done, report);
+        writeReport(done, options.reportFile());
+        if (ok && fingerprint != null) remember(options, fingerprint, done);
         progress.done();
         return done;
     }
@@ -199,12 +201,12 @@ public final class SiteBuilder {
         try {
             if (!BuildState.scan(out).equals(state.get().files())) return null;
             if (options.reportFile() != null) {
+                Path copy = BuildState.reportCopy(BuildState.file(options.cacheFolder(), out));
+                if (!Files.isRegularFile(copy)) return null;
                 Path parent = options.reportFile().toAbsolutePath().getParent();
                 if (parent != null) Files.createDirectories(parent);
-                byte[] report = state.get().report().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                if (!Files.isRegularFile(options.reportFile())
-                        || !java.util.Arrays.equals(Files.readAllBytes(options.reportFile()), report)) {
-                    Files.write(options.reportFile(), report);
+                if (!Files.isRegularFile(options.reportFile()) || Files.mismatch(options.reportFile(), copy) != -1) {
+                    Files.copy(copy, options.reportFile(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         } catch (java.io.IOException e) {
@@ -215,27 +217,33 @@ public final class SiteBuilder {
                 (System.nanoTime() - start) / 1_000_000, s.pages(), s.models());
     }
 
-    private static void remember(BuildOptions options, String fingerprint, BuildResult done, String report) {
+    private static void remember(BuildOptions options, String fingerprint, BuildResult done) {
         Path out = options.outputDir().toAbsolutePath().normalize();
         try {
-            BuildState.write(BuildState.file(options.cacheFolder(), out), new BuildState.State(fingerprint, done.modelCount(), done.pageCount(),
-                    done.diagnostics().all(), report, BuildState.scan(out)));
+            Path state = BuildState.file(options.cacheFolder(), out);
+            if (options.reportFile() != null) {
+                Files.createDirectories(state.getParent());
+                Files.copy(options.reportFile(), BuildState.reportCopy(state), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            BuildState.write(state, new BuildState.State(fingerprint, done.modelCount(), done.pageCount(),
+                    done.diagnostics().all(), BuildState.scan(out)));
         } catch (java.io.IOException e) {
             // without a state the next build is a full one; nothing else depends on it
         }
     }
 
-    private static String writeReport(BuildResult r, Path file) {
-        String json = ModelsJson.write(Report.of(r));
-        if (file == null) return json;
+    /** Writes the report, as it is made (see {@link ModelsJson#write(Object, java.io.OutputStream)}), when asked for one. */
+    private static void writeReport(BuildResult r, Path file) {
+        if (file == null) return;
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
-            Files.writeString(file, json);
+            try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                ModelsJson.write(Report.of(r), out);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report " + file + ": " + e.getMessage(), e);
         }
-        return json;
     }
 
     /** How a folder is named in messages: relative to the working folder when inside it. */

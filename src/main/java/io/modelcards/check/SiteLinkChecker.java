@@ -166,9 +166,14 @@ public final class SiteLinkChecker {
             return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
         }
 
+        /** Checks what was gathered and reports it; what was gathered is let go of (a build goes on to its report). */
         public List<Broken> finish(LinkSources sources, Diagnostics diagnostics) {
             Map<String, List<Found>> found = new TreeMap<>();
             for (var e : links.entrySet()) found.put(e.getKey(), resolveAll(e.getKey(), e.getValue(), paths, ids));
+            paths.clear();
+            ids.clear();
+            links.clear();
+            shared.clear();
             return report(found, sources, diagnostics);
         }
     }

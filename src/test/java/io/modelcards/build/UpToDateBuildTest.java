@@ -64,11 +64,36 @@ class UpToDateBuildTest {
             assertEquals(List.of(".modelcards-output", ".nojekyll"), hidden, "only the marker and .nojekyll are dot files");
         }
         try (Stream<Path> s = Files.list(tmp.resolve(".modelcards-cache"))) {
-            assertEquals(1, s.filter(p -> p.getFileName().toString().startsWith("state-out-")).count());
+            List<String> kept = s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("state-out-")).sorted().toList();
+            assertEquals(2, kept.size(), "the state and the copy of its report: " + kept);
+            assertEquals(kept.get(0) + ".report.json", kept.get(1));
         }
         Path cache = tmp.resolve("elsewhere");
         BuildResult replayed = new SiteBuilder().build(options().withCacheDir(cache));
         assertTrue(replayed.written() == 0 && Files.isDirectory(cache), "--cache-dir is where the state goes");
+    }
+
+    @Test
+    void aReplayWritesTheReportAgainWhenItWasDeletedOrEdited() throws Exception {
+        new SiteBuilder().build(options());
+        Path report = tmp.resolve("report.json");
+        String written = Files.readString(report);
+        assertTrue(written.contains("\"models\" : 2"), written);
+        Files.delete(report);
+        BuildResult replayed = new SiteBuilder().build(options());
+        assertEquals(0, replayed.written(), "replayed, not built");
+        assertEquals(written, Files.readString(report), "a deleted report comes back");
+        Files.writeString(report, written.replace("\"models\" : 2", "\"models\" : 3"));
+        assertEquals(0, new SiteBuilder().build(options()).written());
+        assertEquals(written, Files.readString(report), "an edited report is written again");
+        // without the copy of the report the state cannot replay it: a full build writes it
+        try (Stream<Path> s = Files.list(tmp.resolve(".modelcards-cache"))) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".report.json")).toList()) Files.delete(p);
+        }
+        Files.delete(report);
+        BuildResult built = new SiteBuilder().build(options());
+        assertTrue(built.ok());
+        assertEquals(written, Files.readString(report));
     }
 
     @Test
