@@ -85,13 +85,14 @@ public final class SiteRenderer {
             out.accept(page(p.path(), "pages/index", title, config.description(), crumbs, config,
                     Map.of("index", p.view()), cache, diagnostics));
         }
+        var vocabulary = site.curated().benchmarks();
+        // the leaderboards first: each model page shows where the model stands on them (a short list per model); made
+        // before the topics, so that a build does not hold both while it groups the results (Leaderboards.of(Site))
+        Leaderboards leaderboards = cache == null ? Leaderboards.of(site) : Leaderboards.of(site, cache.leaderboards);
+        ModelRanks ranks = leaderboards.ranks();
         Topics topics = cache == null ? Topics.of(site) : Topics.of(site, cache.topics);
         RelatedModels related = cache == null ? RelatedModels.index(site, topics)
                 : RelatedModels.index(site, topics, cache.linkedPages(), cache.related);
-        var vocabulary = site.curated().benchmarks();
-        // the leaderboards first: each model page shows where the model stands on them (a short list per model)
-        Leaderboards leaderboards = cache == null ? Leaderboards.of(site) : Leaderboards.of(site, cache.leaderboards);
-        ModelRanks ranks = leaderboards.ranks();
         // the benchmark and dataset pages' views are made before the model pages, so that the leaderboards' lines (a
         // line and an entry for each of the catalogue's million results, 170 MB at 10,000 cards) are let go of while
         // the model pages render; the views hold only what the pages show

@@ -306,4 +306,58 @@ class LeaderboardsTest {
         assertTrue(Settings.parse("").values().isEmpty());
         assertNotNull(Settings.NONE);
     }
+
+    @Nested
+    @DisplayName("a build's leaderboards")
+    class MadeOnce {
+        /** 620 models on MMLU (more lines than a board shows), some on GSM8K in two settings, with baselines. */
+        private io.modelcards.model.Site site() {
+            List<Model> models = new ArrayList<>();
+            for (int i = 0; i < 620; i++) {
+                List<Result> results = new ArrayList<>();
+                results.add(result("MMLU", "accuracy", String.valueOf(30 + (i * 7919 % 600) / 10.0), "", "", false));
+                if (i % 3 == 0) {
+                    results.add(result("GSM8K", "accuracy", String.valueOf(20 + i % 50), i % 2 == 0 ? "5-shot" : "8-shot",
+                            "", false));
+                    results.add(result("GSM8K", "accuracy", "41.5", "5-shot", "Baseline " + (i % 4), true));
+                }
+                if (i % 5 == 0) results.add(result("Own Bench", "score", String.valueOf(i % 9), "", "Small", false));
+                models.add(model("Model " + i).withResults(results));
+            }
+            return new io.modelcards.model.Site(io.modelcards.model.SiteConfig.DEFAULTS, models,
+                    io.modelcards.model.Curated.EMPTY.withBenchmarks(VOCABULARY));
+        }
+
+        @Test
+        void areTheLeaderboardsServeMakesAndKeepOnlyTheLinesShown() {
+            io.modelcards.model.Site site = site();
+            Leaderboards once = Leaderboards.of(site);
+            Leaderboards kept = Leaderboards.of(site, new Leaderboards.Memo());
+            assertEquals(kept.benchmarks().size(), once.benchmarks().size());
+            int dropped = 0;
+            for (int b = 0; b < kept.benchmarks().size(); b++) {
+                Leaderboards.Benchmark k = kept.benchmarks().get(b);
+                Leaderboards.Benchmark o = once.benchmarks().get(b);
+                assertEquals(k.name + " " + k.slug, o.name + " " + o.slug);
+                assertEquals(k.models(), o.models(), "every model with a line, shown or not");
+                assertEquals(k.boards.size(), o.boards.size());
+                for (int n = 0; n < k.boards.size(); n++) {
+                    Leaderboards.Board kb = k.boards.get(n);
+                    Leaderboards.Board ob = o.boards.get(n);
+                    assertEquals(List.of(kb.id, kb.metrics, kb.primary, kb.dimensions, kb.dropped, kb.results()),
+                            List.of(ob.id, ob.metrics, ob.primary, ob.dimensions, ob.dropped, ob.results()));
+                    assertEquals(table(kb), table(ob));
+                    assertEquals(kb.models(), ob.models());
+                    assertEquals(kb.hasNotComparable(), ob.hasNotComparable());
+                    dropped += ob.dropped;
+                }
+            }
+            assertEquals(120, dropped, "620 lines on MMLU, 500 shown");
+            assertEquals(620, once.benchmarks().stream().filter(x -> x.name.equals("MMLU")).findFirst().orElseThrow()
+                    .models().size());
+            ModelRanks a = kept.ranks();
+            ModelRanks b = once.ranks();
+            for (Model m : site.models()) assertEquals(a.of(m), b.of(m), m.name());
+        }
+    }
 }
