@@ -109,15 +109,39 @@
     script.src = form.getAttribute("data-src");
     script.async = true;
     script.onload = function () {
-      list.removeAttribute("aria-busy");
       var raw = window.MODELCARDS_CATALOGUE;
       if (!raw || !Array.isArray(raw.models)) { failed(); return; }
-      data = prepare(raw);
-      loadState = "ready";
-      fillOrganisations();
-      var calls = waiting;
-      waiting = [];
-      calls.forEach(function (fn) { fn(); });
+      var folder = script.getAttribute("src").replace(/[^\/]*$/, "");
+      loadParts(raw, folder, Array.isArray(raw.parts) ? raw.parts.slice() : [], function () {
+        list.removeAttribute("aria-busy");
+        data = prepare(raw);
+        loadState = "ready";
+        fillOrganisations();
+        var calls = waiting;
+        waiting = [];
+        calls.forEach(function (fn) { fn(); });
+      });
+    };
+    script.onerror = failed;
+    document.head.appendChild(script);
+  }
+
+  /*
+   * A large catalogue's data is in several files (CatalogueData.files): catalogue-data.js names the others in
+   * "parts" (paths from the site root, which is its folder); each is loaded after the one before and its
+   * MODELCARDS_CATALOGUE_PART appended, so the records keep the catalogue's order. A file missing fails the whole.
+   */
+  function loadParts(raw, folder, parts, done) {
+    if (parts.length === 0) { done(); return; }
+    var script = document.createElement("script");
+    script.src = folder + String(parts.shift());
+    script.async = true;
+    script.onload = function () {
+      var part = window.MODELCARDS_CATALOGUE_PART;
+      window.MODELCARDS_CATALOGUE_PART = undefined;
+      if (!Array.isArray(part)) { failed(); return; }
+      for (var i = 0; i < part.length; i++) raw.models.push(part[i]);
+      loadParts(raw, folder, parts, done);
     };
     script.onerror = failed;
     document.head.appendChild(script);

@@ -50,24 +50,43 @@
     return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   }
 
-  function loadCatalogue() {
-    load(root + "catalogue-data.js", function (ok) {
-      var raw = window.MODELCARDS_CATALOGUE;
-      if (!ok || !raw || !Array.isArray(raw.models)) return;
-      var f = {};
-      raw.fields.forEach(function (n, i) { f[n] = i; });
-      var frag = document.createDocumentFragment();
-      raw.models.forEach(function (m) {
-        var name = String(m[f.name]), slug = m[f.slug] || plainSlug(name);
-        byName[name.toLowerCase()] = slug;
-        names[slug] = name;
-        var option = document.createElement("option");
-        option.value = name;
-        frag.appendChild(option);
-      });
-      options.appendChild(frag);
-      render();
+  /* The catalogue's further data files, appended in order (as catalogue.js does; CatalogueData.files). */
+  function loadParts(raw, parts, done) {
+    if (parts.length === 0) { done(true); return; }
+    load(root + String(parts.shift()), function (ok) {
+      var part = window.MODELCARDS_CATALOGUE_PART;
+      window.MODELCARDS_CATALOGUE_PART = undefined;
+      if (!ok || !Array.isArray(part)) { done(false); return; }
+      for (var i = 0; i < part.length; i++) raw.models.push(part[i]);
+      loadParts(raw, parts, done);
     });
+  }
+
+  function loadCatalogue() {
+    load(root + "catalogue-data.js", function (loaded) {
+      var raw = window.MODELCARDS_CATALOGUE;
+      if (!loaded || !raw || !Array.isArray(raw.models)) return;
+      loadParts(raw, Array.isArray(raw.parts) ? raw.parts.slice() : [], function (ok) {
+        if (ok) fillNames(raw);
+      });
+    });
+  }
+
+  /** The catalogue's names, as the choices of the model fields. */
+  function fillNames(raw) {
+    var f = {};
+    raw.fields.forEach(function (n, i) { f[n] = i; });
+    var frag = document.createDocumentFragment();
+    raw.models.forEach(function (m) {
+      var name = String(m[f.name]), slug = m[f.slug] || plainSlug(name);
+      byName[name.toLowerCase()] = slug;
+      names[slug] = name;
+      var option = document.createElement("option");
+      option.value = name;
+      frag.appendChild(option);
+    });
+    options.appendChild(frag);
+    render();
   }
 
   function el(tag, className, text) {

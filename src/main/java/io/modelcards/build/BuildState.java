@@ -50,6 +50,7 @@ final class BuildState {
         update(sha, String.valueOf(o.contentDir().toAbsolutePath().normalize()));
         update(sha, o.baseUrl() + "|" + o.strict() + "|" + new java.util.TreeMap<>(o.settings()));
         update(sha, String.valueOf(o.reportFile()));
+        update(sha, String.valueOf(io.modelcards.render.SiteRenderer.partBytes()));
         Path content = o.contentDir();
         try (Stream<Path> walk = Files.walk(content)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {

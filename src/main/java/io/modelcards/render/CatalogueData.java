@@ -67,6 +67,40 @@ final class CatalogueData {
      * bytes on every such edit).
      */
     static byte[] bytes(List<CardView> cards, Memo memo) {
+        Made made = records(cards, memo);
+        return OutputFile.joined(made.start(), made.records(), "]};\n");
+    }
+
+    static final String PART_VARIABLE = "window.MODELCARDS_CATALOGUE_PART";
+
+    /**
+     * The data files: the records grouped in order into files of at most {@code partBytes} bytes (OutputFile.groups).
+     * With one group, {@value #PATH} is {@link #bytes}. With more, its {@code models} are the first group's and its
+     * {@code parts} the paths of the other files ({@code catalogue-data-2.js}, …, relative to the site root), each of
+     * which sets {@value #PART_VARIABLE} to its records: catalogue.js and compare.js load them one after the other and
+     * append them, so the records keep the catalogue's order.
+     */
+    static List<OutputFile> files(List<CardView> cards, Memo memo, int partBytes) {
+        Made made = records(cards, memo);
+        List<List<byte[]>> groups = OutputFile.groups(made.records(), partBytes);
+        List<OutputFile> files = new ArrayList<>(groups.size());
+        files.add(new OutputFile(PATH, OutputFile.joined(made.start(), groups.get(0), groups.size() == 1 ? "]};\n"
+                : "],\"parts\":" + OutputFile.pathList(groups.size(), CatalogueData::partPath) + "};\n")));
+        for (int n = 2; n <= groups.size(); n++) {
+            files.add(new OutputFile(partPath(n), OutputFile.joined(PART_VARIABLE + " = [", groups.get(n - 1), "];\n")));
+        }
+        return files;
+    }
+
+    /** The path of the data's {@code n}th file, from 2 on. */
+    static String partPath(int n) {
+        return "catalogue-data-" + n + ".js";
+    }
+
+    /** The script up to the first record, and each card's record (never empty). */
+    private record Made(String start, List<byte[]> records) {}
+
+    private static Made records(List<CardView> cards, Memo memo) {
         String prefix = SitePaths.model("\u0000");
         String[] href = prefix.split("\u0000", -1);
         // the last lists when each card is the last one in its place or names the same task, license and organisation
@@ -117,8 +151,8 @@ final class CatalogueData {
         memo.lists = lists;
         memo.records = records;
         memo.cards = cards;
-        String head = json(root); // {"version":1,…,"sizes":[…]}: "models" is the last member
-        return OutputFile.joined(VARIABLE + " = " + head.substring(0, head.length() - 1) + ",\"models\":[", models, "]};\n");
+        String head = json(root); // {"version":1,…,"sizes":[…]}: "models" is the last member (but "parts")
+        return new Made(VARIABLE + " = " + head.substring(0, head.length() - 1) + ",\"models\":[", models);
     }
 
     private static byte[] jsonBytes(Object value) {

@@ -75,6 +75,37 @@ public final class OutputFile {
      * {@code start}, the non-empty parts joined with commas, then {@code end}, as UTF-8 in one array of the exact size
      * (serve joins the search index and the catalogue data from each model's bytes on an edit).
      */
+    /**
+     * {@code parts} (one a model, in order, empty ones left out) grouped in order into groups of at most {@code
+     * maxBytes} bytes joined, never splitting a part; a part larger than that is a group of its own. At least one group,
+     * empty when no part has bytes. A data file of every model (the search index, the catalogue's data) is written as
+     * a file per group, so that none grows without bound.
+     */
+    static List<List<byte[]>> groups(List<byte[]> parts, int maxBytes) {
+        List<List<byte[]>> groups = new java.util.ArrayList<>();
+        List<byte[]> group = new java.util.ArrayList<>();
+        long size = 0;
+        for (byte[] p : parts) {
+            if (p.length == 0) continue;
+            if (!group.isEmpty() && size + p.length > maxBytes) {
+                groups.add(group);
+                group = new java.util.ArrayList<>();
+                size = 0;
+            }
+            group.add(p);
+            size += p.length + 1;
+        }
+        if (!group.isEmpty() || groups.isEmpty()) groups.add(group);
+        return groups;
+    }
+
+    /** The JSON array of file paths {@code path(2)} … {@code path(count)}: {@code ["search-index-2.js",…]}. */
+    static String pathList(int count, java.util.function.IntFunction<String> path) {
+        StringBuilder more = new StringBuilder("[");
+        for (int n = 2; n <= count; n++) more.append(n == 2 ? "" : ",").append('"').append(path.apply(n)).append('"');
+        return more.append(']').toString();
+    }
+
     static byte[] joined(String start, List<byte[]> parts, String end) {
         byte[] head = start.getBytes(StandardCharsets.UTF_8);
         byte[] tail = end.getBytes(StandardCharsets.UTF_8);

@@ -108,25 +108,10 @@ final class SearchIndex {
      * {@code window.MODELCARDS_SEARCH_PART} to its entries: site.js loads them one after the other and appends them.
      */
     static List<OutputFile> files(List<byte[]> parts, int partBytes) {
-        List<List<byte[]>> groups = new ArrayList<>();
-        List<byte[]> group = new ArrayList<>();
-        long size = 0;
-        for (byte[] p : parts) {
-            if (p.length == 0) continue;
-            if (!group.isEmpty() && size + p.length > partBytes) {
-                groups.add(group);
-                group = new ArrayList<>();
-                size = 0;
-            }
-            group.add(p);
-            size += p.length + 1;
-        }
-        if (!group.isEmpty() || groups.isEmpty()) groups.add(group);
+        List<List<byte[]>> groups = OutputFile.groups(parts, partBytes);
         List<OutputFile> files = new ArrayList<>(groups.size());
-        StringBuilder more = new StringBuilder();
-        for (int n = 2; n <= groups.size(); n++) more.append(n == 2 ? "" : ",").append('"').append(partPath(n)).append('"');
         files.add(new OutputFile(PATH, OutputFile.joined("window.MODELCARDS_SEARCH = [", groups.get(0), groups.size() == 1 ? "];\n"
-                : "];\nwindow.MODELCARDS_SEARCH_PARTS = [" + more + "];\n")));
+                : "];\nwindow.MODELCARDS_SEARCH_PARTS = " + OutputFile.pathList(groups.size(), SearchIndex::partPath) + ";\n")));
         for (int n = 2; n <= groups.size(); n++) {
             files.add(new OutputFile(partPath(n), OutputFile.joined("window.MODELCARDS_SEARCH_PART = [", groups.get(n - 1), "];\n")));
         }

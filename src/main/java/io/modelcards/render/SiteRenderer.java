@@ -141,7 +141,7 @@ public final class SiteRenderer {
                     .map(m -> SearchIndex.items(SearchIndex.entries(m)).getBytes(java.nio.charset.StandardCharsets.UTF_8))
                     .toList());
             parts.add(topicItems.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            SearchIndex.files(parts, SearchIndex.PART_BYTES).forEach(out);
+            SearchIndex.files(parts, partBytes()).forEach(out);
         } else { // each model's part is written once and kept: an edit writes its model's part again, not the index
             List<String> parts = new ArrayList<>(site.models().size() + 1);
             for (Model m : site.models()) parts.add(cache.searchItems(m));
@@ -152,19 +152,31 @@ public final class SiteRenderer {
                 List<byte[]> bytes = new ArrayList<>(parts.size());
                 for (Model m : site.models()) bytes.add(cache.searchBytes(m));
                 bytes.add(topicItems.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                return SearchIndex.files(bytes, SearchIndex.PART_BYTES);
+                return SearchIndex.files(bytes, partBytes());
             }).forEach(out);
         }
-        out.accept(cache == null ? OutputFile.text(CatalogueData.PATH, CatalogueData.script(cards.cards()))
-                : cache.file(CatalogueData.PATH, cards.cards(),
-                        () -> new OutputFile(CatalogueData.PATH, CatalogueData.bytes(cards.cards(), cache.catalogueData))));
+        (cache == null ? CatalogueData.files(cards.cards(), new CatalogueData.Memo(), partBytes())
+                : cache.files(CatalogueData.PATH, cards.cards(),
+                        () -> CatalogueData.files(cards.cards(), cache.catalogueData, partBytes()))).forEach(out);
         List<String> sitemap = new ArrayList<>(pages);
-        out.accept(cache == null ? OutputFile.text("sitemap.xml", Sitemap.xml(config.baseUrl(), sitemap))
-                : cache.file("sitemap.xml", List.of(config.baseUrl(), sitemap),
-                        () -> OutputFile.text("sitemap.xml", Sitemap.xml(config.baseUrl(), sitemap))));
+        (cache == null ? Sitemap.files(config.baseUrl(), sitemap, Sitemap.MAX_URLS)
+                : cache.files(Sitemap.PATH, List.of(config.baseUrl(), sitemap),
+                        () -> Sitemap.files(config.baseUrl(), sitemap, Sitemap.MAX_URLS))).forEach(out);
         out.accept(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\n"
                 + (config.baseUrl().isEmpty() ? "" : "Sitemap: " + absolute(config.baseUrl(), "sitemap.xml") + "\n")));
         out.accept(OutputFile.text(".nojekyll", ""));
+    }
+
+    /** The system property that sets {@link #partBytes}. */
+    public static final String PART_BYTES_PROPERTY = "modelcards.dataPartBytes";
+
+    /**
+     * The most bytes of entries a file of the search index or of the catalogue's data holds before the next file
+     * starts: 8 MiB, or the system property {@value #PART_BYTES_PROPERTY} (a host with a smaller limit per file; the
+     * tests, to split a small site's data).
+     */
+    public static int partBytes() {
+        return Math.max(1, Integer.getInteger(PART_BYTES_PROPERTY, SearchIndex.PART_BYTES));
     }
 
     /**

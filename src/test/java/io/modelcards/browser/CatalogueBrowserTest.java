@@ -96,7 +96,13 @@ class CatalogueBrowserTest {
                     + (c.task().isEmpty() ? "" : "pipeline_tag: " + c.task() + "\n")
                     + "tags: [test]\n---\n# " + c.name() + "\n\n" + c.name() + " is a small card of the catalogue test.\n");
         }
-        site = SiteBuild.build(content, tmp);
+        // the catalogue's data split as a large site's is (CatalogueData.files): every test below reads all four files
+        System.setProperty(io.modelcards.render.SiteRenderer.PART_BYTES_PROPERTY, "4000");
+        try {
+            site = SiteBuild.build(content, tmp);
+        } finally {
+            System.clearProperty(io.modelcards.render.SiteRenderer.PART_BYTES_PROPERTY);
+        }
         server = StaticServer.startWithNotFoundPage(site, SiteBuild.PREFIX);
         browser = Browser.startIfPresent();
         driver = browser == null ? null : browser.driver();
@@ -151,6 +157,22 @@ class CatalogueBrowserTest {
     }
 
     // ---------------------------------------------------------------- filters, sorts, pages
+
+    @Test
+    void readsTheDataFromEveryOneOfItsFilesInOrder() throws Exception {
+        String main = Files.readString(site.resolve("catalogue-data.js"));
+        assertTrue(main.endsWith("],\"parts\":[\"catalogue-data-2.js\",\"catalogue-data-3.js\",\"catalogue-data-4.js\"]};\n"),
+                main.substring(Math.max(0, main.length() - 200)));
+        assertTrue(Files.isRegularFile(site.resolve("catalogue-data-4.js")));
+        assertFalse(Files.exists(site.resolve("catalogue-data-5.js")));
+        open(server.url("index.html?sort=size-asc"));
+        // the last file holds the end of the name order: Whisper (39M, the smallest) comes first now
+        waitFor(d -> !shownNames().isEmpty() && shownNames().get(0).equals("Whisper"));
+        assertEquals(126L, browser.js("return window.MODELCARDS_CATALOGUE.models.length;"));
+        assertEquals(List.of("DistilBERT base uncased finetuned SST-2", "Grounding DINO"),
+                browser.js("return window.MODELCARDS_CATALOGUE.models.slice(0, 2).map(function (m) { return m[0]; });"));
+        assertEquals("undefined", browser.js("return typeof window.MODELCARDS_CATALOGUE_PART;"));
+    }
 
     @Test
     void filtersByTaskAndLicenseAndKeepsTheStateInTheAddress() {

@@ -235,6 +235,49 @@ class CataloguePagesTest {
         }
 
         @Test
+        void isSplitIntoFilesInTheCataloguesOrderWhenItsRecordsPassTheSize() throws Exception {
+            List<CardView> cards = new ArrayList<>();
+            for (int i = 0; i < 30; i++) cards.add(card(i % 4 == 0 ? "modèle-" + i + " Ω" : "m" + i));
+            cards.sort(CataloguePages.BY_NAME);
+            String whole = CatalogueData.script(cards);
+            List<OutputFile> one = CatalogueData.files(cards, new CatalogueData.Memo(), SearchIndex.PART_BYTES);
+            assertEquals(List.of(CatalogueData.PATH), one.stream().map(OutputFile::path).toList());
+            assertEquals(whole, text(one.get(0)), "a catalogue within the size is the one file it always was");
+
+            List<OutputFile> split = CatalogueData.files(cards, new CatalogueData.Memo(), 400);
+            assertTrue(split.size() >= 4, split.size() + " files");
+            List<String> paths = split.stream().map(OutputFile::path).toList();
+            assertEquals(CatalogueData.PATH, paths.get(0));
+            JsonNode head = parse(text(split.get(0)));
+            List<String> named = new ArrayList<>();
+            head.get("parts").forEach(p -> named.add(p.asText()));
+            assertEquals(paths.subList(1, paths.size()), named, "catalogue-data.js names the others, in order");
+            assertEquals("catalogue-data-2.js", named.get(0));
+            List<String> records = new ArrayList<>();
+            head.get("models").forEach(r -> records.add(r.toString()));
+            for (OutputFile part : split.subList(1, split.size())) {
+                String script = text(part);
+                String prefix = CatalogueData.PART_VARIABLE + " = ";
+                assertTrue(script.startsWith(prefix) && script.endsWith(";\n"), script);
+                JsonNode rs = JSON.readTree(script.substring(prefix.length(), script.length() - 2));
+                assertTrue(rs.size() > 0);
+                assertTrue(script.length() < 400 + 200 || rs.size() == 1, "at most 400 bytes of records a file");
+                rs.forEach(r -> records.add(r.toString()));
+            }
+            JsonNode all = parse(whole);
+            List<String> expected = new ArrayList<>();
+            all.get("models").forEach(r -> expected.add(r.toString()));
+            assertEquals(expected, records, "every record once, in the catalogue's order");
+            ((com.fasterxml.jackson.databind.node.ObjectNode) head).remove(List.of("models", "parts"));
+            ((com.fasterxml.jackson.databind.node.ObjectNode) all).remove("models");
+            assertEquals(all, head, "the same lists and fields");
+        }
+
+        private String text(OutputFile f) {
+            return new String(f.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        @Test
         void isTheSameForTheSameCards() {
             List<CardView> cards = new ArrayList<>();
             for (int i = 0; i < 50; i++) cards.add(card("m" + i));
