@@ -72,10 +72,6 @@ public final class OutputFile {
     }
 
     /**
-     * {@code start}, the non-empty parts joined with commas, then {@code end}, as UTF-8 in one array of the exact size
-     * (serve joins the search index and the catalogue data from each model's bytes on an edit).
-     */
-    /**
      * {@code parts} (one a model, in order, empty ones left out) grouped in order into groups of at most {@code
      * maxBytes} bytes joined, never splitting a part; a part larger than that is a group of its own. At least one group,
      * empty when no part has bytes. A data file of every model (the search index, the catalogue's data) is written as
@@ -106,6 +102,10 @@ public final class OutputFile {
         return more.append(']').toString();
     }
 
+    /**
+     * {@code start}, the non-empty parts joined with commas, then {@code end}, as UTF-8 in one array of the exact size
+     * (serve joins the search index and the catalogue data from each model's bytes on an edit).
+     */
     static byte[] joined(String start, List<byte[]> parts, String end) {
         byte[] head = start.getBytes(StandardCharsets.UTF_8);
         byte[] tail = end.getBytes(StandardCharsets.UTF_8);

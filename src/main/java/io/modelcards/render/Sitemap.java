@@ -17,9 +17,14 @@ final class Sitemap {
     private Sitemap() {}
 
     static String xml(String baseUrl, List<String> pages) {
+        return urlset(baseUrl, pages.stream().sorted().toList());
+    }
+
+    /** The sitemap of {@code sorted} pages, in that order. */
+    private static String urlset(String baseUrl, List<String> sorted) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (String p : pages.stream().sorted().toList()) {
+        for (String p : sorted) {
             String path = p.endsWith("index.html") ? p.substring(0, p.length() - "index.html".length()) : p;
             sb.append("  <url><loc>").append(Entities.escape(url(baseUrl, path))).append("</loc></url>\n");
         }
@@ -29,17 +34,16 @@ final class Sitemap {
     /** {@link #PATH}, and when the site has more than {@code maxUrls} pages, the sitemaps it is the index of. */
     static List<OutputFile> files(String baseUrl, List<String> pages, int maxUrls) {
         List<String> sorted = pages.stream().sorted().toList();
-        if (sorted.size() <= maxUrls) return List.of(OutputFile.text(PATH, xml(baseUrl, sorted)));
+        if (sorted.size() <= maxUrls) return List.of(OutputFile.text(PATH, urlset(baseUrl, sorted)));
         List<OutputFile> files = new ArrayList<>();
         StringBuilder index = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        files.add(null); // the index, first
         for (int from = 0, n = 1; from < sorted.size(); from += maxUrls, n++) {
             String path = "sitemap-" + n + ".xml";
-            files.add(OutputFile.text(path, xml(baseUrl, sorted.subList(from, Math.min(sorted.size(), from + maxUrls)))));
+            files.add(OutputFile.text(path, urlset(baseUrl, sorted.subList(from, Math.min(sorted.size(), from + maxUrls)))));
             index.append("  <sitemap><loc>").append(Entities.escape(url(baseUrl, path))).append("</loc></sitemap>\n");
         }
-        files.set(0, OutputFile.text(PATH, index.append("</sitemapindex>\n").toString()));
+        files.add(0, OutputFile.text(PATH, index.append("</sitemapindex>\n").toString()));
         return files;
     }
 
