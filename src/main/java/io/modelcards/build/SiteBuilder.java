@@ -55,8 +55,17 @@ public final class SiteBuilder {
         this.progress = progress;
     }
 
-    /** Reads and parses the content into a site, without rendering. */
+    /**
+     * Reads and parses the content into a site, without rendering. Every stage reads one model's blocks at a time
+     * (those of a few others at most): from parsing on, they are held encoded, each model's as soon as a stage has
+     * made them (StoredList).
+     */
     public Site load(BuildOptions options, Diagnostics diagnostics) {
+        return load(options, diagnostics, StoredList.keeper());
+    }
+
+    /** Like {@link #load(BuildOptions, Diagnostics)}, with each model as {@code keep} holds it. */
+    Site load(BuildOptions options, Diagnostics diagnostics, java.util.function.UnaryOperator<Model> keep) {
         String shown = display(options.contentDir());
         progress.stage("read");
         SiteConfig config = configLoader.load(options.contentDir(), shown, diagnostics);
@@ -64,11 +73,11 @@ public final class SiteBuilder {
         Curated curated = curatedLoader.load(options.contentDir(), shown, diagnostics);
         List<SourceFile> files = scanner.scan(options.contentDir(), shown, config.cards(), diagnostics);
         progress.stage("parse");
-        List<Model> models = parser.parse(files, diagnostics);
+        List<Model> models = parser.parse(files, diagnostics, keep);
         // the texts read (the whole content, 105 MB at 10,000 cards) are not needed after parsing
         files = null;
         progress.stage("link");
-        return assemble(config, models, curated, diagnostics);
+        return assemble(config, models, curated, diagnostics, keep);
     }
 
     /** Command-line settings over site.yaml's. */
@@ -85,8 +94,14 @@ public final class SiteBuilder {
 
     /** The steps after parsing, shared with incremental rebuilds: normalize (typing, curated data), then link. */
     static Site assemble(SiteConfig config, List<Model> models, Curated curated, Diagnostics diagnostics) {
-        Site site = new SiteNormalizer().normalize(new Site(config, models, curated), diagnostics);
-        return new SiteLinker().link(site, diagnostics);
+        return assemble(config, models, curated, diagnostics, java.util.function.UnaryOperator.identity());
+    }
+
+    /** Like {@link #assemble(SiteConfig, List, Curated, Diagnostics)}, with each model as {@code keep} holds it. */
+    static Site assemble(SiteConfig config, List<Model> models, Curated curated, Diagnostics diagnostics,
+                         java.util.function.UnaryOperator<Model> keep) {
+        Site site = new SiteNormalizer().normalize(new Site(config, models, curated), diagnostics, keep);
+        return new SiteLinker().link(site, diagnostics, keep);
     }
 
     /** Every internal link of the rendered site must reach a file and an id (like Docusaurus' onBrokenLinks). */

@@ -25,12 +25,17 @@ public final class SiteLinker {
     private final LinkMatrixFixer matrices = new LinkMatrixFixer();
 
     public Site link(Site site, Diagnostics diagnostics) {
+        return link(site, diagnostics, java.util.function.UnaryOperator.identity());
+    }
+
+    /** Like {@link #link(Site, Diagnostics)}, with each linked model as {@code keep} holds it (see ModelCardParser#parse). */
+    public Site link(Site site, Diagnostics diagnostics, java.util.function.UnaryOperator<Model> keep) {
         Context context = context(site);
         // models are linked on every core (as serve does); what each reports is added in catalogue order
         record Done(Model model, Diagnostics diagnostics) {}
         List<Done> done = site.models().parallelStream().map(m -> {
             Diagnostics local = new Diagnostics();
-            return new Done(link(m, context, local).model(), local);
+            return new Done(keep.apply(unchangedKept(m, link(m, context, local).model())), local);
         }).toList();
         List<Model> out = new ArrayList<>(done.size());
         for (Done d : done) {
@@ -38,6 +43,17 @@ public final class SiteLinker {
             diagnostics.addAll(d.diagnostics());
         }
         return site.withModels(out);
+    }
+
+    /**
+     * {@code linked}, holding the lists of {@code m} that linking left equal: a model keeps its blocks and links (which
+     * a build holds encoded) when nothing in them was linked, so that the build does not hold both.
+     */
+    private static Model unchangedKept(Model m, Model linked) {
+        Model out = linked;
+        if (linked.blocks() != m.blocks() && linked.blocks().equals(m.blocks())) out = out.withBlocks(m.blocks());
+        if (linked.links() != m.links() && linked.links().equals(m.links())) out = out.withLinks(m.links());
+        return out;
     }
 
     /** What linking one model needs of the whole site. */

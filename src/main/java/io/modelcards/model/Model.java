@@ -33,12 +33,19 @@ public record Model(String slug, String name, String heading, SourcePosition ori
         Objects.requireNonNull(origin, "origin");
         summary = summary == null ? "" : summary;
         frontMatter = frontMatter == null ? FrontMatter.EMPTY : frontMatter;
-        blocks = List.copyOf(blocks);
+        blocks = blocks instanceof Encoded ? blocks : List.copyOf(blocks);
         variants = List.copyOf(variants);
-        links = List.copyOf(links);
+        links = links instanceof Encoded ? links : List.copyOf(links);
         results = List.copyOf(results);
         id = id == null || id.isBlank() ? name : id;
     }
+
+    /**
+     * A list of a model (its blocks, its links) held encoded rather than as objects, read again when asked for (a build
+     * of many cards holds them so between the stages, see build.StoredList): kept as given, not copied. Such a list is
+     * immutable and equal to the list it was made from.
+     */
+    public interface Encoded {}
 
     public List<Table> tables() {
         List<Table> tables = new ArrayList<>();

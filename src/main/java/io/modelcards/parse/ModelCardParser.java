@@ -56,11 +56,23 @@ public final class ModelCardParser {
 
     /** Parses every file; models come out in file order, then source order. Slugs are unique. */
     public List<Model> parse(List<SourceFile> files, Diagnostics diagnostics) {
-        // files are independent: parse them on every core, keeping their order; what the cards repeat of each other
-        // (texts, numbers, cells) is then held once
-        Interner interner = new Interner();
+        // what the cards repeat of each other (texts, numbers, cells) is held once
+        return parse(files, diagnostics, new Interner()::intern);
+    }
+
+    /**
+     * Like {@link #parse(List, Diagnostics)}, with each model as {@code keep} holds it (a build holds their blocks
+     * encoded), given on the core that parsed it.
+     */
+    public List<Model> parse(List<SourceFile> files, Diagnostics diagnostics, java.util.function.UnaryOperator<Model> keep) {
+        // files are independent: parse them on every core, keeping their order
         List<Model> models = new ArrayList<>();
-        for (List<Model> fromFile : files.parallelStream().map(f -> interner.intern(parseFile(f, diagnostics))).toList()) {
+        for (List<Model> fromFile : files.parallelStream().map(f -> {
+            List<Model> parsed = parseFile(f, diagnostics);
+            List<Model> kept = new ArrayList<>(parsed.size());
+            for (Model m : parsed) kept.add(keep.apply(m));
+            return kept;
+        }).toList()) {
             models.addAll(fromFile);
         }
         return assignSlugs(models, diagnostics);

@@ -130,7 +130,8 @@ final class ResultContext {
             String t = Spaces.collapse(MARKUP.matcher(s).replaceAll(" "));
             if (!t.isEmpty() && !kept.contains(t) && !t.equalsIgnoreCase("ours") && !t.equalsIgnoreCase("this work")) kept.add(t);
         }
-        return new Result(benchmark, known.isPresent(), dataset, task, metric.strip(), value, printed,
+        // the value held once for all equal ones (BigDecimal.equals: the same scale), like the origin's texts
+        return new Result(benchmark, known.isPresent(), dataset, task, metric.strip(), interner.shared(value), printed,
                 String.join(", ", kept), shownVariant, baseline, origins);
     }
 
@@ -141,5 +142,15 @@ final class ResultContext {
      */
     List<String> headers(List<String> headers) {
         return interner.shared(List.copyOf(headers));
+    }
+
+    /**
+     * A table cell's origin, its position, ids and text held once for all equal ones: a build holds its models' tables
+     * encoded, so the texts a result keeps are its own unless shared here (a million origins at 10,000 cards).
+     */
+    io.modelcards.model.Result.Origin tableOrigin(io.modelcards.diag.SourcePosition row, String table, String rowId,
+                                                  int column, List<String> headers, String text) {
+        return new io.modelcards.model.Result.Origin(io.modelcards.model.Result.Kind.TABLE, interner.shared(row),
+                interner.shared(table), interner.shared(rowId), column, headers(headers), interner.shared(text));
     }
 }

@@ -235,8 +235,8 @@ final class TableResults {
                 headers.addAll(labelTexts.isEmpty() ? names : labelTexts);
                 headers.addAll(t.columnHeaders(c));
                 // the results of one cell (a composite's parts) share their origin and its list
-                List<Result.Origin> origins = List.of(new Result.Origin(Result.Kind.TABLE, row.origin(), t.id(), row.id(),
-                        c, ctx.headers(headers), cell.text().strip()));
+                List<Result.Origin> origins = List.of(ctx.tableOrigin(row.origin(), t.id(), row.id(), c, headers,
+                        cell.text().strip()));
                 for (Value v : values) {
                     List<String> s = new ArrayList<>(settings);
                     String m = metric;

@@ -38,25 +38,20 @@ final class Topics {
     static final class Result {
         private final Model model;
         private final String metric;
-        private final Table table;
-        private final Row row;
+        /** The table, by its place among the model's tables, and its row: -1 for a number stated outside tables. */
+        private final int table;
+        private final int row;
         private final int column;
         private final String label;
         private final String value;
 
-        /** A cell of a table. */
-        Result(Model model, String metric, Table table, Row row, int column) {
-            this.model = model;
-            this.metric = metric;
-            this.table = table;
-            this.row = row;
-            this.column = column;
-            this.label = null;
-            this.value = null;
+        /** A cell of a table: row {@code row} of the model's table number {@code table}. */
+        Result(Model model, String metric, int table, int row, int column) {
+            this(model, null, metric, table, row, column);
         }
 
         /** A cell of a table, read as a result of {@code label} (a variant or a baseline model). */
-        Result(Model model, String label, String metric, Table table, Row row, int column) {
+        Result(Model model, String label, String metric, int table, int row, int column) {
             this.model = model;
             this.metric = metric;
             this.table = table;
@@ -70,8 +65,8 @@ final class Topics {
         Result(Model model, String label, String metric, java.math.BigDecimal value) {
             this.model = model;
             this.metric = metric;
-            this.table = null;
-            this.row = null;
+            this.table = -1;
+            this.row = -1;
             this.column = -1;
             this.label = label;
             this.value = value.toPlainString();
@@ -79,16 +74,24 @@ final class Topics {
 
         Model model() { return model; }
         String metric() { return metric; }
-        String label() { return label != null ? label : rowLabel(table, row, column); }
-        String rowId() { return row == null ? "" : row.id(); }
-        String value() { return table == null ? value : row.cells().get(column).text().strip(); }
-        String type() { return table == null ? "number" : row.cells().get(column).value().type(); }
+        String label() { return label != null ? label : rowLabel(table(), row(), column); }
+        String rowId() { return table < 0 ? "" : row().id(); }
+        String value() { return table < 0 ? value : row().cells().get(column).text().strip(); }
+        String type() { return table < 0 ? "number" : row().cells().get(column).value().type(); }
 
         String sortKey() {
-            if (table == null) return value;
-            var key = row.cells().get(column).value().sortKey();
+            if (table < 0) return value;
+            var key = row().cells().get(column).value().sortKey();
             return key == null ? "" : key.toPlainString();
         }
+
+        /**
+         * The cell's table and row, read from the model when asked for (only for the results a page shows): a result
+         * that held them would hold every benchmark table of the catalogue while the topics live, and a build holds
+         * its models' tables encoded (build.StoredList).
+         */
+        private Table table() { return model.tables().get(table); }
+        private Row row() { return table().rows().get(row); }
     }
 
     /** A model naming the topic without a value: where it does. {@code rowId} may be empty. */
@@ -299,7 +302,8 @@ final class Topics {
         // names); the topics are then changed in catalogue order
         Map<Model, List<Op>> columns = PerModel.read(site.models(), memo.columns, m -> {
             List<Op> ops = new ArrayList<>();
-            for (Table table : m.tables()) benchmarkColumns(m, table, site.curated().benchmarks(), ops);
+            List<Table> tables = m.tables();
+            for (int i = 0; i < tables.size(); i++) benchmarkColumns(m, tables.get(i), i, site.curated().benchmarks(), ops);
             return ops;
         });
         var vocabulary = site.curated().benchmarks();
@@ -564,12 +568,12 @@ final class Topics {
         return s;
     }
 
-    private static void benchmarkColumns(Model m, Table table, io.modelcards.model.BenchmarkVocabulary vocabulary,
-                                         List<Op> ops) {
+    private static void benchmarkColumns(Model m, Table table, int tableIndex,
+                                         io.modelcards.model.BenchmarkVocabulary vocabulary, List<Op> ops) {
         for (int c = 0; c < table.columns().size(); c++) {
             Column col = table.columns().get(c);
             if (!isBenchmarkColumn(col, vocabulary)) continue;
-            ops.add(column(col.benchmark(), m, table, c, metric(col)));
+            ops.add(column(col.benchmark(), m, table, tableIndex, c, metric(col)));
         }
     }
 
@@ -588,15 +592,48 @@ final class Topics {
         return col.text().startsWith(col.benchmark()) ? col.metric() : col.text();
     }
 
-    private static Reported column(String written, Model m, Table table, int c, String metric) {
-        List<Result> results = new ArrayList<>();
-        for (Row r : table.rows()) {
+    private static Reported column(String written, Model m, Table table, int tableIndex, int c, String metric) {
+        List<Row> rows = table.rows();
+        int[] valueRows = new int[rows.size()];
+        int n = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
             if (c >= r.cells().size()) continue;
             Cell cell = r.cells().get(c);
             if (!isValue(cell)) continue;
-            results.add(new Result(m, metric, table, r, c));
+            valueRows[n++] = i;
         }
-        return new Reported(written, java.util.Collections.unmodifiableList(results));
+        return new Reported(written, new ColumnResults(m, metric, tableIndex, c, java.util.Arrays.copyOf(valueRows, n)));
+    }
+
+    /**
+     * The results of one benchmark column: its rows that hold a value, each result made when asked for (a catalogue's
+     * topics hold a million, and show at most {@link Leaderboards#MAX_LINES} of a topic's). Immutable.
+     */
+    private static final class ColumnResults extends java.util.AbstractList<Result> implements java.util.RandomAccess {
+        private final Model model;
+        private final String metric;
+        private final int table;
+        private final int column;
+        private final int[] rows;
+
+        ColumnResults(Model model, String metric, int table, int column, int[] rows) {
+            this.model = model;
+            this.metric = metric;
+            this.table = table;
+            this.column = column;
+            this.rows = rows;
+        }
+
+        @Override
+        public Result get(int index) {
+            return new Result(model, metric, table, rows[index], column);
+        }
+
+        @Override
+        public int size() {
+            return rows.length;
+        }
     }
 
     private static boolean isValue(Cell cell) {
@@ -657,8 +694,9 @@ final class Topics {
 
     private static List<Stated> stated(Model m, io.modelcards.model.BenchmarkVocabulary vocabulary) {
         List<Stated> out = new ArrayList<>();
-        Map<String, Table> tables = null;
-        Map<String, Row> rows = null; // by table and row id
+        Map<String, Integer> tables = null;
+        Map<String, Integer> rows = null; // by table and row id
+        List<Table> all = null;
         for (io.modelcards.model.Result r : m.results()) {
             if (r.benchmark().isBlank()) continue;
             var first = r.origins().get(0);
@@ -671,19 +709,22 @@ final class Topics {
                 if (tables == null) {
                     tables = new java.util.HashMap<>();
                     rows = new java.util.HashMap<>();
-                    for (Table t : m.tables()) {
-                        tables.put(t.id(), t);
-                        for (Row row : t.rows()) rows.put(t.id() + "\u0000" + row.id(), row);
+                    all = m.tables();
+                    for (int ti = 0; ti < all.size(); ti++) {
+                        Table t = all.get(ti);
+                        tables.put(t.id(), ti);
+                        for (int ri = 0; ri < t.rows().size(); ri++) rows.put(t.id() + "\u0000" + t.rows().get(ri).id(), ri);
                     }
                 }
-                Table t = tables.get(first.table());
-                if (t == null) continue;
+                Integer ti = tables.get(first.table());
+                if (ti == null) continue;
+                Table t = all.get(ti);
                 if (first.column() < t.columns().size() && isBenchmarkColumn(t.columns().get(first.column()), vocabulary)) {
                     continue; // a benchmark column: shown with its column
                 }
-                Row row = rows.get(t.id() + "\u0000" + first.row());
-                if (row == null || first.column() >= row.cells().size()) continue;
-                result = new Result(m, label, metric, t, row, first.column());
+                Integer ri = rows.get(t.id() + "\u0000" + first.row());
+                if (ri == null || first.column() >= t.rows().get(ri).cells().size()) continue;
+                result = new Result(m, label, metric, ti, ri, first.column());
             } else {
                 result = new Result(m, label, metric, r.value());
             }
@@ -728,19 +769,20 @@ final class Topics {
     /** What a model's tables and text add by naming the topics {@code known} finds. */
     List<Op> mentionOps(Model m, Pattern known) {
         List<Op> ops = new ArrayList<>();
-        for (Table table : m.tables()) namedColumns(m, table, known, ops);
+        List<Table> tables = m.tables();
+        for (int i = 0; i < tables.size(); i++) namedColumns(m, tables.get(i), i, known, ops);
         proseMentions(m, known, ops);
         return ops;
     }
 
     /** Columns that name a known dataset in their header report values on it; cells that name one mention it. */
-    private void namedColumns(Model m, Table table, Pattern known, List<Op> ops) {
+    private void namedColumns(Model m, Table table, int tableIndex, Pattern known, List<Op> ops) {
         for (int c = 0; c < table.columns().size(); c++) {
             Column col = table.columns().get(c);
             if (!col.benchmark().isBlank()) continue;
             Matcher h = known.matcher(col.text());
             if (h.find()) {
-                ops.add(column(h.group(), m, table, c, col.text().strip()));
+                ops.add(column(h.group(), m, table, tableIndex, c, col.text().strip()));
                 continue;
             }
             for (Row r : table.rows()) {

@@ -66,6 +66,26 @@ class WildCorpusSampleTest {
         assertEquals(1031, readmes.size());
     }
 
+    /**
+     * A build holds each model's blocks encoded from parsing on (StoredList): the models it gives are equal to those
+     * of the same stages holding every model as objects (as serve does), and each comes back equal from the encoding.
+     */
+    @Test
+    void holdingTheBlocksEncodedChangesNoModel() {
+        io.modelcards.model.Site plain = new SiteBuilder().load(BuildOptions.defaults().withContent(content),
+                new io.modelcards.diag.Diagnostics(), java.util.function.UnaryOperator.identity());
+        List<Model> stored = result.site().models();
+        assertEquals(plain.models().size(), stored.size());
+        List<String> differ = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            Model m = stored.get(i);
+            assertTrue(m.blocks() instanceof StoredList, m.origin().path());
+            if (!plain.models().get(i).equals(m)) differ.add(m.origin().path() + ": not the model parsed without the store");
+            if (!ModelCodec.decode(ModelCodec.encode(m)).equals(m)) differ.add(m.origin().path() + ": not equal once decoded");
+        }
+        assertEquals(List.of(), differ);
+    }
+
     @Test
     void everyReadmeIsOneModelWithItsOwnPage() throws IOException {
         Map<String, Integer> perFile = new HashMap<>();
