@@ -38,14 +38,14 @@ final class Topics {
     static final class Result {
         private final Model model;
         private final String metric;
-        /** The table, by its place among the model's tables, and its row: -1 for a number stated outside tables. */
+        /** The table, by the place of its block among the model's blocks, and its row: -1 for a number stated outside tables. */
         private final int table;
         private final int row;
         private final int column;
         private final String label;
         private final String value;
 
-        /** A cell of a table: row {@code row} of the model's table number {@code table}. */
+        /** A cell of a table: row {@code row} of the table in the model's block number {@code table}. */
         Result(Model model, String metric, int table, int row, int column) {
             this(model, null, metric, table, row, column);
         }
@@ -90,7 +90,7 @@ final class Topics {
          * that held them would hold every benchmark table of the catalogue while the topics live, and a build holds
          * its models' tables encoded (build.StoredList).
          */
-        private Table table() { return model.tables().get(table); }
+        private Table table() { return ((Block.TableBlock) model.blocks().get(table)).table(); }
         private Row row() { return table().rows().get(row); }
     }
 
@@ -302,8 +302,11 @@ final class Topics {
         // names); the topics are then changed in catalogue order
         Map<Model, List<Op>> columns = PerModel.read(site.models(), memo.columns, m -> {
             List<Op> ops = new ArrayList<>();
-            List<Table> tables = m.tables();
-            for (int i = 0; i < tables.size(); i++) benchmarkColumns(m, tables.get(i), i, site.curated().benchmarks(), ops);
+            int b = 0;
+            for (Block block : m.blocks()) {
+                if (block instanceof Block.TableBlock tb) benchmarkColumns(m, tb.table(), b, site.curated().benchmarks(), ops);
+                b++;
+            }
             return ops;
         });
         var vocabulary = site.curated().benchmarks();
@@ -568,12 +571,12 @@ final class Topics {
         return s;
     }
 
-    private static void benchmarkColumns(Model m, Table table, int tableIndex,
+    private static void benchmarkColumns(Model m, Table table, int block,
                                          io.modelcards.model.BenchmarkVocabulary vocabulary, List<Op> ops) {
         for (int c = 0; c < table.columns().size(); c++) {
             Column col = table.columns().get(c);
             if (!isBenchmarkColumn(col, vocabulary)) continue;
-            ops.add(column(col.benchmark(), m, table, tableIndex, c, metric(col)));
+            ops.add(column(col.benchmark(), m, table, block, c, metric(col)));
         }
     }
 
@@ -592,7 +595,8 @@ final class Topics {
         return col.text().startsWith(col.benchmark()) ? col.metric() : col.text();
     }
 
-    private static Reported column(String written, Model m, Table table, int tableIndex, int c, String metric) {
+    /** The values of column {@code c} of {@code table}, the table of the model's block number {@code block}. */
+    private static Reported column(String written, Model m, Table table, int block, int c, String metric) {
         List<Row> rows = table.rows();
         int[] valueRows = new int[rows.size()];
         int n = 0;
@@ -603,7 +607,7 @@ final class Topics {
             if (!isValue(cell)) continue;
             valueRows[n++] = i;
         }
-        return new Reported(written, new ColumnResults(m, metric, tableIndex, c, java.util.Arrays.copyOf(valueRows, n)));
+        return new Reported(written, new ColumnResults(m, metric, block, c, java.util.Arrays.copyOf(valueRows, n)));
     }
 
     /**
@@ -694,9 +698,9 @@ final class Topics {
 
     private static List<Stated> stated(Model m, io.modelcards.model.BenchmarkVocabulary vocabulary) {
         List<Stated> out = new ArrayList<>();
-        Map<String, Integer> tables = null;
+        Map<String, Integer> tables = null; // the block of each table, by the table's id
         Map<String, Integer> rows = null; // by table and row id
-        List<Table> all = null;
+        List<Block> blocks = null;
         for (io.modelcards.model.Result r : m.results()) {
             if (r.benchmark().isBlank()) continue;
             var first = r.origins().get(0);
@@ -709,22 +713,23 @@ final class Topics {
                 if (tables == null) {
                     tables = new java.util.HashMap<>();
                     rows = new java.util.HashMap<>();
-                    all = m.tables();
-                    for (int ti = 0; ti < all.size(); ti++) {
-                        Table t = all.get(ti);
-                        tables.put(t.id(), ti);
+                    blocks = m.blocks();
+                    for (int bi = 0; bi < blocks.size(); bi++) {
+                        if (!(blocks.get(bi) instanceof Block.TableBlock tb)) continue;
+                        Table t = tb.table();
+                        tables.put(t.id(), bi);
                         for (int ri = 0; ri < t.rows().size(); ri++) rows.put(t.id() + "\u0000" + t.rows().get(ri).id(), ri);
                     }
                 }
-                Integer ti = tables.get(first.table());
-                if (ti == null) continue;
-                Table t = all.get(ti);
+                Integer bi = tables.get(first.table());
+                if (bi == null) continue;
+                Table t = ((Block.TableBlock) blocks.get(bi)).table();
                 if (first.column() < t.columns().size() && isBenchmarkColumn(t.columns().get(first.column()), vocabulary)) {
                     continue; // a benchmark column: shown with its column
                 }
                 Integer ri = rows.get(t.id() + "\u0000" + first.row());
                 if (ri == null || first.column() >= t.rows().get(ri).cells().size()) continue;
-                result = new Result(m, label, metric, ti, ri, first.column());
+                result = new Result(m, label, metric, bi, ri, first.column());
             } else {
                 result = new Result(m, label, metric, r.value());
             }
@@ -769,20 +774,23 @@ final class Topics {
     /** What a model's tables and text add by naming the topics {@code known} finds. */
     List<Op> mentionOps(Model m, Pattern known) {
         List<Op> ops = new ArrayList<>();
-        List<Table> tables = m.tables();
-        for (int i = 0; i < tables.size(); i++) namedColumns(m, tables.get(i), i, known, ops);
+        int b = 0;
+        for (Block block : m.blocks()) {
+            if (block instanceof Block.TableBlock t) namedColumns(m, t.table(), b, known, ops);
+            b++;
+        }
         proseMentions(m, known, ops);
         return ops;
     }
 
     /** Columns that name a known dataset in their header report values on it; cells that name one mention it. */
-    private void namedColumns(Model m, Table table, int tableIndex, Pattern known, List<Op> ops) {
+    private void namedColumns(Model m, Table table, int block, Pattern known, List<Op> ops) {
         for (int c = 0; c < table.columns().size(); c++) {
             Column col = table.columns().get(c);
             if (!col.benchmark().isBlank()) continue;
             Matcher h = known.matcher(col.text());
             if (h.find()) {
-                ops.add(column(h.group(), m, table, tableIndex, c, col.text().strip()));
+                ops.add(column(h.group(), m, table, block, c, col.text().strip()));
                 continue;
             }
             for (Row r : table.rows()) {
