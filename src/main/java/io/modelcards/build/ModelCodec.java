@@ -69,6 +69,20 @@ final class ModelCodec {
         return List.of(out);
     }
 
+    static byte[] encodeResults(List<Result> results) {
+        Writer w = new Writer();
+        w.u(results.size());
+        for (Result r : results) w.result(r);
+        return w.bytes();
+    }
+
+    static List<Result> decodeResults(byte[] bytes) {
+        Reader r = new Reader(bytes);
+        Result[] out = new Result[r.u()];
+        for (int k = 0; k < out.length; k++) out[k] = r.result();
+        return List.of(out);
+    }
+
     private static final int HEADING = 1, PROSE = 2, TABLE = 3, CODE = 4, DETAILS_START = 5, DETAILS_END = 6,
             CALLOUT_START = 7, CALLOUT_END = 8, LIST = 9;
     private static final int NUMBER = 1, DELTA = 2, COMPOSITE = 3, QUANTITY = 4, FLAG = 5, MISSING = 6, TEXT = 7;

@@ -23,7 +23,6 @@ import io.modelcards.render.SiteSink;
 import io.modelcards.source.ContentScanner;
 import io.modelcards.source.CuratedLoader;
 import io.modelcards.source.SiteConfigLoader;
-import io.modelcards.source.SourceFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -58,10 +57,22 @@ public final class SiteBuilder {
     /**
      * Reads and parses the content into a site, without rendering. Every stage reads one model's blocks at a time
      * (those of a few others at most): from parsing on, they are held encoded, each model's as soon as a stage has
-     * made them (StoredList).
+     * made them (StoredList), outside the heap (SpillFile). So are its links and results.
      */
     public Site load(BuildOptions options, Diagnostics diagnostics) {
-        return load(options, diagnostics, StoredList.keeper());
+        return load(options, diagnostics, StoredList.keeper(spill(options)));
+    }
+
+    /**
+     * Where the encoded lists go: a file in the cache folder (SpillFile), so that the heap holds only the models'
+     * summaries and the lists being read; in the heap when that folder cannot be written.
+     */
+    private static SpillFile spill(BuildOptions options) {
+        try {
+            return SpillFile.open(options.cacheFolder());
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Like {@link #load(BuildOptions, Diagnostics)}, with each model as {@code keep} holds it. */
@@ -71,11 +82,10 @@ public final class SiteBuilder {
         SiteConfig config = configLoader.load(options.contentDir(), shown, diagnostics);
         config = configure(config, options);
         Curated curated = curatedLoader.load(options.contentDir(), shown, diagnostics);
-        List<SourceFile> files = scanner.scan(options.contentDir(), shown, config.cards(), diagnostics);
+        List<ContentScanner.Found> found = scanner.find(options.contentDir(), shown, config.cards(), diagnostics);
         progress.stage("parse");
-        List<Model> models = parser.parse(files, diagnostics, keep);
-        // the texts read (the whole content, 105 MB at 10,000 cards) are not needed after parsing
-        files = null;
+        // each file is read where it is parsed, and its text dropped with it (the content is 105 MB at 10,000 cards)
+        List<Model> models = parser.read(found, diagnostics, keep);
         progress.stage("link");
         return assemble(config, models, curated, diagnostics, keep);
     }
@@ -94,7 +104,8 @@ public final class SiteBuilder {
 
     /** The steps after parsing, shared with incremental rebuilds: normalize (typing, curated data), then link. */
     static Site assemble(SiteConfig config, List<Model> models, Curated curated, Diagnostics diagnostics) {
-        return assemble(config, models, curated, diagnostics, java.util.function.UnaryOperator.identity());
+        Site site = new SiteNormalizer().normalize(new Site(config, models, curated), diagnostics);
+        return new SiteLinker().link(site, diagnostics);
     }
 
     /** Like {@link #assemble(SiteConfig, List, Curated, Diagnostics)}, with each model as {@code keep} holds it. */

@@ -12,61 +12,84 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * Build stage: a list of a model (its blocks: prose, tables with their rows and cells, code, lists; its links) held as
- * the bytes of {@link ModelCodec}, compressed, and decoded when a stage reads it. Blocks and links are most of a
- * parsed card (at 10,000 synthetic cards about 250 MB of objects, 63 MB held so), and each stage reads one model's at
+ * Build stage: a list of a model (its blocks: prose, tables with their rows and cells, code, lists; its links; its
+ * results) held as the bytes of {@link ModelCodec}, compressed, and decoded when a stage reads it. Blocks, links and
+ * results are most of a typed card (at 10,000 synthetic cards about 250 MB of blocks and links and 130 MB of results
+ * as objects), and each stage reads one model's at
  * a time, so a build holds them encoded and keeps only the lists read last decoded ({@link Recent}). The list is
  * immutable and equal to the list it was made from; an item read twice may be two equal instances (no stage tells
  * them apart).
  */
 final class StoredList<T> extends AbstractList<T> implements Model.Encoded, RandomAccess {
+    /** The compressed bytes, or null when they are in {@link #spill}. */
     private final byte[] bytes;
+    private final SpillFile spill;
+    private final long at;
+    private final int length;
     private final int size;
     private final Function<byte[], List<T>> decoder;
     private final Recent recent;
     private volatile List<T> decoded;
 
-    private StoredList(byte[] bytes, int size, Function<byte[], List<T>> decoder, Recent recent) {
-        this.bytes = bytes;
+    private StoredList(byte[] packed, SpillFile spill, int size, Function<byte[], List<T>> decoder, Recent recent) {
+        this.spill = spill;
+        this.bytes = spill == null ? packed : null;
+        this.at = spill == null ? 0 : spill.put(packed);
+        this.length = packed.length;
         this.size = size;
         this.decoder = decoder;
         this.recent = recent;
     }
 
     /**
-     * What one run keeps of each model it is given: the model with its blocks and links held encoded (a list held so
-     * already is kept as it is). The lists share one {@link Recent}; thread-safe.
+     * What one run keeps of each model it is given: the model with its blocks, links and results held encoded, in the
+     * heap (a list held so already is kept as it is). The lists share one {@link Recent}; thread-safe.
      */
     static UnaryOperator<Model> keeper() {
+        return keeper(null);
+    }
+
+    /** Like {@link #keeper()}, with the bytes in {@code spill} (outside the heap) when it is not null. */
+    static UnaryOperator<Model> keeper(SpillFile spill) {
         Recent recent = new Recent(4 * Runtime.getRuntime().availableProcessors() + 8);
         return m -> {
             Model kept = m;
             if (!(m.blocks() instanceof StoredList)) {
-                kept = kept.withBlocks(new StoredList<>(compress(ModelCodec.encodeBlocks(m.blocks())), m.blocks().size(),
-                        b -> ModelCodec.decodeBlocks(decompress(b)), recent));
+                kept = kept.withBlocks(new StoredList<>(compress(ModelCodec.encodeBlocks(m.blocks())), spill,
+                        m.blocks().size(), b -> ModelCodec.decodeBlocks(decompress(b)), recent));
             }
             if (!(m.links() instanceof StoredList) && !m.links().isEmpty()) {
-                kept = kept.withLinks(new StoredList<>(compress(ModelCodec.encodeLinks(m.links())), m.links().size(),
-                        b -> ModelCodec.decodeLinks(decompress(b)), recent));
+                kept = kept.withLinks(new StoredList<>(compress(ModelCodec.encodeLinks(m.links())), spill,
+                        m.links().size(), b -> ModelCodec.decodeLinks(decompress(b)), recent));
+            }
+            if (!(m.results() instanceof StoredList) && !m.results().isEmpty()) {
+                kept = kept.withResults(new StoredList<>(compress(ModelCodec.encodeResults(m.results())), spill,
+                        m.results().size(), b -> ModelCodec.decodeResults(decompress(b)), recent));
             }
             return kept;
         };
     }
 
-    /** The bytes held for all models' blocks and links (for measurements). */
+    /** The compressed bytes held for all models' blocks, links and results, in the heap or not (for measurements). */
     static long bytes(Site site) {
         long n = 0;
         for (Model m : site.models()) {
-            if (m.blocks() instanceof StoredList<Block> s) n += s.bytes.length;
-            if (m.links() instanceof StoredList<Link> s) n += s.bytes.length;
+            if (m.blocks() instanceof StoredList<?> s) n += s.length;
+            if (m.links() instanceof StoredList<?> s) n += s.length;
+            if (m.results() instanceof StoredList<?> s) n += s.length;
         }
         return n;
+    }
+
+    /** Whether the lists of {@code m} keep their bytes outside the heap (for tests). */
+    static boolean spilled(Model m) {
+        return m.blocks() instanceof StoredList<?> s && s.spill != null;
     }
 
     private List<T> items() {
         List<T> items = decoded;
         if (items == null) {
-            items = decoder.apply(bytes);
+            items = decoder.apply(bytes != null ? bytes : spill.get(at, length));
             decoded = items;
             recent.add(this);
         }

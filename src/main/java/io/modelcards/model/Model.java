@@ -36,12 +36,12 @@ public record Model(String slug, String name, String heading, SourcePosition ori
         blocks = blocks instanceof Encoded ? blocks : List.copyOf(blocks);
         variants = List.copyOf(variants);
         links = links instanceof Encoded ? links : List.copyOf(links);
-        results = List.copyOf(results);
+        results = results instanceof Encoded ? results : List.copyOf(results);
         id = id == null || id.isBlank() ? name : id;
     }
 
     /**
-     * A list of a model (its blocks, its links) held encoded rather than as objects, read again when asked for (a build
+     * A list of a model (its blocks, its links, its results) held encoded rather than as objects, read again when asked for (a build
      * of many cards holds them so between the stages, see build.StoredList): kept as given, not copied. Such a list is
      * immutable and equal to the list it was made from.
      */

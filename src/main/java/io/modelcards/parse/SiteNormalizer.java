@@ -23,16 +23,24 @@ public final class SiteNormalizer {
     private static final Set<String> PAGE_IDS = Set.of("main", "top", "facts", "facts-title", "toc", "contents", "content");
 
     public Site normalize(Site site, Diagnostics diagnostics) {
-        return normalize(site, diagnostics, java.util.function.UnaryOperator.identity());
+        // what the models' results repeat of each other is held once
+        Interner interner = new Interner();
+        return normalize(site, diagnostics, m -> interner, java.util.function.UnaryOperator.identity());
     }
 
-    /** Like {@link #normalize(Site, Diagnostics)}, with each model as {@code keep} holds it (see ModelCardParser#parse). */
+    /**
+     * Like {@link #normalize(Site, Diagnostics)}, with each model as {@code keep} holds it (see ModelCardParser#parse).
+     * The models' results are not shared across models: {@code keep} holds each model's results on its own (encoded).
+     */
     public Site normalize(Site site, Diagnostics diagnostics, java.util.function.UnaryOperator<Model> keep) {
-        // each model is normalized on its own: use every core, keep the order; what their results repeat of each other
-        // is held once
-        Interner interner = new Interner();
+        return normalize(site, diagnostics, m -> new Interner(), keep);
+    }
+
+    private Site normalize(Site site, Diagnostics diagnostics, java.util.function.Function<Model, Interner> interners,
+                           java.util.function.UnaryOperator<Model> keep) {
+        // each model is normalized on its own: use every core, keep the order
         List<Model> models = curate(site.models(), site.curated(), diagnostics).parallelStream()
-                .map(m -> keep.apply(type(m, site.curated().benchmarks(), interner, diagnostics))).toList();
+                .map(m -> keep.apply(type(m, site.curated().benchmarks(), interners.apply(m), diagnostics))).toList();
         return site.withModels(models);
     }
 

@@ -40,12 +40,93 @@ final class Leaderboards {
 
     /**
      * One result placed on a leaderboard: under {@code benchmark} (the vocabulary's entry when {@code known} is not
-     * null), with its metric as shown, its setting read, and the notes of the table column it was read from.
+     * null), with its metric as shown, its setting read, and the notes of the table column it was read from. It holds
+     * what grouping and ranking read (the value, who and the setting); the {@link #result} itself, the model's
+     * {@code index}-th, is set when the entry is made from results held as objects (serve), or by {@link #resolve} for
+     * the entries of the lines a build's boards show: a build holds its models' results encoded (build.StoredList),
+     * and its 1.2 million entries would hold every result decoded while they group.
      */
-    record Entry(Model model, Result result, String benchmark, BenchmarkVocabulary.Benchmark known, String task,
-                 String metric, Settings settings, List<Note> notes) {
-        Entry {
-            notes = List.copyOf(notes);
+    static final class Entry {
+        private final Model model;
+        private final int index;
+        private volatile Result result;
+        private final BigDecimal value;
+        private final String variant;
+        private final boolean baseline;
+        private final String benchmark;
+        private final BenchmarkVocabulary.Benchmark known;
+        private final String task;
+        private final String metric;
+        private final Settings settings;
+        private final List<Note> notes;
+
+        Entry(Model model, int index, Result result, boolean keep, BigDecimal value, String benchmark,
+              BenchmarkVocabulary.Benchmark known, String task, String metric, Settings settings, List<Note> notes) {
+            this.model = model;
+            this.index = index;
+            this.result = keep ? result : null;
+            this.value = value;
+            this.variant = result.variant();
+            this.baseline = result.baseline();
+            this.benchmark = benchmark;
+            this.known = known;
+            this.task = task;
+            this.metric = metric;
+            this.settings = settings;
+            this.notes = List.copyOf(notes);
+        }
+
+        /** An entry holding its result (tests, and whatever groups results held as objects). */
+        Entry(Model model, Result result, String benchmark, BenchmarkVocabulary.Benchmark known, String task,
+              String metric, Settings settings, List<Note> notes) {
+            this(model, -1, result, true, result.value(), benchmark, known, task, metric, settings, notes);
+        }
+
+        Model model() {
+            return model;
+        }
+
+        /** The result; for a build's entries, only those of the lines shown ({@link #resolve}). */
+        Result result() {
+            Result r = result;
+            if (r == null) throw new IllegalStateException("a leaderboard entry's result is read before it is resolved");
+            return r;
+        }
+
+        BigDecimal value() {
+            return value;
+        }
+
+        String variant() {
+            return variant;
+        }
+
+        boolean baseline() {
+            return baseline;
+        }
+
+        String benchmark() {
+            return benchmark;
+        }
+
+        BenchmarkVocabulary.Benchmark known() {
+            return known;
+        }
+
+        String task() {
+            return task;
+        }
+
+        String metric() {
+            return metric;
+        }
+
+        Settings settings() {
+            return settings;
+        }
+
+        List<Note> notes() {
+            return notes;
         }
 
         boolean comparable() {
@@ -94,7 +175,7 @@ final class Leaderboards {
 
         BigDecimal value(String metric) {
             Entry e = values.get(metric);
-            return e == null ? null : e.result().value();
+            return e == null ? null : e.value();
         }
 
         /**
@@ -287,7 +368,8 @@ final class Leaderboards {
      */
     static Leaderboards of(Site site) {
         BenchmarkVocabulary vocabulary = site.curated().benchmarks();
-        List<List<Entry>> read = site.models().parallelStream().map(m -> entries(m, vocabulary)).toList();
+        Map<BigDecimal, BigDecimal> values = new java.util.concurrent.ConcurrentHashMap<>();
+        List<List<Entry>> read = site.models().parallelStream().map(m -> entries(m, vocabulary, values)).toList();
         Map<String, List<Entry>> entriesOf = partition(read, Map.of(), null);
         read = null; // the entries are in entriesOf
         @SuppressWarnings("unchecked")
@@ -307,6 +389,7 @@ final class Leaderboards {
             }
             return b;
         }).toList();
+        resolve(out);
         return named(new ArrayList<>(out));
     }
 
@@ -473,9 +556,20 @@ final class Leaderboards {
      * page and on the dataset page of that name, unranked.
      */
     static List<Entry> entries(Model m, BenchmarkVocabulary vocabulary) {
+        return entries(m, vocabulary, null);
+    }
+
+    /**
+     * The entries of one model's results; when they are held encoded (a build), the entries do not keep them (see
+     * {@link Entry}) and take their values from {@code values}, where each number is held once.
+     */
+    private static List<Entry> entries(Model m, BenchmarkVocabulary vocabulary, Map<BigDecimal, BigDecimal> values) {
         List<Entry> out = new ArrayList<>();
         Map<String, Table> tables = null;
-        for (Result r : m.results()) {
+        List<Result> results = m.results();
+        boolean keep = !(results instanceof Model.Encoded) || values == null;
+        for (int index = 0; index < results.size(); index++) {
+            Result r = results.get(index);
             if (r.benchmark().isBlank() || !(r.known() || isDeclared(r))) continue;
             Column column = null;
             for (Result.Origin o : r.origins()) {
@@ -499,9 +593,31 @@ final class Leaderboards {
             String task = known != null ? known.task() : r.task();
             List<Note> notes = new ArrayList<>();
             if (column != null) column.annotations().forEach((k, v) -> notes.add(Note.of(k, v)));
-            out.add(new Entry(m, r, benchmark, known, task, metric, Settings.parse(r.setting()), notes));
+            BigDecimal value = keep ? r.value() : values.computeIfAbsent(r.value(), v -> v);
+            out.add(new Entry(m, index, r, keep, value, benchmark, known, task, metric, Settings.parse(r.setting()), notes));
         }
         return out;
+    }
+
+    /**
+     * Sets the results of the entries the boards show, reading each model's results once (on every core): a build's
+     * entries are made without them ({@link Entry}).
+     */
+    private static void resolve(List<Benchmark> benchmarks) {
+        Map<Model, List<Entry>> byModel = new IdentityHashMap<>();
+        for (Benchmark b : benchmarks) {
+            for (Board board : b.boards) {
+                for (Line l : board.lines) {
+                    for (Entry e : l.values.values()) {
+                        if (e.result == null) byModel.computeIfAbsent(e.model, k -> new ArrayList<>()).add(e);
+                    }
+                }
+            }
+        }
+        byModel.entrySet().parallelStream().forEach(me -> {
+            List<Result> results = me.getKey().results();
+            for (Entry e : me.getValue()) e.result = results.get(e.index);
+        });
     }
 
     private static boolean isDeclared(Result r) {
@@ -842,17 +958,17 @@ final class Leaderboards {
         for (Entry e : entries) {
             Map<LineKey, Line> lines = byTask.computeIfAbsent(e.task(), k -> new LinkedHashMap<>());
             String metric = metricKeys.computeIfAbsent(e.metric(), BenchmarkVocabulary::metricKey);
-            LineKey who = new LineKey(e.model().slug(), e.result().variant(), e.result().baseline(), e.settings(), 1);
+            LineKey who = new LineKey(e.model().slug(), e.variant(), e.baseline(), e.settings(), 1);
             Line line = lines.get(who);
             boolean repeated = false;
             for (int n = 2; line != null && line.values.containsKey(metric); n++) {
                 // the same value of the same line, printed twice (two tables of one card): shown once
-                if (line.values.get(metric).result().value().compareTo(e.result().value()) == 0) repeated = true;
+                if (line.values.get(metric).value().compareTo(e.value()) == 0) repeated = true;
                 line = lines.get(who.next(n));
             }
             if (repeated) continue;
             if (line == null) {
-                line = new Line(e.model(), e.result().variant(), e.result().baseline(), e.settings(), order++);
+                line = new Line(e.model(), e.variant(), e.baseline(), e.settings(), order++);
                 LineKey k = who;
                 for (int n = 2; lines.containsKey(k); n++) k = who.next(n);
                 lines.put(k, line);
@@ -979,13 +1095,13 @@ final class Leaderboards {
                 Boolean higher = board.higherIsBetter.get(v.getKey());
                 if (higher == null || !v.getValue().comparable()) continue;
                 int dir = higher ? 1 : -1;
-                bestOf.merge(v.getKey(), v.getValue().result().value(), (was, now) -> dir * now.compareTo(was) > 0 ? now : was);
+                bestOf.merge(v.getKey(), v.getValue().value(), (was, now) -> dir * now.compareTo(was) > 0 ? now : was);
             }
         }
         for (Line l : group) {
             for (Map.Entry<String, Entry> v : l.values.entrySet()) {
                 BigDecimal best = bestOf.get(v.getKey());
-                if (best != null && v.getValue().comparable() && v.getValue().result().value().compareTo(best) == 0) {
+                if (best != null && v.getValue().comparable() && v.getValue().value().compareTo(best) == 0) {
                     l.markBest(v.getKey());
                 }
             }

@@ -35,16 +35,44 @@ public final class ContentScanner {
     /** Reads every Markdown file; {@code layout} (site.yaml's {@code cards}) says which files are one card. */
     public List<SourceFile> scan(Path contentDir, String displayDir, CardLayout layout, Diagnostics diagnostics) {
         List<SourceFile> files = new ArrayList<>();
+        for (Found f : find(contentDir, displayDir, layout, diagnostics)) {
+            SourceFile file = f.read(diagnostics);
+            if (file != null) files.add(file);
+        }
+        if (files.isEmpty() && !diagnostics.hasErrors()) {
+            diagnostics.error(SourcePosition.file(displayDir), "no Markdown files (.md) in the content folder");
+        }
+        return files;
+    }
+
+    /**
+     * A Markdown file of the content folder, found but not read yet: a build reads each on the core that parses it,
+     * so that it holds the text of a few files at a time rather than the whole content's.
+     */
+    public record Found(Path path, String shown, String relative, CardLayout layout) {
+        /** The file as {@link #scan} gives it, or null (with an error) when it cannot be read as text. */
+        public SourceFile read(Diagnostics diagnostics) {
+            SourceFile file = ContentScanner.read(path, shown, diagnostics);
+            return file == null ? null : withEvalResults(asCard(file, relative, layout), path, diagnostics);
+        }
+    }
+
+    /**
+     * Every Markdown file of the content folder, in sorted order, without reading them; what is not a card is reported
+     * and skipped, as by {@link #scan}. A folder without any is an error.
+     */
+    public List<Found> find(Path contentDir, String displayDir, CardLayout layout, Diagnostics diagnostics) {
+        List<Found> found = new ArrayList<>();
         if (!Files.isDirectory(contentDir)) {
             diagnostics.error(SourcePosition.file(displayDir), "content folder not found");
-            return files;
+            return found;
         }
         List<Path> paths;
         try (Stream<Path> walk = Files.walk(contentDir)) {
             paths = walk.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             diagnostics.error(SourcePosition.file(displayDir), "cannot list the content folder: " + e.getMessage());
-            return files;
+            return found;
         }
         for (Path p : paths) {
             String rel = contentDir.relativize(p).toString().replace('\\', '/');
@@ -57,16 +85,15 @@ public final class ContentScanner {
                 diagnostics.warning(SourcePosition.file(shown), "not a Markdown file (.md); skipped");
                 continue;
             }
-            SourceFile file = read(p, shown, diagnostics);
-            if (file != null) files.add(withEvalResults(asCard(file, rel, layout), p, diagnostics));
+            found.add(new Found(p, shown, rel, layout));
         }
-        if (files.isEmpty() && !diagnostics.hasErrors()) {
+        if (found.isEmpty() && !diagnostics.hasErrors()) {
             diagnostics.error(SourcePosition.file(displayDir), "no Markdown files (.md) in the content folder");
         }
-        return files;
+        return found;
     }
 
-    SourceFile read(Path p, String shown, Diagnostics diagnostics) {
+    static SourceFile read(Path p, String shown, Diagnostics diagnostics) {
         byte[] bytes;
         try {
             if (Files.size(p) > MAX_FILE_BYTES) {

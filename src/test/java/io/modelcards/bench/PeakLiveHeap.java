@@ -14,10 +14,22 @@ import java.util.List;
  * at least (peak RSS is that plus what the collector is allowed to leave uncollected, set by the heap size). Every
  * {@code SECONDS} a full collection is forced and the heap in use after it printed with the stage running, so a build
  * takes longer under it; compare two versions' peaks, not their times.
- * {@code java -Xmx3g -cp … io.modelcards.bench.PeakLiveHeap CORPUS [SECONDS]}
+ * {@code java -Xmx3g [-Dhistogram=true] -cp … io.modelcards.bench.PeakLiveHeap CORPUS [SECONDS]}
  */
 public final class PeakLiveHeap {
     private PeakLiveHeap() {}
+
+    /** The first lines of the live heap's class histogram (jcmd GC.class_histogram). */
+    private static String histogram(int lines) {
+        try {
+            Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {null}, new String[] {String[].class.getName()});
+            return String.join("\n", java.util.Arrays.asList(String.valueOf(text).split("\n")).subList(0, lines + 3));
+        } catch (Exception e) {
+            return "no histogram: " + e;
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args.length > 0 ? args[0] : "target/bench/corpus-10000");
@@ -26,6 +38,8 @@ public final class PeakLiveHeap {
         String[] stage = {"start"};
         List<String> samples = new ArrayList<>();
         long[] peak = {0};
+        boolean histogram = Boolean.getBoolean("histogram"); // -Dhistogram=true: the top classes at the peak
+        String[] peakHistogram = {""};
         Thread probe = new Thread(() -> {
             try {
                 while (true) {
@@ -34,6 +48,7 @@ public final class PeakLiveHeap {
                     long used = memory.getHeapMemoryUsage().getUsed() / (1024 * 1024);
                     synchronized (samples) {
                         samples.add(stage[0] + " " + used);
+                        if (used > peak[0] && histogram) peakHistogram[0] = stage[0] + " " + used + " MiB\n" + histogram(30);
                         peak[0] = Math.max(peak[0], used);
                     }
                 }
@@ -57,6 +72,7 @@ public final class PeakLiveHeap {
             System.out.printf("live heap after forced collections, MiB (stage: used): %s%n", String.join(", ", samples));
             System.out.printf("peak live heap %d MiB; %d models, ok %s, %d s%n", peak[0], result.modelCount(), result.ok(),
                     (System.nanoTime() - t0) / 1_000_000_000);
+            if (histogram) System.out.println("at the peak: " + peakHistogram[0]);
         }
     }
 }

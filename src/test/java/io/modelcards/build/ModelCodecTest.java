@@ -48,7 +48,33 @@ class ModelCodecTest {
             assertEquals(m.links(), ModelCodec.decodeLinks(ModelCodec.encodeLinks(m.links())), m.name());
             assertEquals(!m.links().isEmpty(), m.links() instanceof StoredList, m.name());
             assertEquals(back.links(), m.links(), m.name());
+            assertEquals(m.results(), ModelCodec.decodeResults(ModelCodec.encodeResults(m.results())), m.name());
+            assertEquals(!m.results().isEmpty(), m.results() instanceof StoredList, m.name());
+            assertEquals(back.results(), m.results(), m.name());
+            // and the bytes are outside the heap, in the build's spill file
+            assertTrue(StoredList.spilled(m), m.name());
         }
+    }
+
+    @Test
+    void aSpillFileGivesBackWhatWasPutFromEveryThreadAndLeavesNothingInItsFolder(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        SpillFile spill = SpillFile.open(dir.resolve("cache"));
+        // nothing is left in the folder, even while the file is open (POSIX)
+        try (var listed = java.nio.file.Files.list(dir.resolve("cache"))) {
+            assertEquals(0, listed.count());
+        }
+        List<byte[]> put = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            byte[] b = new byte[i * 37 % 5000];
+            for (int k = 0; k < b.length; k++) b[k] = (byte) (k * 31 + i);
+            put.add(b);
+        }
+        long[] at = java.util.stream.IntStream.range(0, put.size()).parallel().mapToLong(i -> spill.put(put.get(i))).toArray();
+        for (int i = put.size() - 1; i >= 0; i--) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(put.get(i), spill.get(at[i], put.get(i).length), "list " + i);
+        }
+        assertEquals(put.stream().mapToLong(b -> b.length).sum(), spill.size());
     }
 
     @Test

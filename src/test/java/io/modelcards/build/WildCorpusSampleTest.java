@@ -80,6 +80,7 @@ class WildCorpusSampleTest {
         for (int i = 0; i < stored.size(); i++) {
             Model m = stored.get(i);
             assertTrue(m.blocks() instanceof StoredList, m.origin().path());
+            assertTrue(m.results().isEmpty() || m.results() instanceof StoredList, m.origin().path());
             if (!plain.models().get(i).equals(m)) differ.add(m.origin().path() + ": not the model parsed without the store");
             if (!ModelCodec.decode(ModelCodec.encode(m)).equals(m)) differ.add(m.origin().path() + ": not equal once decoded");
         }
