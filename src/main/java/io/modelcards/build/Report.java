@@ -34,7 +34,7 @@ public record Report(boolean ok, Counts counts, List<Entry> errors, List<Entry> 
         int links = 0;
         if (r.site() != null) {
             for (Model m : r.site().models()) {
-                tables += m.tables().size();
+                tables += m.tableCount();
                 links += m.links().size();
                 for (Link l : m.links()) {
                     if (l.isFixed()) fixes.add(new Fix(l.origin().path(), l.origin().line(), l.text(), l.originalHref(), l.href(), l.note()));

@@ -84,9 +84,15 @@ public final class SiteBuilder {
         Curated curated = curatedLoader.load(options.contentDir(), shown, diagnostics);
         List<ContentScanner.Found> found = scanner.find(options.contentDir(), shown, config.cards(), diagnostics);
         progress.stage("parse");
-        // each file is read where it is parsed, and its text dropped with it (the content is 105 MB at 10,000 cards)
-        List<Model> models = parser.read(found, diagnostics, keep);
+        // each file is read where it is parsed, and its text dropped with it (the content is 105 MB at 10,000 cards);
+        // without curated data that changes models, each model is also typed there, before it is encoded (one
+        // encoding of its blocks instead of two)
+        boolean typedWhenParsed = !SiteNormalizer.curates(curated);
+        var vocabulary = curated.benchmarks();
+        List<Model> models = parser.read(found, diagnostics, typedWhenParsed
+                ? m -> keep.apply(SiteNormalizer.type(m, vocabulary, diagnostics)) : keep);
         progress.stage("link");
+        if (typedWhenParsed) return new SiteLinker().link(new Site(config, models, curated), diagnostics, keep);
         return assemble(config, models, curated, diagnostics, keep);
     }
 

@@ -27,11 +27,19 @@ final class StoredList<T> extends AbstractList<T> implements Model.Encoded, Rand
     private final long at;
     private final int length;
     private final int size;
+    /** For a list of blocks, its number of tables; else -1. */
+    private final int tables;
     private final Function<byte[], List<T>> decoder;
     private final Recent recent;
     private volatile List<T> decoded;
 
     private StoredList(byte[] packed, SpillFile spill, int size, Function<byte[], List<T>> decoder, Recent recent) {
+        this(packed, spill, size, -1, decoder, recent);
+    }
+
+    private StoredList(byte[] packed, SpillFile spill, int size, int tables, Function<byte[], List<T>> decoder,
+                       Recent recent) {
+        this.tables = tables;
         this.spill = spill;
         this.bytes = spill == null ? packed : null;
         this.at = spill == null ? 0 : spill.put(packed);
@@ -56,7 +64,7 @@ final class StoredList<T> extends AbstractList<T> implements Model.Encoded, Rand
             Model kept = m;
             if (!(m.blocks() instanceof StoredList)) {
                 kept = kept.withBlocks(new StoredList<>(compress(ModelCodec.encodeBlocks(m.blocks())), spill,
-                        m.blocks().size(), b -> ModelCodec.decodeBlocks(decompress(b)), recent));
+                        m.blocks().size(), m.tableCount(), b -> ModelCodec.decodeBlocks(decompress(b)), recent));
             }
             if (!(m.links() instanceof StoredList) && !m.links().isEmpty()) {
                 kept = kept.withLinks(new StoredList<>(compress(ModelCodec.encodeLinks(m.links())), spill,
@@ -104,6 +112,11 @@ final class StoredList<T> extends AbstractList<T> implements Model.Encoded, Rand
     @Override
     public int size() {
         return size;
+    }
+
+    @Override
+    public int tableCount() {
+        return tables;
     }
 
     @Override

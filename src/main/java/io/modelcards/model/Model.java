@@ -45,12 +45,25 @@ public record Model(String slug, String name, String heading, SourcePosition ori
      * of many cards holds them so between the stages, see build.StoredList): kept as given, not copied. Such a list is
      * immutable and equal to the list it was made from.
      */
-    public interface Encoded {}
+    public interface Encoded {
+        /** The number of tables of an encoded list of blocks, known without reading them; -1 when not known. */
+        default int tableCount() {
+            return -1;
+        }
+    }
 
     public List<Table> tables() {
         List<Table> tables = new ArrayList<>();
         for (Block b : blocks) if (b instanceof Block.TableBlock t) tables.add(t.table());
         return tables;
+    }
+
+    /** {@code tables().size()}, without reading blocks held encoded. */
+    public int tableCount() {
+        if (blocks instanceof Encoded e && e.tableCount() >= 0) return e.tableCount();
+        int n = 0;
+        for (Block b : blocks) if (b instanceof Block.TableBlock) n++;
+        return n;
     }
 
     public List<Block.Code> codeBlocks() {

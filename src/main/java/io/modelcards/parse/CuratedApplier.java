@@ -25,7 +25,7 @@ final class CuratedApplier {
     private CuratedApplier() {}
 
     static List<Model> apply(List<Model> models, Curated curated, Diagnostics diagnostics) {
-        if (curated.corrections().isEmpty() && curated.aliases().isEmpty() && curated.results().isEmpty()) return models;
+        if (!SiteNormalizer.curates(curated)) return models;
         List<Model> out = correctNames(models, curated, diagnostics);
         Map<String, String> canonical = canonicalNames(curated);
         List<Model> aliased = new ArrayList<>();

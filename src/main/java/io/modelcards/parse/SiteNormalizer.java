@@ -44,6 +44,14 @@ public final class SiteNormalizer {
         return site.withModels(models);
     }
 
+    /**
+     * Whether content/curated.yaml changes any model (names, benchmark aliases, results); when it does not, the first
+     * step keeps every model and each model can be typed alone as soon as it is parsed.
+     */
+    public static boolean curates(Curated curated) {
+        return !(curated.corrections().isEmpty() && curated.aliases().isEmpty() && curated.results().isEmpty());
+    }
+
     /** The first step, over the whole catalogue: content/curated.yaml applied; a model it does not change is kept. */
     public static List<Model> curate(List<Model> models, Curated curated, Diagnostics diagnostics) {
         return CuratedApplier.apply(models, curated, diagnostics);

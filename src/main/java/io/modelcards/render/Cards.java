@@ -100,7 +100,7 @@ final class Cards {
         for (Variant v : m.variants()) checkpoints += v.links().size();
         int results = 0;
         for (Result r : m.results()) if (!r.baseline()) results++;
-        return new CardCounts(results, m.tables().size(), benchmarks.size(), checkpoints, m.links().size());
+        return new CardCounts(results, m.tableCount(), benchmarks.size(), checkpoints, m.links().size());
     }
 
     /** At most {@link #SUMMARY_LENGTH} characters, cut at a space with "…" after it. */

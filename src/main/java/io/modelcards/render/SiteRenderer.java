@@ -91,7 +91,7 @@ public final class SiteRenderer {
         Leaderboards leaderboards = cache == null ? Leaderboards.of(site) : Leaderboards.of(site, cache.leaderboards);
         ModelRanks ranks = leaderboards.ranks();
         Topics topics = cache == null ? Topics.of(site) : Topics.of(site, cache.topics);
-        RelatedModels related = cache == null ? RelatedModels.index(site, topics)
+        RelatedModels related = cache == null ? RelatedModels.index(site, topics, cards.linkedPages())
                 : RelatedModels.index(site, topics, cache.linkedPages(), cache.related);
         // the benchmark and dataset pages' views are made before the model pages, so that the leaderboards' lines (a
         // line and an entry for each of the catalogue's million results, 170 MB at 10,000 cards) are let go of while
@@ -131,15 +131,13 @@ public final class SiteRenderer {
                 List.of(new Crumb("Catalogue", "index.html"), new Crumb("Search", "")), config, Map.of(), cache,
                 diagnostics));
         // the catalogue's index; each model's own JSON, when the site has them, is written with its page
-        CatalogueJson catalogue = cache == null ? CatalogueJson.of(site.models(), config.modelJson())
+        CatalogueJson catalogue = cache == null ? new CatalogueJson(cards.entries())
                 : CatalogueJson.of(site.models(), m -> cache.catalogueEntry(m, config.modelJson()));
         java.util.function.Supplier<OutputFile> index = () -> OutputFile.text("models.json", ModelsJson.writeCompact(catalogue) + "\n");
         out.accept(cache == null ? index.get() : cache.file("models.json", catalogue, index));
         String topicItems = SearchIndex.items(SearchIndex.topicEntries(topicPages));
         if (cache == null) {
-            List<byte[]> parts = new ArrayList<>(site.models().parallelStream()
-                    .map(m -> SearchIndex.items(SearchIndex.entries(m)).getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                    .toList());
+            List<byte[]> parts = new ArrayList<>(cards.search());
             parts.add(topicItems.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             SearchIndex.files(parts, partBytes()).forEach(out);
         } else { // each model's part is written once and kept: an edit writes its model's part again, not the index
@@ -230,7 +228,7 @@ public final class SiteRenderer {
         static Entry entry(Model m, boolean modelJson) {
             String page = SitePaths.model(m.slug());
             return new Entry(m.slug(), m.id(), m.name(), page.substring(0, page.length() - "index.html".length()),
-                    modelJson ? SitePaths.modelData(m.slug()) : null, m.variants().size(), m.tables().size(),
+                    modelJson ? SitePaths.modelData(m.slug()) : null, m.variants().size(), m.tableCount(),
                     m.results().size());
         }
     }
@@ -273,22 +271,48 @@ public final class SiteRenderer {
     }
 
 
-    /** Every model's card, in name order, and the number of tables of all models. */
-    private record Catalogue(List<CardView> cards, int tables) {}
+    /**
+     * Every model's card, in name order, and the number of tables of all models. For a build (no cache) also what
+     * the catalogue-wide files take of each model, in catalogue order: its search-index items, its models.json entry
+     * and the model pages its text links to; read in the same pass as its card, so that a build, which holds its
+     * models' blocks and results encoded, decodes each model once for them all (else null).
+     */
+    private record Catalogue(List<CardView> cards, int tables, List<byte[]> search, List<CatalogueJson.Entry> entries,
+                             Map<Model, List<String>> linkedPages) {}
 
     private static Catalogue catalogue(Site site, RenderCache cache) {
         List<CardView> cards = new ArrayList<>();
         int tables = 0;
-        // a card reads only its model: made on every core, unless serve's cache (not thread-safe) has them
-        List<RenderCache.Card> made = cache == null
-                ? site.models().parallelStream().map(m -> new RenderCache.Card(Cards.of(m), m.tables().size())).toList()
-                : site.models().stream().map(m -> cache.card(m, () -> new RenderCache.Card(Cards.of(m), m.tables().size()))).toList();
+        if (cache == null) {
+            // a card reads only its model: made on every core
+            record Read(RenderCache.Card card, byte[] search, CatalogueJson.Entry entry, List<String> linked) {}
+            boolean modelJson = site.config().modelJson();
+            List<Read> read = site.models().parallelStream().map(m -> new Read(
+                    new RenderCache.Card(Cards.of(m), m.tableCount()),
+                    SearchIndex.items(SearchIndex.entries(m)).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    CatalogueJson.entry(m, modelJson), RelatedModels.linkedPages(m))).toList();
+            List<byte[]> search = new ArrayList<>(read.size());
+            List<CatalogueJson.Entry> entries = new ArrayList<>(read.size());
+            Map<Model, List<String>> linked = new java.util.IdentityHashMap<>(read.size() * 2);
+            for (int i = 0; i < read.size(); i++) {
+                Read r = read.get(i);
+                tables += r.card().tables();
+                cards.add(r.card().view());
+                search.add(r.search());
+                entries.add(r.entry());
+                linked.put(site.models().get(i), r.linked());
+            }
+            CataloguePages.sortByName(cards);
+            return new Catalogue(cards, tables, search, entries, linked);
+        }
+        // serve's cache (not thread-safe) keeps the cards
+        List<RenderCache.Card> made = site.models().stream()
+                .map(m -> cache.card(m, () -> new RenderCache.Card(Cards.of(m), m.tableCount()))).toList();
         for (RenderCache.Card c : made) {
             tables += c.tables();
             cards.add(c.view());
         }
-        if (cache == null) CataloguePages.sortByName(cards);
-        else cards = cache.sorted(cards, CataloguePages::sortByName, CataloguePages::samePlace);
-        return new Catalogue(cards, tables);
+        cards = cache.sorted(cards, CataloguePages::sortByName, CataloguePages::samePlace);
+        return new Catalogue(cards, tables, null, null, null);
     }
 }
