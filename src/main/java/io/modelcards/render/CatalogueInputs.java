@@ -33,7 +33,7 @@ public final class CatalogueInputs {
         if (!RelatedModels.linkedPages(before).equals(RelatedModels.linkedPages(after))) return false;
         if (!Cards.of(before).equals(Cards.of(after))) return false;
         if (!SearchIndex.entries(before).equals(SearchIndex.entries(after))) return false;
-        Pattern known = cache.topics.known();
+        TopicNames known = cache.topics.known();
         return known == null || Topics.namesInText(before, known).equals(Topics.namesInText(after, known));
     }
 

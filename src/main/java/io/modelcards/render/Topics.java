@@ -326,8 +326,8 @@ final class Topics {
         }
         t.curatedResults(site, stated, placed);
         memo.stated = stated;
-        Pattern known = t.knownNames(curated);
-        String knownKey = known == null ? null : known.pattern();
+        TopicNames known = t.knownNames(curated);
+        String knownKey = known == null ? null : known.key();
         Map<Model, List<Op>> mentions = Map.of();
         boolean sameNames = java.util.Objects.equals(knownKey, memo.known);
         if (known != null) {
@@ -371,7 +371,7 @@ final class Topics {
         Map<Model, List<Stated>> stated = Map.of();
         private io.modelcards.model.BenchmarkVocabulary vocabulary;
         private String known;
-        Pattern knownPattern;
+        TopicNames knownPattern;
         /** Where each model's additions landed in {@link #last} (serve's memo only; null in a build's). */
         Map<Model, Placements> placed;
         /** The last call's topics and models. */
@@ -397,7 +397,7 @@ final class Topics {
         }
 
         /** The names searched for in the cards' text by the last call, or null. */
-        Pattern known() {
+        TopicNames known() {
             return knownPattern;
         }
 
@@ -752,7 +752,7 @@ final class Topics {
     }
 
     /** Every name of a known topic, longest first, as whole words. */
-    private Pattern knownNames(Curated curated) {
+    private TopicNames knownNames(Curated curated) {
         Set<String> names = new LinkedHashSet<>();
         for (Topic t : byName.values()) {
             names.add(t.name);
@@ -766,13 +766,11 @@ final class Topics {
         if (names.isEmpty()) return null;
         List<String> sorted = new ArrayList<>(names);
         sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder alt = new StringBuilder();
-        for (String n : sorted) alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n));
-        return Pattern.compile("(?<![\\p{L}\\p{N}_-])(?:" + alt + ")(?![\\p{L}\\p{N}_-])");
+        return new TopicNames(sorted);
     }
 
     /** What a model's tables and text add by naming the topics {@code known} finds. */
-    List<Op> mentionOps(Model m, Pattern known) {
+    List<Op> mentionOps(Model m, TopicNames known) {
         List<Op> ops = new ArrayList<>();
         int b = 0;
         for (Block block : m.blocks()) {
@@ -784,24 +782,23 @@ final class Topics {
     }
 
     /** Columns that name a known dataset in their header report values on it; cells that name one mention it. */
-    private void namedColumns(Model m, Table table, int block, Pattern known, List<Op> ops) {
+    private void namedColumns(Model m, Table table, int block, TopicNames known, List<Op> ops) {
         for (int c = 0; c < table.columns().size(); c++) {
             Column col = table.columns().get(c);
             if (!col.benchmark().isBlank()) continue;
-            Matcher h = known.matcher(col.text());
-            if (h.find()) {
-                ops.add(column(h.group(), m, table, block, c, col.text().strip()));
+            TopicNames.Match h = known.find(col.text(), 0);
+            if (h != null) {
+                ops.add(column(h.name(), m, table, block, c, col.text().strip()));
                 continue;
             }
             for (Row r : table.rows()) {
                 if (c >= r.cells().size()) continue;
-                Matcher cm = known.matcher(r.cells().get(c).text());
                 Map<String, String> seen = new java.util.LinkedHashMap<>(); // key → the first name written
                 Set<String> keys = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-                while (cm.find()) {
-                    ops.add(new Touch(cm.group()));
-                    if (keys.add(key(cm.group()))) seen.put(key(cm.group()), cm.group());
-                }
+                known.findAll(r.cells().get(c).text(), name -> {
+                    ops.add(new Touch(name));
+                    if (keys.add(key(name))) seen.put(key(name), name);
+                });
                 if (seen.isEmpty()) continue;
                 String where = (col.text().isBlank() ? "table" : "column " + col.text().strip()) + " of "
                         + rowLabel(table, r, c);
@@ -814,12 +811,9 @@ final class Topics {
      * The names {@code known} finds in a model's prose and lists, in order: what its mentions in text are made of
      * (with the model), so two models with the same list mention the same topics in the same words.
      */
-    static List<String> namesInText(Model m, Pattern known) {
+    static List<String> namesInText(Model m, TopicNames known) {
         List<String> names = new ArrayList<>();
-        for (Block b : m.blocks()) {
-            Matcher pm = known.matcher(text(b));
-            while (pm.find()) names.add(pm.group());
-        }
+        for (Block b : m.blocks()) known.findAll(text(b), names::add);
         return names;
     }
 
@@ -828,7 +822,7 @@ final class Topics {
                 : b instanceof Block.ListBlock l ? org.jsoup.Jsoup.parseBodyFragment(String.join(" ", l.items())).text() : "";
     }
 
-    private void proseMentions(Model m, Pattern known, List<Op> ops) {
+    private void proseMentions(Model m, TopicNames known, List<Op> ops) {
         List<String> seen = new ArrayList<>(); // the first name written of each topic
         Set<String> keys = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (String name : namesInText(m, known)) {
