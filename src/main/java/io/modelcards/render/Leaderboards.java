@@ -362,20 +362,66 @@ final class Leaderboards {
     }
 
     /**
+     * The most entries a build groups at once: about 150 MB of entries and their lists. A catalogue with more results
+     * groups its benchmarks in batches of at most this many entries (one more read of every model's results per batch),
+     * so that 100,000 cards (11 million entries, 850 MB at once) need no more heap than 15,000 do. The system property
+     * {@value #BATCH_PROPERTY} sets it (tests use small batches).
+     */
+    static final long BATCH_ENTRIES = 2_000_000;
+    static final String BATCH_PROPERTY = "modelcards.leaderboardBatch";
+
+    /**
      * The leaderboards of a build, made once and never patched: nothing is kept for a next render, each benchmark is
-     * grouped on its own (on every core) and keeps only the lines it shows, so that only the entries and two
-     * benchmarks' lines are held at a time. Gives what {@link #of(Site, Memo)} gives.
+     * grouped on its own (on every core) and keeps only the lines it shows, so that only the entries (of one batch of
+     * benchmarks, see {@link #BATCH_ENTRIES}) and two benchmarks' lines are held at a time. Gives what
+     * {@link #of(Site, Memo)} gives.
      */
     static Leaderboards of(Site site) {
         BenchmarkVocabulary vocabulary = site.curated().benchmarks();
         Map<BigDecimal, BigDecimal> values = new java.util.concurrent.ConcurrentHashMap<>();
-        List<List<Entry>> read = site.models().parallelStream().map(m -> entries(m, vocabulary, values)).toList();
+        Map<String, String> metricKeys = new java.util.concurrent.ConcurrentHashMap<>();
+        long batch = Long.getLong(BATCH_PROPERTY, BATCH_ENTRIES);
+        long results = 0;
+        for (Model m : site.models()) results += m.results().size(); // no list is read for its size
+        if (results <= batch) return named(new ArrayList<>(grouped(site.models(), vocabulary, null, values, metricKeys)));
+        // how many entries each benchmark has, in order of first appearance; then batches of whole benchmarks, in order
+        List<Map<String, Integer>> counted = site.models().parallelStream().map(m -> {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (Entry e : entries(m, vocabulary, values)) counts.merge(keyOf(e), 1, Integer::sum);
+            return counts;
+        }).toList();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Map<String, Integer> c : counted) c.forEach((k, n) -> counts.merge(k, (long) n, Long::sum));
+        counted = null;
+        List<Benchmark> out = new ArrayList<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        long n = 0;
+        for (Map.Entry<String, Long> c : counts.entrySet()) {
+            if (n + c.getValue() > batch && !keys.isEmpty()) {
+                out.addAll(grouped(site.models(), vocabulary, keys, values, metricKeys));
+                keys = new java.util.HashSet<>();
+                n = 0;
+            }
+            keys.add(c.getKey());
+            n += c.getValue();
+        }
+        if (!keys.isEmpty()) out.addAll(grouped(site.models(), vocabulary, keys, values, metricKeys));
+        return named(out);
+    }
+
+    /** The benchmarks of the entries whose key is in {@code keys} (all when null), grouped, their shown lines resolved. */
+    private static List<Benchmark> grouped(List<Model> models, BenchmarkVocabulary vocabulary, java.util.Set<String> keys,
+                                           Map<BigDecimal, BigDecimal> values, Map<String, String> metricKeys) {
+        List<List<Entry>> read = models.parallelStream().map(m -> {
+            List<Entry> es = entries(m, vocabulary, values);
+            if (keys != null) es.removeIf(e -> !keys.contains(keyOf(e)));
+            return es;
+        }).toList();
         Map<String, List<Entry>> entriesOf = partition(read, Map.of(), null);
         read = null; // the entries are in entriesOf
         @SuppressWarnings("unchecked")
         List<Entry>[] parts = entriesOf.values().toArray(new List[0]);
         entriesOf = null;
-        Map<String, String> metricKeys = new java.util.concurrent.ConcurrentHashMap<>();
         List<Benchmark> out = java.util.stream.IntStream.range(0, parts.length).parallel().mapToObj(i -> {
             List<Entry> entries = parts[i];
             parts[i] = null; // the entries of lines not shown go with their lines
@@ -390,7 +436,12 @@ final class Leaderboards {
             return b;
         }).toList();
         resolve(out);
-        return named(new ArrayList<>(out));
+        return out;
+    }
+
+    /** The key an entry's benchmark is grouped by, as {@link Keys#of} makes it. */
+    private static String keyOf(Entry e) {
+        return e.known() != null ? "known\u0000" + e.known().name() : "name\u0000" + BenchmarkVocabulary.key(e.benchmark());
     }
 
     /** What each model put on the leaderboards, kept between serve's renders (a model is read once). Not thread-safe. */
