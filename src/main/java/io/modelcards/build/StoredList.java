@@ -1,7 +1,5 @@
 package io.modelcards.build;
 
-import io.modelcards.model.Block;
-import io.modelcards.model.Link;
 import io.modelcards.model.Model;
 import io.modelcards.model.Site;
 import java.util.AbstractList;
@@ -33,10 +31,6 @@ final class StoredList<T> extends AbstractList<T> implements Model.Encoded, Rand
     private final Recent recent;
     private volatile List<T> decoded;
 
-    private StoredList(byte[] packed, SpillFile spill, int size, Function<byte[], List<T>> decoder, Recent recent) {
-        this(packed, spill, size, -1, decoder, recent);
-    }
-
     private StoredList(byte[] packed, SpillFile spill, int size, int tables, Function<byte[], List<T>> decoder,
                        Recent recent) {
         this.tables = tables;
@@ -50,32 +44,35 @@ final class StoredList<T> extends AbstractList<T> implements Model.Encoded, Rand
     }
 
     /**
-     * What one run keeps of each model it is given: the model with its blocks, links and results held encoded, in the
-     * heap (a list held so already is kept as it is). The lists share one {@link Recent}; thread-safe.
+     * What one run keeps of each model it is given: the model with its blocks, links and results held encoded (a list
+     * held so already is kept as it is), their bytes in {@code spill} (outside the heap), or in the heap when it is
+     * null. The lists share one {@link Recent}; thread-safe.
      */
-    static UnaryOperator<Model> keeper() {
-        return keeper(null);
-    }
-
-    /** Like {@link #keeper()}, with the bytes in {@code spill} (outside the heap) when it is not null. */
     static UnaryOperator<Model> keeper(SpillFile spill) {
         Recent recent = new Recent(4 * Runtime.getRuntime().availableProcessors() + 8);
         return m -> {
             Model kept = m;
             if (!(m.blocks() instanceof StoredList)) {
-                kept = kept.withBlocks(new StoredList<>(compress(ModelCodec.encodeBlocks(m.blocks())), spill,
-                        m.blocks().size(), m.tableCount(), b -> ModelCodec.decodeBlocks(decompress(b)), recent));
+                kept = kept.withBlocks(stored(m.blocks(), m.tableCount(), ModelCodec::encodeBlocks,
+                        ModelCodec::decodeBlocks, spill, recent));
             }
             if (!(m.links() instanceof StoredList) && !m.links().isEmpty()) {
-                kept = kept.withLinks(new StoredList<>(compress(ModelCodec.encodeLinks(m.links())), spill,
-                        m.links().size(), b -> ModelCodec.decodeLinks(decompress(b)), recent));
+                kept = kept.withLinks(stored(m.links(), -1, ModelCodec::encodeLinks, ModelCodec::decodeLinks, spill,
+                        recent));
             }
             if (!(m.results() instanceof StoredList) && !m.results().isEmpty()) {
-                kept = kept.withResults(new StoredList<>(compress(ModelCodec.encodeResults(m.results())), spill,
-                        m.results().size(), b -> ModelCodec.decodeResults(decompress(b)), recent));
+                kept = kept.withResults(stored(m.results(), -1, ModelCodec::encodeResults, ModelCodec::decodeResults,
+                        spill, recent));
             }
             return kept;
         };
+    }
+
+    /** {@code items} encoded and compressed; {@code tables} is the number of tables of a list of blocks, else -1. */
+    private static <T> StoredList<T> stored(List<T> items, int tables, Function<List<T>, byte[]> encode,
+                                            Function<byte[], List<T>> decode, SpillFile spill, Recent recent) {
+        return new StoredList<>(compress(encode.apply(items)), spill, items.size(), tables,
+                b -> decode.apply(decompress(b)), recent);
     }
 
     /** The compressed bytes held for all models' blocks, links and results, in the heap or not (for measurements). */

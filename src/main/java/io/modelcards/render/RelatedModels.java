@@ -38,12 +38,8 @@ final class RelatedModels {
 
     private RelatedModels() {}
 
-    static RelatedModels index(Site site, Topics topics) {
-        return index(site, topics, new java.util.IdentityHashMap<>());
-    }
-
     /**
-     * Like {@link #index(Site, Topics)}, with the model pages each model's text links to taken from {@code named}
+     * The related-models index of {@code site}, with the model pages each model's text links to taken from {@code named}
      * (by model instance) and added to it when missing; serve keeps it between renders.
      */
     static RelatedModels index(Site site, Topics topics, Map<Model, List<String>> named) {

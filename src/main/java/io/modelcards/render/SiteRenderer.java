@@ -213,10 +213,6 @@ public final class SiteRenderer {
                             @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
                             String json, int variants, int tables, int results) {}
 
-        static CatalogueJson of(List<Model> models, boolean modelJson) {
-            return of(models, m -> entry(m, modelJson));
-        }
-
         /** With each model's entry from {@code entry} (serve keeps them: an unchanged model gives the same instance). */
         static CatalogueJson of(List<Model> models, java.util.function.Function<Model, Entry> entry) {
             // an ArrayList: comparing two catalogues compares entries with Objects.equals, the same instance first

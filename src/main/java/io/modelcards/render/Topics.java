@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -751,7 +750,7 @@ final class Topics {
         return null;
     }
 
-    /** Every name of a known topic, longest first, as whole words. */
+    /** Every name of a known topic, found as whole words; longest first, which orders the key serve compares. */
     private TopicNames knownNames(Curated curated) {
         Set<String> names = new LinkedHashSet<>();
         for (Topic t : byName.values()) {

@@ -37,12 +37,9 @@ public final class ContentScanner {
         List<SourceFile> files = new ArrayList<>();
         for (Found f : find(contentDir, displayDir, layout, diagnostics)) {
             SourceFile file = f.read(diagnostics);
-            if (file != null) files.add(file);
+            if (file != null) files.add(file); // a file that cannot be read has its error
         }
-        if (files.isEmpty() && !diagnostics.hasErrors()) {
-            diagnostics.error(SourcePosition.file(displayDir), "no Markdown files (.md) in the content folder");
-        }
-        return files;
+        return files; // none found is an error of find
     }
 
     /**
