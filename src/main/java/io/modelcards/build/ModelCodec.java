@@ -69,6 +69,20 @@ final class ModelCodec {
         return List.of(out);
     }
 
+    static byte[] encodeVariants(List<Variant> variants) {
+        Writer w = new Writer();
+        w.u(variants.size());
+        for (Variant v : variants) w.variant(v);
+        return w.bytes();
+    }
+
+    static List<Variant> decodeVariants(byte[] bytes) {
+        Reader r = new Reader(bytes);
+        Variant[] out = new Variant[r.u()];
+        for (int k = 0; k < out.length; k++) out[k] = r.variant();
+        return List.of(out);
+    }
+
     static byte[] encodeResults(List<Result> results) {
         Writer w = new Writer();
         w.u(results.size());

@@ -60,6 +60,10 @@ final class StoredList<T> extends AbstractList<T> implements Model.Encoded, Rand
                 kept = kept.withLinks(stored(m.links(), -1, ModelCodec::encodeLinks, ModelCodec::decodeLinks, spill,
                         recent));
             }
+            if (!(m.variants() instanceof StoredList) && !m.variants().isEmpty()) {
+                kept = kept.withVariants(stored(m.variants(), -1, ModelCodec::encodeVariants,
+                        ModelCodec::decodeVariants, spill, recent));
+            }
             if (!(m.results() instanceof StoredList) && !m.results().isEmpty()) {
                 kept = kept.withResults(stored(m.results(), -1, ModelCodec::encodeResults, ModelCodec::decodeResults,
                         spill, recent));

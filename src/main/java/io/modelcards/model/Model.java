@@ -34,14 +34,14 @@ public record Model(String slug, String name, String heading, SourcePosition ori
         summary = summary == null ? "" : summary;
         frontMatter = frontMatter == null ? FrontMatter.EMPTY : frontMatter;
         blocks = blocks instanceof Encoded ? blocks : List.copyOf(blocks);
-        variants = List.copyOf(variants);
+        variants = variants instanceof Encoded ? variants : List.copyOf(variants);
         links = links instanceof Encoded ? links : List.copyOf(links);
         results = results instanceof Encoded ? results : List.copyOf(results);
         id = id == null || id.isBlank() ? name : id;
     }
 
     /**
-     * A list of a model (its blocks, its links, its results) held encoded rather than as objects, read again when asked for (a build
+     * A list of a model (its blocks, its variants, its links, its results) held encoded rather than as objects, read again when asked for (a build
      * of many cards holds them so between the stages, see build.StoredList): kept as given, not copied. Such a list is
      * immutable and equal to the list it was made from.
      */
@@ -50,6 +50,17 @@ public record Model(String slug, String name, String heading, SourcePosition ori
         default int tableCount() {
             return -1;
         }
+    }
+
+    /**
+     * This model with every list held as objects: an encoded list is read again on each access, each time into new
+     * instances, so a stage that compares a model's tables or cells by instance reads them once through this.
+     */
+    public Model decoded() {
+        if (!(blocks instanceof Encoded || variants instanceof Encoded || links instanceof Encoded
+                || results instanceof Encoded)) return this;
+        return new Model(slug, name, heading, origin, summary, frontMatter, List.copyOf(blocks), List.copyOf(variants),
+                List.copyOf(links), List.copyOf(results), id);
     }
 
     public List<Table> tables() {

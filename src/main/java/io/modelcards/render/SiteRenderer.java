@@ -188,6 +188,7 @@ public final class SiteRenderer {
     /** The pages of one model, with its "related models" list and its standing on the leaderboards. */
     public List<OutputFile> renderModel(Model m, SiteConfig config, List<CatalogueViews.RelatedView> related,
                                         ModelRanks.Standing standing, Diagnostics diagnostics) {
+        m = m.decoded(); // one instance of each table for the whole page (charts name their tables by instance)
         String path = SitePaths.model(m.slug());
         String root = SitePaths.root(path);
         List<OutputFile> files = new ArrayList<>();

@@ -40,6 +40,8 @@ public final class PeakLiveHeap {
         long[] peak = {0};
         boolean histogram = Boolean.getBoolean("histogram"); // -Dhistogram=true: the top classes at the peak
         String[] peakHistogram = {""};
+        java.util.Map<String, long[]> stagePeak = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> stageHistogram = new java.util.LinkedHashMap<>();
         Thread probe = new Thread(() -> {
             try {
                 while (true) {
@@ -49,6 +51,9 @@ public final class PeakLiveHeap {
                     synchronized (samples) {
                         samples.add(stage[0] + " " + used);
                         if (used > peak[0] && histogram) peakHistogram[0] = stage[0] + " " + used + " MiB\n" + histogram(30);
+                        long[] sp = stagePeak.computeIfAbsent(stage[0], k -> new long[1]);
+                        if (used > sp[0] && histogram) stageHistogram.put(stage[0], used + " MiB\n" + histogram(25));
+                        sp[0] = Math.max(sp[0], used);
                         peak[0] = Math.max(peak[0], used);
                     }
                 }
@@ -73,6 +78,7 @@ public final class PeakLiveHeap {
             System.out.printf("peak live heap %d MiB; %d models, ok %s, %d s%n", peak[0], result.modelCount(), result.ok(),
                     (System.nanoTime() - t0) / 1_000_000_000);
             if (histogram) System.out.println("at the peak: " + peakHistogram[0]);
+            if (histogram) stageHistogram.forEach((k, v) -> System.out.println("largest in stage " + k + ": " + v));
         }
     }
 }
