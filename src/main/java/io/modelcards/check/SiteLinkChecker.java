@@ -51,11 +51,12 @@ public final class SiteLinkChecker {
      */
     public static final class Collector {
         private final Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        private final Map<String, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Each page's ids, as {@link PageIds} holds them. */
+        private final Map<String, long[]> ids = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<String, List<Ref>> links = new java.util.concurrent.ConcurrentHashMap<>();
         /**
-         * Each id and link held once for all pages: pages repeat them ("r-12", "../../index.html"), and a set of ids
-         * and a list of links per page, each of its own strings, were 130 MB at 10,000 cards.
+         * Each link held once for all pages: pages repeat them ("#r-12", "../../index.html"), and a list of links per
+         * page, each of its own strings, was most of the collector at 10,000 cards.
          */
         private final Map<Object, Object> shared = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -86,8 +87,8 @@ public final class SiteLinkChecker {
                 scanAttributes(b, from, end, (key, raw) -> {
                     String value = raw.indexOf('&') < 0 ? raw : org.jsoup.parser.Parser.unescapeEntities(raw, true);
                     switch (key) {
-                        case "id" -> pageIds.add(shared(value));
-                        case "name" -> { if (tagName.equalsIgnoreCase("a")) pageIds.add(shared(value)); }
+                        case "id" -> pageIds.add(value);
+                        case "name" -> { if (tagName.equalsIgnoreCase("a")) pageIds.add(value); }
                         default -> {
                             String lower = tagName.toLowerCase(java.util.Locale.ROOT);
                             if (!LINKING.contains(lower)) break;
@@ -97,8 +98,9 @@ public final class SiteLinkChecker {
                     }
                 });
             }
-            // kept as arrays of the shared ids and links (a hash set's entries were most of the collector)
-            ids.put(f.path(), Set.copyOf(pageIds));
+            // the ids as hashes and the links as an array of the shared ones (a set of strings per page was 270 MB
+            // of a build's heap at 100,000 cards: 4.6 million ids, most of them different)
+            ids.put(f.path(), PageIds.of(pageIds));
             links.put(f.path(), List.copyOf(pageLinks));
         }
 
@@ -169,7 +171,10 @@ public final class SiteLinkChecker {
         /** Checks what was gathered and reports it; what was gathered is let go of (a build goes on to its report). */
         public List<Broken> finish(LinkSources sources, Diagnostics diagnostics) {
             Map<String, List<Found>> found = new TreeMap<>();
-            for (var e : links.entrySet()) found.put(e.getKey(), resolveAll(e.getKey(), e.getValue(), paths, ids));
+            for (var e : links.entrySet()) {
+                List<Found> broken = resolveAll(e.getKey(), e.getValue(), paths, ids::get);
+                if (!broken.isEmpty()) found.put(e.getKey(), broken);
+            }
             paths.clear();
             ids.clear();
             links.clear();
@@ -178,15 +183,16 @@ public final class SiteLinkChecker {
         }
     }
 
-    /** What the check reads from one page: the ids it has and the internal links it makes, in order. */
-    private record Page(Set<String> ids, List<Ref> links) {}
+    /** What the check reads from one page: its ids ({@link PageIds}) and the internal links it makes, in order. */
+    private record Page(long[] ids, List<Ref> links) {}
 
     private record Ref(String href, boolean media) {}
 
     /** A link of a page that does not resolve, and why. */
     private record Found(Ref ref, String reason) {}
 
-    private static List<Found> resolveAll(String page, List<Ref> refs, Set<String> paths, Map<String, Set<String>> ids) {
+    private static List<Found> resolveAll(String page, List<Ref> refs, Set<String> paths,
+                                          java.util.function.Function<String, long[]> ids) {
         List<Found> found = new java.util.ArrayList<>();
         for (Ref ref : refs) {
             String reason = resolve(page, ref.href(), paths, ids);
@@ -282,24 +288,16 @@ public final class SiteLinkChecker {
                 if (!f.path().endsWith(".html")) continue;
                 Checked prev = checked.get(f.path());
                 Checked c = prev != null && prev.file == f ? prev : new Checked(f, scan(f));
-                if (c != prev && (prev == null || !prev.page.ids().equals(c.page.ids()))) idsChanged = true;
+                if (c != prev && (prev == null || !java.util.Arrays.equals(prev.page.ids(), c.page.ids()))) idsChanged = true;
                 if (c != prev || !samePaths) now.put(f.path(), c);
             }
             if (!samePaths) {
                 lastPathList = new String[files.size()];
                 for (int i = 0; i < files.size(); i++) lastPathList[i] = files.get(i).path();
             }
-            Map<String, Set<String>> ids = new java.util.AbstractMap<>() {
-                @Override
-                public Set<String> get(Object path) {
-                    Checked c = now.get(path);
-                    return c == null ? null : c.page.ids();
-                }
-
-                @Override
-                public Set<Entry<String, Set<String>>> entrySet() {
-                    throw new UnsupportedOperationException();
-                }
+            java.util.function.Function<String, long[]> ids = path -> {
+                Checked c = now.get(path);
+                return c == null ? null : c.page.ids();
             };
             boolean again = idsChanged || !paths.equals(lastPaths);
             if (again) broken.clear();
@@ -320,7 +318,7 @@ public final class SiteLinkChecker {
     }
 
     /** Why an href of {@code page} does not resolve, or null when it does (or points outside the site). */
-    static String resolve(String page, String href, Set<String> paths, Map<String, Set<String>> ids) {
+    static String resolve(String page, String href, Set<String> paths, java.util.function.Function<String, long[]> ids) {
         String h = href.strip();
         if (h.startsWith("//") || SCHEME.matcher(h).find()) return null;
         int hash = h.indexOf('#');
@@ -343,8 +341,8 @@ public final class SiteLinkChecker {
         if (fragment == null || fragment.isEmpty() || !target.endsWith(".html")) return null;
         String id = decode(fragment);
         if (id.equalsIgnoreCase("top")) return null; // browsers scroll to the top for #top
-        Set<String> known = ids.get(target);
-        if (known == null || !known.contains(id)) return "no element with id \"" + id + "\" in " + target;
+        long[] known = ids.apply(target);
+        if (known == null || !PageIds.has(known, id)) return "no element with id \"" + id + "\" in " + target;
         return null;
     }
 

@@ -1,0 +1,41 @@
+package io.modelcards.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PageIdsTest {
+    @Test
+    void findsEveryIdOfThePageAndNoOther() {
+        List<String> ids = List.of("r-12", "table-1", "chart-mmlu-accuracy-against-shots", "é-ü", "R-12", "");
+        long[] kept = PageIds.of(ids);
+        for (String id : ids) assertTrue(PageIds.has(kept, id), id);
+        for (String other : List.of("r-1", "r-120", "r12", "table-2", "e-u", " ")) assertFalse(PageIds.has(kept, other), other);
+    }
+
+    @Test
+    void anIdWrittenTwiceIsKeptOnce() {
+        assertEquals(2, PageIds.of(List.of("a", "b", "a")).length);
+        assertEquals(0, PageIds.of(List.of()).length);
+    }
+
+    /** The ids a site has (row, table, chart and model ids): two million of them, no two with one hash. */
+    @Test
+    void twoMillionSiteLikeIdsHaveDifferentHashes() {
+        Set<Long> seen = new HashSet<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 500_000; i++) {
+            ids.add("r-" + i);
+            ids.add("table-" + i);
+            ids.add("model-" + Integer.toString(i * 7919, 36) + "-7b");
+            ids.add("chart-bench-" + i + "-accuracy-against-shots");
+        }
+        for (String id : ids) assertTrue(seen.add(PageIds.hash(id)), id);
+    }
+}
