@@ -50,7 +50,7 @@ public final class SiteLinkChecker {
      * (our pages always quote attributes, and text never holds a raw '<'). Thread-safe.
      */
     public static final class Collector {
-        private final Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private PathSet paths = new PathSet();
         /** Each page's ids, as {@link PageIds} holds them. */
         private final Map<String, long[]> ids = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<String, List<Ref>> links = new java.util.concurrent.ConcurrentHashMap<>();
@@ -172,10 +172,10 @@ public final class SiteLinkChecker {
         public List<Broken> finish(LinkSources sources, Diagnostics diagnostics) {
             Map<String, List<Found>> found = new TreeMap<>();
             for (var e : links.entrySet()) {
-                List<Found> broken = resolveAll(e.getKey(), e.getValue(), paths, ids::get);
+                List<Found> broken = resolveAll(e.getKey(), e.getValue(), paths::contains, ids::get);
                 if (!broken.isEmpty()) found.put(e.getKey(), broken);
             }
-            paths.clear();
+            paths = new PathSet();
             ids.clear();
             links.clear();
             shared.clear();
@@ -191,7 +191,7 @@ public final class SiteLinkChecker {
     /** A link of a page that does not resolve, and why. */
     private record Found(Ref ref, String reason) {}
 
-    private static List<Found> resolveAll(String page, List<Ref> refs, Set<String> paths,
+    private static List<Found> resolveAll(String page, List<Ref> refs, java.util.function.Predicate<String> paths,
                                           java.util.function.Function<String, long[]> ids) {
         List<Found> found = new java.util.ArrayList<>();
         for (Ref ref : refs) {
@@ -304,7 +304,7 @@ public final class SiteLinkChecker {
             for (var e : now.entrySet()) {
                 Checked c = e.getValue();
                 if (!again && c.found != null) continue;
-                c.found = resolveAll(e.getKey(), c.page.links(), paths, ids);
+                c.found = resolveAll(e.getKey(), c.page.links(), paths::contains, ids);
                 if (c.found.isEmpty()) broken.remove(e.getKey());
                 else broken.put(e.getKey(), c.found);
             }
@@ -318,7 +318,8 @@ public final class SiteLinkChecker {
     }
 
     /** Why an href of {@code page} does not resolve, or null when it does (or points outside the site). */
-    static String resolve(String page, String href, Set<String> paths, java.util.function.Function<String, long[]> ids) {
+    static String resolve(String page, String href, java.util.function.Predicate<String> paths,
+                          java.util.function.Function<String, long[]> ids) {
         String h = href.strip();
         if (h.startsWith("//") || SCHEME.matcher(h).find()) return null;
         int hash = h.indexOf('#');
@@ -333,8 +334,8 @@ public final class SiteLinkChecker {
             target = normalise(page, decode(path));
             if (target == null) return "it points outside the site";
             if (target.isEmpty() || target.endsWith("/")) target = target + "index.html";
-            if (!paths.contains(target)) {
-                if (paths.contains(target + "/index.html")) target = target + "/index.html";
+            if (!paths.test(target)) {
+                if (paths.test(target + "/index.html")) target = target + "/index.html";
                 else return "no file " + target + " in the site";
             }
         }

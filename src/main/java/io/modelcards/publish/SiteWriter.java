@@ -127,9 +127,15 @@ public final class SiteWriter {
         private final Path root;
         private final Path realRoot;
         private final Path staging;
-        private final Set<Path> produced = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        /** Each written file → where it waits for the commit (itself, when writing in place). */
-        private final Map<Path, Path> staged = new java.util.concurrent.ConcurrentHashMap<>();
+        /**
+         * Every file of the site, by its path in the site (strings, not paths: a site of 100,000 cards has 400,000
+         * files, and a set and a map of absolute paths were 70 MB of its build's heap).
+         */
+        private final Set<String> produced = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        /** The files waiting in the staging folder for the commit, by their path in the site (none when writing in place). */
+        private final Set<String> staged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        /** The files written in place. */
+        private final java.util.concurrent.atomic.AtomicInteger writtenInPlace = new java.util.concurrent.atomic.AtomicInteger();
         private final java.util.concurrent.atomic.AtomicInteger unchanged = new java.util.concurrent.atomic.AtomicInteger();
 
         private Session(Path out, Path root, Path realRoot, Path staging) {
@@ -137,7 +143,7 @@ public final class SiteWriter {
             this.root = root;
             this.realRoot = realRoot;
             this.staging = staging;
-            produced.add(root.resolve(MARKER));
+            produced.add(MARKER);
         }
 
         /** A first build into an empty folder writes in place; there is no earlier site to keep whole. */
@@ -145,28 +151,32 @@ public final class SiteWriter {
             return staging == null;
         }
 
-        private Path target(String path) {
+        /** The file's path in the site, normalised; checked to be inside it and new. */
+        private String inSite(String path) {
             Path target = root.resolve(path).normalize();
             if (!target.startsWith(root) || (staging != null && target.startsWith(staging))) {
                 throw new IllegalArgumentException("path outside the site: " + path);
             }
-            if (!produced.add(target)) throw new IllegalArgumentException("file rendered twice: " + path);
-            return target;
+            String rel = root.relativize(target).toString();
+            if (!produced.add(rel)) throw new IllegalArgumentException("file rendered twice: " + path);
+            return rel;
         }
 
         @Override
         public void accept(OutputFile f) {
-            Path target = target(f.path());
+            String rel = inSite(f.path());
+            Path target = root.resolve(rel);
             try {
                 if (!direct() && Files.isRegularFile(target) && Files.size(target) == f.bytes().length
                         && Arrays.equals(Files.readAllBytes(target), f.bytes())) {
                     unchanged.incrementAndGet();
                     return;
                 }
-                Path st = direct() ? target : staging.resolve(f.path());
+                Path st = direct() ? target : staging.resolve(rel);
                 Files.createDirectories(st.getParent());
                 Files.write(st, f.bytes());
-                staged.put(target, st);
+                if (direct()) writtenInPlace.incrementAndGet();
+                else staged.add(rel);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + target + " (" + describe(e) + ")", e);
             }
@@ -174,12 +184,12 @@ public final class SiteWriter {
 
         /** Moves every changed file into place (each by an atomic rename) and deletes files no longer produced. */
         public Result commit() throws OutputFolderException {
-            if (direct()) return new Result(staged.size(), 0, 0);
+            if (direct()) return new Result(writtenInPlace.get(), 0, 0);
             int written = 0;
             Path current = root;
             try {
-                for (Map.Entry<Path, Path> e : new TreeMap<>(staged).entrySet()) {
-                    Path target = e.getKey();
+                for (String rel : new java.util.TreeSet<>(staged)) {
+                    Path target = root.resolve(rel);
                     current = target;
                     Files.createDirectories(target.getParent());
                     // a symbolic link inside the output folder must not lead a page outside it
@@ -187,12 +197,12 @@ public final class SiteWriter {
                         throw new OutputFolderException("cannot write " + target + ": its folder is a link to a place"
                                 + " outside " + out + "; nothing outside --out is written");
                     }
-                    publish(e.getValue(), target);
+                    publish(staging.resolve(rel), target);
                     written++;
                 }
                 current = root;
                 deleteTree(staging);
-                int deleted = deleteStale(root, produced);
+                int deleted = deleteStale(root, p -> produced.contains(root.relativize(p).toString()));
                 return new Result(written, unchanged.get(), deleted);
             } catch (IOException | UncheckedIOException e) {
                 String reason = e instanceof UncheckedIOException u ? describe(u.getCause()) : describe((IOException) e);
@@ -205,7 +215,8 @@ public final class SiteWriter {
         public void abort() {
             try {
                 if (direct()) { // the folder was empty: make it so again
-                    deleteStale(root, Set.of(root.resolve(MARKER)));
+                    Path marker = root.resolve(MARKER);
+                    deleteStale(root, marker::equals);
                     return;
                 }
                 deleteTree(staging);
@@ -257,7 +268,7 @@ public final class SiteWriter {
                 else unchanged++;
             }
             current = root;
-            int deleted = deleteStale(root, produced);
+            int deleted = deleteStale(root, produced::contains);
             return new Result(written, unchanged, deleted);
         } catch (IOException | UncheckedIOException e) {
             String reason = e instanceof UncheckedIOException u ? describe(u.getCause()) : describe((IOException) e);
@@ -309,7 +320,8 @@ public final class SiteWriter {
         }
     }
 
-    private static int deleteStale(Path root, Set<Path> produced) throws IOException {
+    /** Deletes every file of {@code root} that is not {@code produced}, and every folder left empty. */
+    private static int deleteStale(Path root, java.util.function.Predicate<Path> produced) throws IOException {
         List<Path> stale = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> {
@@ -320,7 +332,7 @@ public final class SiteWriter {
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                } else if (!produced.contains(p)) {
+                } else if (!produced.test(p)) {
                     stale.add(p);
                 }
             });

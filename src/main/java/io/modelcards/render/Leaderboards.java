@@ -362,12 +362,13 @@ final class Leaderboards {
     }
 
     /**
-     * The most entries a build groups at once: about 150 MB of entries and their lists. A catalogue with more results
-     * groups its benchmarks in batches of at most this many entries (one more read of every model's results per batch),
-     * so that 100,000 cards (11 million entries, 850 MB at once) need no more heap than 15,000 do. The system property
-     * {@value #BATCH_PROPERTY} sets it (tests use small batches).
+     * The most entries a build groups at once: 2 million (about 250 MB with their lists and lines, 125 bytes an entry),
+     * or fewer when a fifth of the heap holds fewer. A catalogue with more results groups its benchmarks in batches of at
+     * most this many entries (one more read of every model's results per batch), so that 100,000 cards (11 million
+     * entries, 1.4 GB at once) build in a 512 MB heap. The system property {@value #BATCH_PROPERTY} sets it (tests use
+     * small batches).
      */
-    static final long BATCH_ENTRIES = 2_000_000;
+    static final long BATCH_ENTRIES = Math.max(100_000, Math.min(2_000_000, Runtime.getRuntime().maxMemory() / 5 / 125));
     static final String BATCH_PROPERTY = "modelcards.leaderboardBatch";
 
     /**

@@ -42,6 +42,7 @@ public final class PeakLiveHeap {
         String[] peakHistogram = {""};
         java.util.Map<String, long[]> stagePeak = new java.util.LinkedHashMap<>();
         java.util.Map<String, String> stageHistogram = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> stageLast = new java.util.LinkedHashMap<>();
         Thread probe = new Thread(() -> {
             try {
                 while (true) {
@@ -50,10 +51,14 @@ public final class PeakLiveHeap {
                     long used = memory.getHeapMemoryUsage().getUsed() / (1024 * 1024);
                     synchronized (samples) {
                         samples.add(stage[0] + " " + used);
+                        // as it goes too, so that a build that runs out of heap (-Xmx512m) shows where: -Dlive=MiB
+                        System.err.println("live " + stage[0] + " " + used + " MiB");
+                        if (used >= Integer.getInteger("live", Integer.MAX_VALUE)) System.err.println(histogram(20));
                         if (used > peak[0] && histogram) peakHistogram[0] = stage[0] + " " + used + " MiB\n" + histogram(30);
                         long[] sp = stagePeak.computeIfAbsent(stage[0], k -> new long[1]);
                         if (used > sp[0] && histogram) stageHistogram.put(stage[0], used + " MiB\n" + histogram(25));
                         sp[0] = Math.max(sp[0], used);
+                        if (histogram) stageLast.put(stage[0], used + " MiB\n" + histogram(25));
                         peak[0] = Math.max(peak[0], used);
                     }
                 }
@@ -79,6 +84,7 @@ public final class PeakLiveHeap {
                     (System.nanoTime() - t0) / 1_000_000_000);
             if (histogram) System.out.println("at the peak: " + peakHistogram[0]);
             if (histogram) stageHistogram.forEach((k, v) -> System.out.println("largest in stage " + k + ": " + v));
+            if (histogram) stageLast.forEach((k, v) -> System.out.println("last in stage " + k + ": " + v));
         }
     }
 }

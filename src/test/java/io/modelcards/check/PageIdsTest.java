@@ -38,4 +38,15 @@ class PageIdsTest {
         }
         for (String id : ids) assertTrue(seen.add(PageIds.hash(id)), id);
     }
+
+    @Test
+    void aPathSetHoldsWhatWasAddedAndGrows() {
+        PathSet paths = new PathSet();
+        for (int i = 0; i < 20_000; i++) paths.add("models/m-" + i + "/index.html");
+        paths.add("models/m-1/index.html");
+        assertEquals(20_000, paths.size());
+        for (int i = 0; i < 20_000; i++) assertTrue(paths.contains("models/m-" + i + "/index.html"));
+        assertFalse(paths.contains("models/m-20000/index.html"));
+        assertFalse(paths.contains("models/m-1"));
+    }
 }
