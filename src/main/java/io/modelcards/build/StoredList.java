@@ -125,30 +125,13 @@ final class StoredList<T> extends AbstractList<T> implements Model.Encoded, Rand
         return items().iterator();
     }
 
-    /**
-     * LZ4 in pure Java: cards repeat their words (a third of the size at 10,000 synthetic cards), and it reads faster
-     * than Deflate; Deflate's native code also holds the collector off while it runs (the JVM's GC locker).
-     */
-    private static final net.jpountz.lz4.LZ4Factory LZ4 = net.jpountz.lz4.LZ4Factory.safeInstance();
-
-    /** The bytes compressed, after their length (so that decompressing allocates once). */
+    /** The bytes compressed ({@link io.modelcards.render.Packed}). */
     static byte[] compress(byte[] raw) {
-        net.jpountz.lz4.LZ4Compressor c = LZ4.fastCompressor();
-        byte[] out = new byte[4 + c.maxCompressedLength(raw.length)];
-        out[0] = (byte) (raw.length >>> 24);
-        out[1] = (byte) (raw.length >>> 16);
-        out[2] = (byte) (raw.length >>> 8);
-        out[3] = (byte) raw.length;
-        int n = c.compress(raw, 0, raw.length, out, 4, out.length - 4);
-        return java.util.Arrays.copyOf(out, 4 + n);
+        return io.modelcards.render.Packed.pack(raw);
     }
 
     static byte[] decompress(byte[] packed) {
-        int length = ((packed[0] & 0xFF) << 24) | ((packed[1] & 0xFF) << 16) | ((packed[2] & 0xFF) << 8) | (packed[3] & 0xFF);
-        byte[] out = new byte[length];
-        int n = LZ4.safeDecompressor().decompress(packed, 4, packed.length - 4, out, 0, length);
-        if (n != length) throw new IllegalStateException("stored list: " + n + " of " + length + " bytes");
-        return out;
+        return io.modelcards.render.Packed.unpack(packed);
     }
 
     /**

@@ -53,33 +53,31 @@ final class Leaderboards {
         private final BigDecimal value;
         private final String variant;
         private final boolean baseline;
-        private final String benchmark;
-        private final BenchmarkVocabulary.Benchmark known;
-        private final String task;
-        private final String metric;
-        private final Settings settings;
-        private final List<Note> notes;
+        /** Where it goes: benchmark, task, metric, settings and notes, one instance for the entries of a column in a build. */
+        private final Kind kind;
 
-        Entry(Model model, int index, Result result, boolean keep, BigDecimal value, String benchmark,
-              BenchmarkVocabulary.Benchmark known, String task, String metric, Settings settings, List<Note> notes) {
+        /** Benchmark, task, metric, settings and notes of an entry. */
+        record Kind(String benchmark, BenchmarkVocabulary.Benchmark known, String task, String metric, Settings settings,
+                    List<Note> notes) {
+            Kind {
+                notes = List.copyOf(notes);
+            }
+        }
+
+        Entry(Model model, int index, Result result, boolean keep, BigDecimal value, Kind kind) {
             this.model = model;
             this.index = index;
             this.result = keep ? result : null;
             this.value = value;
             this.variant = result.variant();
             this.baseline = result.baseline();
-            this.benchmark = benchmark;
-            this.known = known;
-            this.task = task;
-            this.metric = metric;
-            this.settings = settings;
-            this.notes = List.copyOf(notes);
+            this.kind = kind;
         }
 
         /** An entry holding its result (tests, and whatever groups results held as objects). */
         Entry(Model model, Result result, String benchmark, BenchmarkVocabulary.Benchmark known, String task,
               String metric, Settings settings, List<Note> notes) {
-            this(model, -1, result, true, result.value(), benchmark, known, task, metric, settings, notes);
+            this(model, -1, result, true, result.value(), new Kind(benchmark, known, task, metric, settings, notes));
         }
 
         Model model() {
@@ -106,31 +104,31 @@ final class Leaderboards {
         }
 
         String benchmark() {
-            return benchmark;
+            return kind.benchmark();
         }
 
         BenchmarkVocabulary.Benchmark known() {
-            return known;
+            return kind.known();
         }
 
         String task() {
-            return task;
+            return kind.task();
         }
 
         String metric() {
-            return metric;
+            return kind.metric();
         }
 
         Settings settings() {
-            return settings;
+            return kind.settings();
         }
 
         List<Note> notes() {
-            return notes;
+            return kind.notes();
         }
 
         boolean comparable() {
-            for (Note n : notes) if (n.notComparable()) return false;
+            for (Note n : kind.notes()) if (n.notComparable()) return false;
             return true;
         }
     }
@@ -379,21 +377,32 @@ final class Leaderboards {
      */
     static Leaderboards of(Site site) {
         BenchmarkVocabulary vocabulary = site.curated().benchmarks();
-        Map<BigDecimal, BigDecimal> values = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Object, Object> values = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, String> metricKeys = new java.util.concurrent.ConcurrentHashMap<>();
         long batch = Long.getLong(BATCH_PROPERTY, BATCH_ENTRIES);
         long results = 0;
         for (Model m : site.models()) results += m.results().size(); // no list is read for its size
         if (results <= batch) return named(new ArrayList<>(grouped(site.models(), vocabulary, null, values, metricKeys)));
         // how many entries each benchmark has, in order of first appearance; then batches of whole benchmarks, in order
-        List<Map<String, Integer>> counted = site.models().parallelStream().map(m -> {
+        // each model's keys held once for all models (a map of its own strings per model was 90 MB at 100,000 cards)
+        Map<String, String> canonical = new java.util.concurrent.ConcurrentHashMap<>();
+        record Counted(String[] keys, int[] counts) {}
+        List<Counted> counted = site.models().parallelStream().map(m -> {
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (Entry e : entries(m, vocabulary, values)) counts.merge(keyOf(e), 1, Integer::sum);
-            return counts;
+            String[] keys = new String[counts.size()];
+            int[] ns = new int[counts.size()];
+            int i = 0;
+            for (Map.Entry<String, Integer> c : counts.entrySet()) {
+                keys[i] = canonical.computeIfAbsent(c.getKey(), k -> k);
+                ns[i++] = c.getValue();
+            }
+            return new Counted(keys, ns);
         }).toList();
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Map<String, Integer> c : counted) c.forEach((k, n) -> counts.merge(k, (long) n, Long::sum));
+        for (Counted c : counted) for (int i = 0; i < c.keys().length; i++) counts.merge(c.keys()[i], (long) c.counts()[i], Long::sum);
         counted = null;
+        canonical.clear();
         List<Benchmark> out = new ArrayList<>();
         java.util.Set<String> keys = new java.util.HashSet<>();
         long n = 0;
@@ -412,7 +421,7 @@ final class Leaderboards {
 
     /** The benchmarks of the entries whose key is in {@code keys} (all when null), grouped, their shown lines resolved. */
     private static List<Benchmark> grouped(List<Model> models, BenchmarkVocabulary vocabulary, java.util.Set<String> keys,
-                                           Map<BigDecimal, BigDecimal> values, Map<String, String> metricKeys) {
+                                           Map<Object, Object> values, Map<String, String> metricKeys) {
         List<List<Entry>> read = models.parallelStream().map(m -> {
             List<Entry> es = entries(m, vocabulary, values);
             if (keys != null) es.removeIf(e -> !keys.contains(keyOf(e)));
@@ -613,9 +622,10 @@ final class Leaderboards {
 
     /**
      * The entries of one model's results; when they are held encoded (a build), the entries do not keep them (see
-     * {@link Entry}) and take their values from {@code values}, where each number is held once.
+     * {@link Entry}) and take their values and kinds from {@code values}, where each number and each kind is held once
+     * (2 million entries of a batch held 2 million settings and metric names of their own).
      */
-    private static List<Entry> entries(Model m, BenchmarkVocabulary vocabulary, Map<BigDecimal, BigDecimal> values) {
+    private static List<Entry> entries(Model m, BenchmarkVocabulary vocabulary, Map<Object, Object> values) {
         List<Entry> out = new ArrayList<>();
         Map<String, Table> tables = null;
         List<Result> results = m.results();
@@ -645,8 +655,10 @@ final class Leaderboards {
             String task = known != null ? known.task() : r.task();
             List<Note> notes = new ArrayList<>();
             if (column != null) column.annotations().forEach((k, v) -> notes.add(Note.of(k, v)));
-            BigDecimal value = keep ? r.value() : values.computeIfAbsent(r.value(), v -> v);
-            out.add(new Entry(m, index, r, keep, value, benchmark, known, task, metric, Settings.parse(r.setting()), notes));
+            BigDecimal value = keep ? r.value() : (BigDecimal) values.computeIfAbsent(r.value(), v -> v);
+            Entry.Kind kind = new Entry.Kind(benchmark, known, task, metric, Settings.parse(r.setting()), notes);
+            if (!keep) kind = (Entry.Kind) values.computeIfAbsent(kind, k -> k);
+            out.add(new Entry(m, index, r, keep, value, kind));
         }
         return out;
     }

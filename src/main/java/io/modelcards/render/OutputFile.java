@@ -78,18 +78,24 @@ public final class OutputFile {
      * a file per group, so that none grows without bound.
      */
     static List<List<byte[]>> groups(List<byte[]> parts, int maxBytes) {
-        List<List<byte[]>> groups = new java.util.ArrayList<>();
-        List<byte[]> group = new java.util.ArrayList<>();
+        return groups(parts, p -> p.length, maxBytes);
+    }
+
+    /** Like {@link #groups(List, int)}, each part's length in bytes as {@code length} gives it (parts held packed). */
+    static <T> List<List<T>> groups(List<T> parts, java.util.function.ToIntFunction<T> length, int maxBytes) {
+        List<List<T>> groups = new java.util.ArrayList<>();
+        List<T> group = new java.util.ArrayList<>();
         long size = 0;
-        for (byte[] p : parts) {
-            if (p.length == 0) continue;
-            if (!group.isEmpty() && size + p.length > maxBytes) {
+        for (T p : parts) {
+            int n = length.applyAsInt(p);
+            if (n == 0) continue;
+            if (!group.isEmpty() && size + n > maxBytes) {
                 groups.add(group);
                 group = new java.util.ArrayList<>();
                 size = 0;
             }
             group.add(p);
-            size += p.length + 1;
+            size += n + 1;
         }
         if (!group.isEmpty() || groups.isEmpty()) groups.add(group);
         return groups;

@@ -108,14 +108,30 @@ final class SearchIndex {
      * {@code window.MODELCARDS_SEARCH_PART} to its entries: site.js loads them one after the other and appends them.
      */
     static List<OutputFile> files(List<byte[]> parts, int partBytes) {
-        List<List<byte[]>> groups = OutputFile.groups(parts, partBytes);
-        List<OutputFile> files = new ArrayList<>(groups.size());
-        files.add(new OutputFile(PATH, OutputFile.joined("window.MODELCARDS_SEARCH = [", groups.get(0), groups.size() == 1 ? "];\n"
-                : "];\nwindow.MODELCARDS_SEARCH_PARTS = " + OutputFile.pathList(groups.size(), SearchIndex::partPath) + ";\n")));
-        for (int n = 2; n <= groups.size(); n++) {
-            files.add(new OutputFile(partPath(n), OutputFile.joined("window.MODELCARDS_SEARCH_PART = [", groups.get(n - 1), "];\n")));
-        }
+        List<OutputFile> files = new ArrayList<>();
+        files(parts, p -> p.length, p -> p, partBytes, files::add);
         return files;
+    }
+
+    /**
+     * Like {@link #files(List, int)} from parts held {@link Packed packed}, each file made and given to {@code out}
+     * in turn, so that only one file's parts are unpacked at a time.
+     */
+    static void filesFromPacked(List<byte[]> packed, int partBytes, java.util.function.Consumer<OutputFile> out) {
+        files(packed, Packed::length, Packed::unpack, partBytes, out);
+    }
+
+    private static <T> void files(List<T> parts, java.util.function.ToIntFunction<T> length,
+                                  java.util.function.Function<T, byte[]> bytes, int partBytes,
+                                  java.util.function.Consumer<OutputFile> out) {
+        List<List<T>> groups = OutputFile.groups(parts, length, partBytes);
+        for (int n = 1; n <= groups.size(); n++) {
+            List<byte[]> group = groups.get(n - 1).stream().map(bytes).toList();
+            out.accept(n == 1
+                    ? new OutputFile(PATH, OutputFile.joined("window.MODELCARDS_SEARCH = [", group, groups.size() == 1 ? "];\n"
+                            : "];\nwindow.MODELCARDS_SEARCH_PARTS = " + OutputFile.pathList(groups.size(), SearchIndex::partPath) + ";\n"))
+                    : new OutputFile(partPath(n), OutputFile.joined("window.MODELCARDS_SEARCH_PART = [", group, "];\n")));
+        }
     }
 
     /** The path of the index's {@code n}th file, from 2 on. */

@@ -138,8 +138,8 @@ public final class SiteRenderer {
         String topicItems = SearchIndex.items(SearchIndex.topicEntries(topicPages));
         if (cache == null) {
             List<byte[]> parts = new ArrayList<>(cards.search());
-            parts.add(topicItems.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            SearchIndex.files(parts, partBytes()).forEach(out);
+            parts.add(Packed.pack(topicItems.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            SearchIndex.filesFromPacked(parts, partBytes(), out);
         } else { // each model's part is written once and kept: an edit writes its model's part again, not the index
             List<String> parts = new ArrayList<>(site.models().size() + 1);
             for (Model m : site.models()) parts.add(cache.searchItems(m));
@@ -270,7 +270,7 @@ public final class SiteRenderer {
 
     /**
      * Every model's card, in name order, and the number of tables of all models. For a build (no cache) also what
-     * the catalogue-wide files take of each model, in catalogue order: its search-index items, its models.json entry
+     * the catalogue-wide files take of each model, in catalogue order: its search-index items (packed), its models.json entry
      * and the model pages its text links to; read in the same pass as its card, so that a build, which holds its
      * models' blocks and results encoded, decodes each model once for them all (else null).
      */
@@ -286,7 +286,7 @@ public final class SiteRenderer {
             boolean modelJson = site.config().modelJson();
             List<Read> read = site.models().parallelStream().map(m -> new Read(
                     new RenderCache.Card(Cards.of(m), m.tableCount()),
-                    SearchIndex.items(SearchIndex.entries(m)).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    Packed.pack(SearchIndex.items(SearchIndex.entries(m)).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                     CatalogueJson.entry(m, modelJson), RelatedModels.linkedPages(m))).toList();
             List<byte[]> search = new ArrayList<>(read.size());
             List<CatalogueJson.Entry> entries = new ArrayList<>(read.size());
