@@ -424,8 +424,11 @@ final class Leaderboards {
                                            Map<Object, Object> values, Map<String, String> metricKeys) {
         List<List<Entry>> read = models.parallelStream().map(m -> {
             List<Entry> es = entries(m, vocabulary, values);
-            if (keys != null) es.removeIf(e -> !keys.contains(keyOf(e)));
-            return es;
+            if (keys == null) return es;
+            // a list of this batch's entries only (a list filtered in place keeps the room of all its entries)
+            List<Entry> kept = new ArrayList<>();
+            for (Entry e : es) if (keys.contains(keyOf(e))) kept.add(e);
+            return kept.isEmpty() ? List.<Entry>of() : kept;
         }).toList();
         Map<String, List<Entry>> entriesOf = partition(read, Map.of(), null);
         read = null; // the entries are in entriesOf

@@ -77,6 +77,11 @@ public final class SiteRenderer {
             sink.accept(f);
         };
         SiteConfig config = site.config();
+        // the leaderboards first: each model page shows where the model stands on them (a short list per model); made
+        // before the catalogue's cards and the topics, so that a build holds neither while it groups the results
+        // (Leaderboards.of(Site)): at 100,000 cards a batch of one benchmark's entries and lines is 150 MB
+        Leaderboards leaderboards = cache == null ? Leaderboards.of(site) : Leaderboards.of(site, cache.leaderboards);
+        ModelRanks ranks = leaderboards.ranks();
         Catalogue cards = catalogue(site, cache);
         for (CataloguePages.Page p : CataloguePages.pages(cards.cards(), cards.tables(), CataloguePages.PAGE_SIZE)) {
             String title = p.number() == 1 ? config.title() : "Page " + p.number() + " of " + p.view().pager().total();
@@ -86,10 +91,6 @@ public final class SiteRenderer {
                     Map.of("index", p.view()), cache, diagnostics));
         }
         var vocabulary = site.curated().benchmarks();
-        // the leaderboards first: each model page shows where the model stands on them (a short list per model); made
-        // before the topics, so that a build does not hold both while it groups the results (Leaderboards.of(Site))
-        Leaderboards leaderboards = cache == null ? Leaderboards.of(site) : Leaderboards.of(site, cache.leaderboards);
-        ModelRanks ranks = leaderboards.ranks();
         Topics topics = cache == null ? Topics.of(site) : Topics.of(site, cache.topics);
         RelatedModels related = cache == null ? RelatedModels.index(site, topics, cards.linkedPages())
                 : RelatedModels.index(site, topics, cache.linkedPages(), cache.related);
