@@ -22,9 +22,9 @@ rm -rf "$out"
 status=0
 MODELCARDS_HEAP=$HEAP /usr/bin/time -f "%e %M" -o "$BENCH/heap-$N.time" "$ROOT/target/modelcards" build --quiet --timings \
   --content "$corpus" --out "$out" --report "$BENCH/report-heap-$N.json" > "$BENCH/heap-$N.out" 2>&1 || status=$?
-read -r wall rss < "$BENCH/heap-$N.time"
+read -r wall rss < <(tail -1 "$BENCH/heap-$N.time")   # a failed run adds "Command exited..." above
 pages=$( [ -d "$out" ] && find "$out" -name '*.html' | wc -l || echo 0)
 printf 'heap %s, %s cards (%s MB of Markdown): exit %s, wall %s s, peak RSS %.0f MiB, %s pages\n' "$HEAP" "$N" \
-  "$(du -sm "$corpus" | cut -f1)" "$status" "$wall" "$(echo "$rss / 1024" | bc -l)" "$pages"
+  "$(du -sm "$corpus/" | cut -f1)" "$status" "$wall" "$(echo "$rss / 1024" | bc -l)" "$pages"
 grep -o 'timings:.*' "$BENCH/heap-$N.out" || tail -3 "$BENCH/heap-$N.out"
 exit "$status"

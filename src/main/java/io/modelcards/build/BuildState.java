@@ -52,11 +52,9 @@ final class BuildState {
         update(sha, String.valueOf(o.reportFile()));
         update(sha, String.valueOf(io.modelcards.render.SiteRenderer.partBytes()));
         Path content = o.contentDir();
-        try (Stream<Path> walk = Files.walk(content)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                update(sha, content.relativize(p).toString());
-                sha.update(Files.readAllBytes(p));
-            }
+        for (Path p : io.modelcards.source.ContentScanner.filesUnder(content)) {
+            update(sha, content.relativize(p).toString());
+            sha.update(Files.readAllBytes(p));
         }
         templates.forEach((name, text) -> {
             update(sha, name);

@@ -65,8 +65,8 @@ public final class ContentScanner {
             return found;
         }
         List<Path> paths;
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            paths = walk.filter(Files::isRegularFile).sorted().toList();
+        try {
+            paths = filesUnder(contentDir);
         } catch (IOException e) {
             diagnostics.error(SourcePosition.file(displayDir), "cannot list the content folder: " + e.getMessage());
             return found;
@@ -88,6 +88,19 @@ public final class ContentScanner {
             diagnostics.error(SourcePosition.file(displayDir), "no Markdown files (.md) in the content folder");
         }
         return found;
+    }
+
+    /**
+     * The regular files under {@code dir}, sorted, named under {@code dir}: a folder that is a symbolic link is
+     * followed (a corpus linked into place), the links inside it only when they name files.
+     */
+    public static List<Path> filesUnder(Path dir) throws IOException {
+        Path real = Files.isSymbolicLink(dir) ? dir.toRealPath() : dir;
+        try (Stream<Path> walk = Files.walk(real)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> real == dir ? p : dir.resolve(real.relativize(p).toString()))
+                    .sorted().toList();
+        }
     }
 
     static SourceFile read(Path p, String shown, Diagnostics diagnostics) {
