@@ -382,7 +382,7 @@ final class Leaderboards {
         long batch = Long.getLong(BATCH_PROPERTY, BATCH_ENTRIES);
         long results = 0;
         for (Model m : site.models()) results += m.results().size(); // no list is read for its size
-        if (results <= batch) return named(new ArrayList<>(grouped(site.models(), vocabulary, null, values, metricKeys)));
+        if (results <= batch) return named(new ArrayList<>(grouped(site.models(), null, vocabulary, null, values, metricKeys)));
         // how many entries each benchmark has, in order of first appearance; then batches of whole benchmarks, in order
         // each model's keys held once for all models (a map of its own strings per model was 90 MB at 100,000 cards)
         Map<String, String> canonical = new java.util.concurrent.ConcurrentHashMap<>();
@@ -401,6 +401,9 @@ final class Leaderboards {
         }).toList();
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Counted c : counted) for (int i = 0; i < c.keys().length; i++) counts.merge(c.keys()[i], (long) c.counts()[i], Long::sum);
+        // each model's keys stay (the canonical strings, an array per model): a batch reads only the models that report
+        // on one of its benchmarks (at 100,000 synthetic cards most batches hold one or two of the 30 common ones)
+        List<String[]> keysOf = counted.stream().map(Counted::keys).toList();
         counted = null;
         canonical.clear();
         List<Benchmark> out = new ArrayList<>();
@@ -408,22 +411,29 @@ final class Leaderboards {
         long n = 0;
         for (Map.Entry<String, Long> c : counts.entrySet()) {
             if (n + c.getValue() > batch && !keys.isEmpty()) {
-                out.addAll(grouped(site.models(), vocabulary, keys, values, metricKeys));
+                out.addAll(grouped(site.models(), keysOf, vocabulary, keys, values, metricKeys));
                 keys = new java.util.HashSet<>();
                 n = 0;
             }
             keys.add(c.getKey());
             n += c.getValue();
         }
-        if (!keys.isEmpty()) out.addAll(grouped(site.models(), vocabulary, keys, values, metricKeys));
+        if (!keys.isEmpty()) out.addAll(grouped(site.models(), keysOf, vocabulary, keys, values, metricKeys));
         return named(out);
     }
 
-    /** The benchmarks of the entries whose key is in {@code keys} (all when null), grouped, their shown lines resolved. */
-    private static List<Benchmark> grouped(List<Model> models, BenchmarkVocabulary vocabulary, java.util.Set<String> keys,
-                                           Map<Object, Object> values, Map<String, String> metricKeys) {
-        List<List<Entry>> read = models.parallelStream().map(m -> {
-            List<Entry> es = entries(m, vocabulary, values);
+    /**
+     * The benchmarks of the entries whose key is in {@code keys} (all when null), grouped, their shown lines resolved;
+     * a model none of whose keys ({@code keysOf}, by model, when not null) is in {@code keys} is not read.
+     */
+    private static List<Benchmark> grouped(List<Model> models, List<String[]> keysOf, BenchmarkVocabulary vocabulary,
+                                           java.util.Set<String> keys, Map<Object, Object> values,
+                                           Map<String, String> metricKeys) {
+        List<List<Entry>> read = java.util.stream.IntStream.range(0, models.size()).parallel().mapToObj(i -> {
+            if (keys != null && keysOf != null && java.util.Arrays.stream(keysOf.get(i)).noneMatch(keys::contains)) {
+                return List.<Entry>of();
+            }
+            List<Entry> es = entries(models.get(i), vocabulary, values);
             if (keys == null) return es;
             // a list of this batch's entries only (a list filtered in place keeps the room of all its entries)
             List<Entry> kept = new ArrayList<>();
