@@ -449,9 +449,13 @@ final class Leaderboards {
             List<Entry> entries = parts[i];
             parts[i] = null; // the entries of lines not shown go with their lines
             Benchmark b = new Benchmark(entries.get(0).benchmark(), entries.get(0).known());
-            for (Map.Entry<String, Map<LineKey, Line>> byTask : lines(entries, metricKeys).entrySet()) {
-                for (List<Line> component : components(byTask.getValue().values())) {
-                    Board board = board(b, byTask.getKey(), component);
+            Map<String, List<Line>> byTask = lines(entries, metricKeys);
+            entries = null; // held by their lines
+            for (var it = byTask.entrySet().iterator(); it.hasNext(); ) {
+                Map.Entry<String, List<Line>> task = it.next();
+                it.remove(); // a task's lines not shown go once its boards are made
+                for (List<Line> component : components(task.getValue())) {
+                    Board board = board(b, task.getKey(), component);
                     board.keepShownLines();
                     b.boards.add(board);
                 }
@@ -749,7 +753,7 @@ final class Leaderboards {
      */
     private static Leaderboards group(Map<String, List<Entry>> entriesOf, Map<String, Grouped> last,
                                       Map<String, Grouped> next) {
-        Map<Benchmark, Map<String, Map<LineKey, Line>>> linesOf = new IdentityHashMap<>();
+        Map<Benchmark, Map<String, List<Line>>> linesOf = new IdentityHashMap<>();
         Map<String, String> metricKeys = new HashMap<>(); // a catalogue writes few metric names, each many times
         List<Benchmark> out = new ArrayList<>(entriesOf.size());
         Set<Benchmark> kept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -780,8 +784,8 @@ final class Leaderboards {
         List<Job> jobs = new ArrayList<>();
         for (Benchmark b : out) {
             if (kept.contains(b)) continue;
-            for (Map.Entry<String, Map<LineKey, Line>> byTask : linesOf.get(b).entrySet()) {
-                for (List<Line> component : components(byTask.getValue().values())) {
+            for (Map.Entry<String, List<Line>> byTask : linesOf.get(b).entrySet()) {
+                for (List<Line> component : components(byTask.getValue())) {
                     jobs.add(new Job(b, byTask.getKey(), component));
                 }
             }
@@ -1029,11 +1033,22 @@ final class Leaderboards {
     }
 
     /** The lines of one benchmark's entries, per task, each line by who and setting, in order of first appearance. */
-    private static Map<String, Map<LineKey, Line>> lines(List<Entry> entries, Map<String, String> metricKeys) {
-        Map<String, Map<LineKey, Line>> byTask = new LinkedHashMap<>();
+    private static Map<String, List<Line>> lines(List<Entry> entries, Map<String, String> metricKeys) {
+        // a line holds one model's values and a benchmark's entries come model by model (catalogue order), so a line
+        // is looked up among its model's lines only (a map of every line held 80 MB at a million lines); entries not
+        // in runs of one model each are looked up among all
+        boolean inRuns = inRuns(entries);
+        Map<String, List<Line>> byTask = new LinkedHashMap<>();
+        Map<String, Map<LineKey, Line>> lookUp = new HashMap<>();
+        String slug = null;
         int order = 0;
         for (Entry e : entries) {
-            Map<LineKey, Line> lines = byTask.computeIfAbsent(e.task(), k -> new LinkedHashMap<>());
+            if (inRuns && !e.model().slug().equals(slug)) {
+                lookUp.clear();
+                slug = e.model().slug();
+            }
+            List<Line> made = byTask.computeIfAbsent(e.task(), k -> new ArrayList<>());
+            Map<LineKey, Line> lines = lookUp.computeIfAbsent(e.task(), k -> new HashMap<>());
             String metric = metricKeys.computeIfAbsent(e.metric(), BenchmarkVocabulary::metricKey);
             LineKey who = new LineKey(e.model().slug(), e.variant(), e.baseline(), e.settings(), 1);
             Line line = lines.get(who);
@@ -1049,10 +1064,24 @@ final class Leaderboards {
                 LineKey k = who;
                 for (int n = 2; lines.containsKey(k); n++) k = who.next(n);
                 lines.put(k, line);
+                made.add(line);
             }
             line.values.put(metric, e);
         }
         return byTask;
+    }
+
+    /** Whether each model's entries are one run (as a benchmark's entries are, in catalogue order). */
+    private static boolean inRuns(List<Entry> entries) {
+        Set<String> past = new java.util.HashSet<>();
+        String slug = null;
+        for (Entry e : entries) {
+            String s = e.model().slug();
+            if (s.equals(slug)) continue;
+            if (!past.add(s)) return false;
+            slug = s;
+        }
+        return true;
     }
 
     /** A line of a benchmark's task: who, in which setting; the n-th line of the same (a second value of it). */

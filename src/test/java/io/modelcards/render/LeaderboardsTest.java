@@ -120,6 +120,22 @@ class LeaderboardsTest {
         }
 
         @Test
+        void aModelsValuesJoinOneLineAlsoWhenAnotherModelsComeBetween() {
+            Model tiny = model("Tiny");
+            Model other = model("Other");
+            // a build's entries come model by model; entries given in any order group the same way
+            Leaderboards boards = Leaderboards.group(List.of(
+                    entry(tiny, result("Winoground", "group", "8.0", "0-shot", "Tiny 1B", false)),
+                    entry(other, result("Winoground", "group", "9.0", "0-shot", "Other 1B", false)),
+                    entry(tiny, result("Winoground", "text", "18.75", "0-shot", "Tiny 1B", false)),
+                    entry(other, result("Winoground", "text", "19.0", "0-shot", "Other 1B", false))));
+            Leaderboards.Board winoground = benchmark(boards, "Winoground").boards.get(0);
+            assertEquals(2, winoground.lines().size(), "one line per model, two values each");
+            assertEquals(List.of(List.of("1 Other 1B 9.0 best", "2 Tiny 1B 8.0")), table(winoground));
+            for (Leaderboards.Line l : winoground.lines()) assertEquals(2, l.values.size());
+        }
+
+        @Test
         void synonymsAreOneMetricAndTheFirstSpellingIsShown() {
             Leaderboards boards = Leaderboards.group(List.of(
                     entry(model("A"), result("SST-2", "acc.", "90", "", "", false)),
