@@ -75,8 +75,8 @@ final class StoredList<T> extends AbstractList<T> implements Model.Encoded, Rand
     /** {@code items} encoded and compressed; {@code tables} is the number of tables of a list of blocks, else -1. */
     private static <T> StoredList<T> stored(List<T> items, int tables, Function<List<T>, byte[]> encode,
                                             Function<byte[], List<T>> decode, SpillFile spill, Recent recent) {
-        return new StoredList<>(compress(encode.apply(items)), spill, items.size(), tables,
-                b -> decode.apply(decompress(b)), recent);
+        return new StoredList<>(io.modelcards.render.Packed.pack(encode.apply(items)), spill, items.size(), tables,
+                b -> decode.apply(io.modelcards.render.Packed.unpack(b)), recent);
     }
 
     /** The compressed bytes held for all models' blocks, links and results, in the heap or not (for measurements). */
@@ -123,15 +123,6 @@ final class StoredList<T> extends AbstractList<T> implements Model.Encoded, Rand
     @Override
     public Iterator<T> iterator() {
         return items().iterator();
-    }
-
-    /** The bytes compressed ({@link io.modelcards.render.Packed}). */
-    static byte[] compress(byte[] raw) {
-        return io.modelcards.render.Packed.pack(raw);
-    }
-
-    static byte[] decompress(byte[] packed) {
-        return io.modelcards.render.Packed.unpack(packed);
     }
 
     /**

@@ -14,7 +14,8 @@ import java.util.List;
  * at least (peak RSS is that plus what the collector is allowed to leave uncollected, set by the heap size). Every
  * {@code SECONDS} a full collection is forced and the heap in use after it printed with the stage running, so a build
  * takes longer under it; compare two versions' peaks, not their times.
- * {@code java -Xmx3g [-Dhistogram=true] -cp … io.modelcards.bench.PeakLiveHeap CORPUS [SECONDS]}
+ * {@code java -Xmx3g [-Dhistogram=true] [-Dlive=MiB] -cp … io.modelcards.bench.PeakLiveHeap CORPUS [SECONDS]}
+ * ({@code -Dlive}: a histogram on stderr for every sample of at least that much, for a build that runs out of heap)
  */
 public final class PeakLiveHeap {
     private PeakLiveHeap() {}
@@ -54,11 +55,12 @@ public final class PeakLiveHeap {
                         // as it goes too, so that a build that runs out of heap (-Xmx512m) shows where: -Dlive=MiB
                         System.err.println("live " + stage[0] + " " + used + " MiB");
                         if (used >= Integer.getInteger("live", Integer.MAX_VALUE)) System.err.println(histogram(20));
-                        if (used > peak[0] && histogram) peakHistogram[0] = stage[0] + " " + used + " MiB\n" + histogram(30);
+                        String h = histogram ? used + " MiB\n" + histogram(30) : null; // taken once per sample
+                        if (used > peak[0] && histogram) peakHistogram[0] = stage[0] + " " + h;
                         long[] sp = stagePeak.computeIfAbsent(stage[0], k -> new long[1]);
-                        if (used > sp[0] && histogram) stageHistogram.put(stage[0], used + " MiB\n" + histogram(25));
+                        if (used > sp[0] && histogram) stageHistogram.put(stage[0], h);
                         sp[0] = Math.max(sp[0], used);
-                        if (histogram) stageLast.put(stage[0], used + " MiB\n" + histogram(25));
+                        if (histogram) stageLast.put(stage[0], h);
                         peak[0] = Math.max(peak[0], used);
                     }
                 }
