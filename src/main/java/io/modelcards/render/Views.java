@@ -149,6 +149,13 @@ public final class Views {
     public record BlockView(String kind, int level, String id, String html, String language, String code,
                             boolean ordered, List<String> items, TableView table) {}
 
+    /**
+     * A run of a model page's blocks ({@link BlockRuns}): {@code html}, the markup of the blocks before a table (may
+     * be empty), then the table, whose figure has the id {@code id}; {@code table} is null for the run after the last
+     * table.
+     */
+    public record BlockRun(String html, String id, TableView table) {}
+
     /** A link to a table holding a chart's values; {@code before} joins it to the previous one (", ", " and "). */
     public record DataLinkView(String before, String label, String href) {}
 
@@ -166,5 +173,10 @@ public final class Views {
                                 List<FactView> chips, List<TocEntry> toc, List<BlockView> blocks,
                                 List<ChartView> charts, String chartData, List<DataLinkView> chartSource,
                                 String chartsId, String compareHref, String resultsId,
-                                String results, String resultsLegend, String resultsLead) {}
+                                String results, String resultsLegend, String resultsLead) {
+        /** The blocks as the bundled template prints them: runs of markup, each before a table (BlockRuns). */
+        public List<BlockRun> blockRuns() {
+            return BlockRuns.of(blocks);
+        }
+    }
 }
