@@ -61,8 +61,10 @@ final class Charts {
      */
     static List<Chart> of(List<Source> sources, Choice choice, Set<String> usedIds) {
         Map<String, List<Reading>> byMetric = new LinkedHashMap<>();
+        Map<Table, Map<Integer, List<RowReading>>> layouts = new IdentityHashMap<>();
+        Map<Model, Map<String, RowModel>> rowModels = new IdentityHashMap<>();
         for (Source s : sources) {
-            for (Reading r : readings(s)) {
+            for (Reading r : readings(s, layouts, rowModels)) {
                 byMetric.computeIfAbsent(r.source().benchmark() + "\u0000" + r.metric(), k -> new ArrayList<>()).add(r);
             }
         }
@@ -175,20 +177,71 @@ final class Charts {
         return metric.isEmpty() ? benchmark : benchmark + " " + metric;
     }
 
-    private static List<Reading> readings(Source s) {
+    /**
+     * What a row gives every column of its table that is charted: its name, its setting value on the x axis and its
+     * other settings; null for a row with no name or no x value. The same for every column with the same settings
+     * columns (a benchmark table's columns share them), so read once per table and settings end, not per value.
+     */
+    private record RowReading(String name, String xHeader, BigDecimal x, List<String> settings) {}
+
+    /** A row name's parameter count and family in one model (asked for by every column of the row). */
+    private record RowModel(BigDecimal parameters, String family) {}
+
+    private static List<Reading> readings(Source s, Map<Table, Map<Integer, List<RowReading>>> layouts,
+                                          Map<Model, Map<String, RowModel>> rowModels) {
         Table table = s.table();
         Column col = table.columns().get(s.column());
         int label = labelColumn(table);
         int firstBenchmark = table.firstBenchmarkColumn();
         int settingsEnd = table.kind() != TableKind.BENCHMARK ? label + 1
                 : firstBenchmark < 0 ? s.column() : Math.min(firstBenchmark, s.column());
-        int xColumn = xColumn(table, label + 1, settingsEnd);
+        List<RowReading> rows = layouts.computeIfAbsent(table, t -> new java.util.HashMap<>())
+                .computeIfAbsent(settingsEnd, end -> rowReadings(table, label, end));
+        Map<String, RowModel> byName = rowModels.computeIfAbsent(s.model(), m -> new java.util.HashMap<>());
         List<Reading> readings = new ArrayList<>();
-        for (Row r : table.rows()) {
+        List<Row> tableRows = table.rows();
+        for (int i = 0; i < tableRows.size(); i++) {
+            Row r = tableRows.get(i);
             if (s.column() >= r.cells().size()) continue;
+            RowReading row = rows.get(i);
+            if (row == null) continue;
+            String name = row.name();
+            RowModel named = byName.computeIfAbsent(name, n -> new RowModel(parameters(s.model(), n), family(s.model(), n)));
+            BigDecimal parameters = named.parameters();
+            String family = named.family();
+            String xHeader = row.xHeader();
+            BigDecimal x = row.x();
+            List<String> settings = row.settings();
+            CellValue v = r.cells().get(s.column()).value();
+            if (v instanceof CellValue.Number n) {
+                readings.add(new Reading(s, s.metric(), name, family, parameters, xHeader, x, settings, n.value()));
+            } else if (v instanceof CellValue.Delta d) {
+                readings.add(new Reading(s, s.metric(), name, family, parameters, xHeader, x, settings, d.value()));
+            } else if (v instanceof CellValue.Composite comp && !comp.parts().isEmpty()) {
+                // named parts (group/text/image) are metrics of their own; otherwise the first part stands for the cell
+                boolean named2 = comp.parts().stream().allMatch(p -> col.parts().contains(p.name()));
+                List<CellValue.Part> parts = named2 ? comp.parts() : comp.parts().subList(0, 1);
+                for (CellValue.Part p : parts) {
+                    readings.add(new Reading(s, named2 ? p.name() : s.metric(), name, family, parameters, xHeader, x,
+                            settings, p.value()));
+                }
+            }
+        }
+        return readings;
+    }
+
+    /** Each row's {@link RowReading} for the settings columns from after {@code label} to {@code settingsEnd}. */
+    private static List<RowReading> rowReadings(Table table, int label, int settingsEnd) {
+        int xColumn = xColumn(table, label + 1, settingsEnd);
+        String xHeader = xColumn < 0 ? "" : table.columns().get(xColumn).text().strip();
+        List<RowReading> rows = new ArrayList<>(table.rows().size());
+        for (Row r : table.rows()) {
             String name = !r.group().isBlank() ? r.group()
                     : label < r.cells().size() ? r.cells().get(label).text().strip() : "";
-            if (name.isBlank()) continue;
+            if (name.isBlank()) {
+                rows.add(null);
+                continue;
+            }
             BigDecimal x = null;
             List<String> settings = new ArrayList<>();
             for (int c = label + 1; c < settingsEnd && c < r.cells().size(); c++) {
@@ -200,26 +253,9 @@ final class Charts {
                     if (!setting.isBlank()) settings.add(setting.strip());
                 }
             }
-            if (xColumn >= 0 && x == null) continue;
-            String xHeader = xColumn < 0 ? "" : table.columns().get(xColumn).text().strip();
-            BigDecimal parameters = parameters(s.model(), name);
-            String family = family(s.model(), name);
-            CellValue v = r.cells().get(s.column()).value();
-            if (v instanceof CellValue.Number n) {
-                readings.add(new Reading(s, s.metric(), name, family, parameters, xHeader, x, settings, n.value()));
-            } else if (v instanceof CellValue.Delta d) {
-                readings.add(new Reading(s, s.metric(), name, family, parameters, xHeader, x, settings, d.value()));
-            } else if (v instanceof CellValue.Composite comp && !comp.parts().isEmpty()) {
-                // named parts (group/text/image) are metrics of their own; otherwise the first part stands for the cell
-                boolean named = comp.parts().stream().allMatch(p -> col.parts().contains(p.name()));
-                List<CellValue.Part> parts = named ? comp.parts() : comp.parts().subList(0, 1);
-                for (CellValue.Part p : parts) {
-                    readings.add(new Reading(s, named ? p.name() : s.metric(), name, family, parameters, xHeader, x,
-                            settings, p.value()));
-                }
-            }
+            rows.add(xColumn >= 0 && x == null ? null : new RowReading(name, xHeader, x, List.copyOf(settings)));
         }
-        return readings;
+        return rows;
     }
 
     /** The column naming the row: the first, unless that is a bare row number under a blank header. */
