@@ -177,11 +177,16 @@ public final class SiteBuilder {
             }
         };
         SiteRenderer renderer = new SiteRenderer(options.templatesDir());
+        // whether a page has math, asked right after its model's page is made (its blocks are still decoded then;
+        // asked after the render, every model's blocks were decoded once more, a tenth of the decoding of a build)
+        java.util.concurrent.atomic.AtomicBoolean anyMath = new java.util.concurrent.atomic.AtomicBoolean();
         try {
-            renderer.render(site, (m, related, standing) -> renderer.renderModel(m, site.config(), related, standing,
-                            diagnostics),
-                    sink, true, diagnostics);
-            MathPages.assets(assetFiles, site).forEach(sink::accept);
+            renderer.render(site, (m, related, standing) -> {
+                List<OutputFile> files = renderer.renderModel(m, site.config(), related, standing, diagnostics);
+                if (!anyMath.get() && MathPages.hasMath(m)) anyMath.set(true);
+                return files;
+            }, sink, true, diagnostics);
+            MathPages.assets(assetFiles, site, m -> anyMath.get()).forEach(sink::accept);
         } catch (java.io.UncheckedIOException e) {
             if (session != null) session.abort();
             throw new OutputFolderException(e.getMessage());

@@ -302,17 +302,29 @@ final class Topics {
         // each benchmark's and metric's name held once for all models (a build reads each model's tables anew, each
         // with strings of its own: 1.1 million columns held 2.2 million strings, 140 MB, at 100,000 cards)
         Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<Model, List<Op>> columns = PerModel.read(site.models(), memo.columns, m -> {
-            List<Op> ops = new ArrayList<>();
-            int b = 0;
-            for (Block block : m.blocks()) {
-                if (block instanceof Block.TableBlock tb) benchmarkColumns(m, tb.table(), b, site.curated().benchmarks(), ops, names);
-                b++;
-            }
-            return ops;
-        });
         var vocabulary = site.curated().benchmarks();
-        Map<Model, List<Stated>> stated = PerModel.read(site.models(), memo.stated, m -> stated(m, vocabulary));
+        // a model's benchmark columns and its stated results in one pass (a build holds its blocks encoded, and each
+        // pass over them decodes every model's once more)
+        Map<Model, Read> read = PerModel.read(site.models(), Map.of(), m -> {
+            List<Op> ops = memo.columns.get(m);
+            if (ops == null) {
+                ops = new ArrayList<>();
+                int b = 0;
+                for (Block block : m.blocks()) {
+                    if (block instanceof Block.TableBlock tb) benchmarkColumns(m, tb.table(), b, vocabulary, ops, names);
+                    b++;
+                }
+            }
+            List<Stated> st = memo.stated.get(m);
+            return new Read(ops, st != null ? st : stated(m, vocabulary));
+        });
+        Map<Model, List<Op>> columns = new java.util.IdentityHashMap<>(site.models().size());
+        Map<Model, List<Stated>> stated = new java.util.IdentityHashMap<>(site.models().size());
+        for (Map.Entry<Model, Read> e : read.entrySet()) {
+            columns.put(e.getKey(), e.getValue().columns());
+            stated.put(e.getKey(), e.getValue().stated());
+        }
+        read = null;
         Topics patched = TopicsPatch.of(site, memo, columns, stated);
         if (patched != null) return patched;
         Map<Model, Placements> placed = memo.placed == null ? null : new java.util.IdentityHashMap<>(site.models().size());
@@ -343,6 +355,9 @@ final class Topics {
         t.passOn(memo);
         return t.sealed();
     }
+
+    /** What one model adds to the topics: its benchmark columns' ops and its stated results. */
+    private record Read(List<Op> columns, List<Stated> stated) {}
 
     /** The models' placements for serve's memo (null when not kept), each model's made when first asked for. */
     private static Placements place(Map<Model, Placements> placed, Model m) {
@@ -425,21 +440,74 @@ final class Topics {
     /** Only the look-up: a name met in text, which makes the topic or adds the form to its aliases. */
     record Touch(String written) implements Op {}
 
-    /** A column reporting values on the topic: the topic is a benchmark, its values results. */
-    static final class Reported implements Op {
+    /**
+     * A column reporting values on the topic (the topic is a benchmark): its rows that hold a value, each a result made
+     * when asked for. The column is its own list of results: a catalogue's topics hold a million columns (1.14 million
+     * at 100,000 synthetic cards, where the op, the list and its array of rows were 138 MB at the build's peak) and
+     * show at most {@link Leaderboards#MAX_LINES} of a topic's results. Rows under 64 are held as the bits of one
+     * {@code long}, others in an array. Immutable.
+     */
+    static final class Reported extends java.util.AbstractList<Result> implements Op, java.util.RandomAccess {
         private final String written;
-        final List<Result> results;
+        private final Model model;
+        private final String metric;
+        private final int table;
+        private final int column;
+        /** The rows as bits (row i is bit i), when every row is under 64; else 0 and {@link #rows} holds them. */
+        private final long mask;
+        private final int[] rows;
         final int resultCount;
 
-        Reported(String written, List<Result> results) {
+        Reported(String written, Model model, String metric, int table, int column, int[] valueRows, int n) {
             this.written = written;
-            this.results = results;
-            this.resultCount = results.size();
+            this.model = model;
+            this.metric = metric;
+            this.table = table;
+            this.column = column;
+            long bits = 0;
+            boolean small = true;
+            for (int i = 0; i < n && small; i++) {
+                if (valueRows[i] >= 64) small = false;
+                else bits |= 1L << valueRows[i];
+            }
+            this.mask = small ? bits : 0;
+            this.rows = small ? null : java.util.Arrays.copyOf(valueRows, n);
+            this.resultCount = n;
         }
 
         @Override
         public String written() {
             return written;
+        }
+
+        @Override
+        public Result get(int index) {
+            if (index < 0 || index >= resultCount) throw new IndexOutOfBoundsException(index);
+            return new Result(model, metric, table, row(index), column);
+        }
+
+        /** The row of the index-th value: the index-th set bit of the mask, or the array's. */
+        private int row(int index) {
+            if (rows != null) return rows[index];
+            long bits = mask;
+            for (int i = 0; i < index; i++) bits &= bits - 1; // drop the lowest set bit
+            return Long.numberOfTrailingZeros(bits);
+        }
+
+        @Override
+        public int size() {
+            return resultCount;
+        }
+
+        /** By identity, as a column's op always was (serve compares runs by instance; results are made on request). */
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
         }
     }
 
@@ -452,7 +520,7 @@ final class Topics {
             int index = -1;
             if (op instanceof Reported c) {
                 t.benchmark = true;
-                index = t.results.addRun(c.results, c.resultCount);
+                index = t.results.addRun(c, c.resultCount);
             } else if (op instanceof AddMention a) {
                 t.mentions.add(a.mention());
                 index = t.mentions.size() - 1;
@@ -611,37 +679,7 @@ final class Topics {
             if (!isValue(cell)) continue;
             valueRows[n++] = i;
         }
-        return new Reported(written, new ColumnResults(m, metric, block, c, java.util.Arrays.copyOf(valueRows, n)));
-    }
-
-    /**
-     * The results of one benchmark column: its rows that hold a value, each result made when asked for (a catalogue's
-     * topics hold a million, and show at most {@link Leaderboards#MAX_LINES} of a topic's). Immutable.
-     */
-    private static final class ColumnResults extends java.util.AbstractList<Result> implements java.util.RandomAccess {
-        private final Model model;
-        private final String metric;
-        private final int table;
-        private final int column;
-        private final int[] rows;
-
-        ColumnResults(Model model, String metric, int table, int column, int[] rows) {
-            this.model = model;
-            this.metric = metric;
-            this.table = table;
-            this.column = column;
-            this.rows = rows;
-        }
-
-        @Override
-        public Result get(int index) {
-            return new Result(model, metric, table, rows[index], column);
-        }
-
-        @Override
-        public int size() {
-            return rows.length;
-        }
+        return new Reported(written, m, metric, block, c, valueRows, n);
     }
 
     private static boolean isValue(Cell cell) {

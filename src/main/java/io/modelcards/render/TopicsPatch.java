@@ -111,7 +111,7 @@ final class TopicsPatch {
         int index = at.at(k);
         if (index < 0) return; // a name met (a topic looked up), or a column without a value
         Topic topic = copy(t, copies, at.key(k));
-        if (op instanceof Reported c) topic.results.setRun(index, c.results, c.resultCount);
+        if (op instanceof Reported c) topic.results.setRun(index, c, c.resultCount);
         else if (op instanceof AddMention a) topic.mentions.set(index, a.mention());
     }
 
