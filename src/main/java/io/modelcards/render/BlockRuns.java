@@ -36,8 +36,8 @@ final class BlockRuns {
     private static void append(StringBuilder out, BlockView b) {
         switch (b.kind()) {
             case "heading" -> {
+                if (b.level() < 2) return; // the template has no case for a level-1 heading (the model's name is h1)
                 String tag = "h" + Math.min(5, b.level());
-                if (b.level() < 2) return;
                 out.append('<').append(tag).append(" id=\"").append(HtmlEscape.escapeHtml4Xml(b.id())).append("\"><span>")
                         .append(HtmlEscape.escapeHtml4Xml(b.html())).append("</span></").append(tag).append('>');
             }

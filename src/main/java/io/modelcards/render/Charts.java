@@ -206,9 +206,9 @@ final class Charts {
             RowReading row = rows.get(i);
             if (row == null) continue;
             String name = row.name();
-            RowModel named = byName.computeIfAbsent(name, n -> new RowModel(parameters(s.model(), n), family(s.model(), n)));
-            BigDecimal parameters = named.parameters();
-            String family = named.family();
+            RowModel ofRow = byName.computeIfAbsent(name, n -> new RowModel(parameters(s.model(), n), family(s.model(), n)));
+            BigDecimal parameters = ofRow.parameters();
+            String family = ofRow.family();
             String xHeader = row.xHeader();
             BigDecimal x = row.x();
             List<String> settings = row.settings();
@@ -219,10 +219,10 @@ final class Charts {
                 readings.add(new Reading(s, s.metric(), name, family, parameters, xHeader, x, settings, d.value()));
             } else if (v instanceof CellValue.Composite comp && !comp.parts().isEmpty()) {
                 // named parts (group/text/image) are metrics of their own; otherwise the first part stands for the cell
-                boolean named2 = comp.parts().stream().allMatch(p -> col.parts().contains(p.name()));
-                List<CellValue.Part> parts = named2 ? comp.parts() : comp.parts().subList(0, 1);
+                boolean named = comp.parts().stream().allMatch(p -> col.parts().contains(p.name()));
+                List<CellValue.Part> parts = named ? comp.parts() : comp.parts().subList(0, 1);
                 for (CellValue.Part p : parts) {
-                    readings.add(new Reading(s, named2 ? p.name() : s.metric(), name, family, parameters, xHeader, x,
+                    readings.add(new Reading(s, named ? p.name() : s.metric(), name, family, parameters, xHeader, x,
                             settings, p.value()));
                 }
             }
