@@ -456,7 +456,6 @@ final class Topics {
         /** The rows as bits (row i is bit i), when every row is under 64; else 0 and {@link #rows} holds them. */
         private final long mask;
         private final int[] rows;
-        final int resultCount;
 
         Reported(String written, Model model, String metric, int table, int column, int[] valueRows, int n) {
             this.written = written;
@@ -472,7 +471,6 @@ final class Topics {
             }
             this.mask = small ? bits : 0;
             this.rows = small ? null : java.util.Arrays.copyOf(valueRows, n);
-            this.resultCount = n;
         }
 
         @Override
@@ -482,7 +480,7 @@ final class Topics {
 
         @Override
         public Result get(int index) {
-            if (index < 0 || index >= resultCount) throw new IndexOutOfBoundsException(index);
+            if (index < 0 || index >= size()) throw new IndexOutOfBoundsException(index);
             return new Result(model, metric, table, row(index), column);
         }
 
@@ -494,9 +492,10 @@ final class Topics {
             return Long.numberOfTrailingZeros(bits);
         }
 
+        /** The number of values: the rows' (not held apart: a column's object is 48 bytes, and there are a million). */
         @Override
         public int size() {
-            return resultCount;
+            return rows != null ? rows.length : Long.bitCount(mask);
         }
 
         /** By identity, as a column's op always was (serve compares runs by instance; results are made on request). */
@@ -520,7 +519,7 @@ final class Topics {
             int index = -1;
             if (op instanceof Reported c) {
                 t.benchmark = true;
-                index = t.results.addRun(c, c.resultCount);
+                index = t.results.addRun(c, c.size());
             } else if (op instanceof AddMention a) {
                 t.mentions.add(a.mention());
                 index = t.mentions.size() - 1;

@@ -111,7 +111,7 @@ final class TopicsPatch {
         int index = at.at(k);
         if (index < 0) return; // a name met (a topic looked up), or a column without a value
         Topic topic = copy(t, copies, at.key(k));
-        if (op instanceof Reported c) topic.results.setRun(index, c, c.resultCount);
+        if (op instanceof Reported c) topic.results.setRun(index, c, c.size());
         else if (op instanceof AddMention a) topic.mentions.set(index, a.mention());
     }
 
@@ -134,7 +134,7 @@ final class TopicsPatch {
             Op x = a.get(i);
             Op y = b.get(i);
             if (x.getClass() != y.getClass() || !x.written().equals(y.written())) return false;
-            if (x instanceof Reported rx && (rx.resultCount == 0) != (((Reported) y).resultCount == 0)) return false;
+            if (x instanceof Reported rx && rx.isEmpty() != ((Reported) y).isEmpty()) return false;
         }
         return true;
     }
