@@ -52,7 +52,7 @@ public final class SiteLinkChecker {
     public static final class Collector {
         private PathSet paths = new PathSet();
         /** Each page's ids, as {@link PageIds} holds them. */
-        private final Map<String, long[]> ids = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, int[]> ids = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<String, List<Ref>> links = new java.util.concurrent.ConcurrentHashMap<>();
         /**
          * Each link held once for all pages: pages repeat them ("#r-12", "../../index.html"), and a list of links per
@@ -100,8 +100,13 @@ public final class SiteLinkChecker {
             }
             // the ids as hashes and the links as an array of the shared ones (a set of strings per page was 270 MB
             // of a build's heap at 100,000 cards: 4.6 million ids, most of them different)
-            ids.put(f.path(), PageIds.of(pageIds));
-            links.put(f.path(), List.copyOf(pageLinks));
+            int[] idHashes = PageIds.of(pageIds);
+            ids.put(f.path(), idHashes);
+            // a link within the page ("#r-12", a third of a model page's links) is resolved now, against the page's
+            // own ids, and kept only when broken (then resolved again with the others, so that a page's broken links
+            // are reported in the page's order)
+            pageLinks.removeIf(r -> samePage(r.href()) && resolve(f.path(), r.href(), p -> true, p -> idHashes) == null);
+            links.put(f.path(), pageLinks.isEmpty() ? List.of() : List.copyOf(pageLinks));
         }
 
         /**
@@ -184,7 +189,7 @@ public final class SiteLinkChecker {
     }
 
     /** What the check reads from one page: its ids ({@link PageIds}) and the internal links it makes, in order. */
-    private record Page(long[] ids, List<Ref> links) {}
+    private record Page(int[] ids, List<Ref> links) {}
 
     private record Ref(String href, boolean media) {}
 
@@ -192,7 +197,7 @@ public final class SiteLinkChecker {
     private record Found(Ref ref, String reason) {}
 
     private static List<Found> resolveAll(String page, List<Ref> refs, java.util.function.Predicate<String> paths,
-                                          java.util.function.Function<String, long[]> ids) {
+                                          java.util.function.Function<String, int[]> ids) {
         List<Found> found = new java.util.ArrayList<>();
         for (Ref ref : refs) {
             String reason = resolve(page, ref.href(), paths, ids);
@@ -295,7 +300,7 @@ public final class SiteLinkChecker {
                 lastPathList = new String[files.size()];
                 for (int i = 0; i < files.size(); i++) lastPathList[i] = files.get(i).path();
             }
-            java.util.function.Function<String, long[]> ids = path -> {
+            java.util.function.Function<String, int[]> ids = path -> {
                 Checked c = now.get(path);
                 return c == null ? null : c.page.ids();
             };
@@ -319,7 +324,7 @@ public final class SiteLinkChecker {
 
     /** Why an href of {@code page} does not resolve, or null when it does (or points outside the site). */
     static String resolve(String page, String href, java.util.function.Predicate<String> paths,
-                          java.util.function.Function<String, long[]> ids) {
+                          java.util.function.Function<String, int[]> ids) {
         String h = href.strip();
         if (h.startsWith("//") || SCHEME.matcher(h).find()) return null;
         int hash = h.indexOf('#');
@@ -342,9 +347,18 @@ public final class SiteLinkChecker {
         if (fragment == null || fragment.isEmpty() || !target.endsWith(".html")) return null;
         String id = decode(fragment);
         if (id.equalsIgnoreCase("top")) return null; // browsers scroll to the top for #top
-        long[] known = ids.apply(target);
+        int[] known = ids.apply(target);
         if (known == null || !PageIds.has(known, id)) return "no element with id \"" + id + "\" in " + target;
         return null;
+    }
+
+    /**
+     * Whether {@code href} stays on its page: no path before its query or fragment ("#r-12", "?tab=2#x", ""), so that
+     * {@link #resolve} reads only the page's own ids for it.
+     */
+    static boolean samePage(String href) {
+        String h = href.strip();
+        return h.isEmpty() || h.charAt(0) == '#' || h.charAt(0) == '?';
     }
 
     /** The site-relative path of {@code path} seen from {@code page}; null when it climbs above the root. */

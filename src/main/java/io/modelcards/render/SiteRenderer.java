@@ -82,17 +82,10 @@ public final class SiteRenderer {
         // (Leaderboards.of(Site)): at 100,000 cards a batch of one benchmark's entries and lines is 150 MB
         Leaderboards leaderboards = cache == null ? Leaderboards.of(site) : Leaderboards.of(site, cache.leaderboards);
         ModelRanks ranks = leaderboards.ranks();
-        Catalogue cards = catalogue(site, cache);
-        for (CataloguePages.Page p : CataloguePages.pages(cards.cards(), cards.tables(), CataloguePages.PAGE_SIZE)) {
-            String title = p.number() == 1 ? config.title() : "Page " + p.number() + " of " + p.view().pager().total();
-            List<Crumb> crumbs = p.number() == 1 ? List.of()
-                    : List.of(new Crumb("Catalogue", SitePaths.link(p.path(), "index.html")), new Crumb(title, ""));
-            out.accept(page(p.path(), "pages/index", title, config.description(), crumbs, config,
-                    Map.of("index", p.view()), cache, diagnostics));
-        }
         var vocabulary = site.curated().benchmarks();
-        Topics topics = cache == null ? Topics.of(site) : Topics.of(site, cache.topics);
-        RelatedModels related = cache == null ? RelatedModels.index(site, topics, cards.linkedPages())
+        // then the topics, with (for a build) each model's linked pages read in the same pass over its blocks
+        Topics topics = cache == null ? Topics.withLinkedPages(site) : Topics.of(site, cache.topics);
+        RelatedModels related = cache == null ? RelatedModels.index(site, topics, topics.linkedPages())
                 : RelatedModels.index(site, topics, cache.linkedPages(), cache.related);
         // the benchmark and dataset pages' views are made before the model pages, so that the leaderboards' lines (a
         // line and an entry for each of the catalogue's million results, 170 MB at 10,000 cards) are let go of while
@@ -105,13 +98,7 @@ public final class SiteRenderer {
                 .map(related::of).toList();
         topics = null;
         related = null;
-        java.util.stream.IntStream each = java.util.stream.IntStream.range(0, models.size());
-        (parallel ? each.parallel() : each).forEach(i -> {
-            Model m = models.get(i);
-            modelFiles.files(m, relatedOf.get(i), ranks.of(m)).forEach(out);
-            out.accept(cache == null ? CompareData.of(m, vocabulary) : cache.compareData(m, vocabulary,
-                    () -> CompareData.of(m, vocabulary)));
-        });
+        // the benchmark and dataset pages, so that their views go before the model pages render
         (parallel ? topicPages.parallelStream() : topicPages.stream()).forEach(p -> {
             List<Crumb> crumbs = new ArrayList<>(List.of(new Crumb("Catalogue", SitePaths.link(p.path(), "index.html"))));
             String kindIndex = p.path().substring(0, p.path().indexOf('/')) + "/index.html";
@@ -122,6 +109,25 @@ public final class SiteRenderer {
             crumbs.add(new Crumb(p.title(), ""));
             out.accept(page(p.path(), p.template(), p.title(), p.description(), crumbs, config,
                     Map.of(p.variable(), p.view()), cache, diagnostics));
+        });
+        String topicItems = SearchIndex.items(SearchIndex.topicEntries(topicPages));
+        topicPages = null;
+        // the catalogue's cards after the topics are gone (at 100,000 cards the cards, search entries and models.json
+        // entries are 100 MB, the topics 150 MB: a build held both at its peak)
+        Catalogue cards = catalogue(site, cache);
+        for (CataloguePages.Page p : CataloguePages.pages(cards.cards(), cards.tables(), CataloguePages.PAGE_SIZE)) {
+            String title = p.number() == 1 ? config.title() : "Page " + p.number() + " of " + p.view().pager().total();
+            List<Crumb> crumbs = p.number() == 1 ? List.of()
+                    : List.of(new Crumb("Catalogue", SitePaths.link(p.path(), "index.html")), new Crumb(title, ""));
+            out.accept(page(p.path(), "pages/index", title, config.description(), crumbs, config,
+                    Map.of("index", p.view()), cache, diagnostics));
+        }
+        java.util.stream.IntStream each = java.util.stream.IntStream.range(0, models.size());
+        (parallel ? each.parallel() : each).forEach(i -> {
+            Model m = models.get(i);
+            modelFiles.files(m, relatedOf.get(i), ranks.of(m)).forEach(out);
+            out.accept(cache == null ? CompareData.of(m, vocabulary) : cache.compareData(m, vocabulary,
+                    () -> CompareData.of(m, vocabulary)));
         });
         out.accept(page(NOT_FOUND, "pages/404", "Page not found", "This page does not exist.", List.of(), config,
                 Map.of(), cache, diagnostics));
@@ -136,7 +142,6 @@ public final class SiteRenderer {
                 : CatalogueJson.of(site.models(), m -> cache.catalogueEntry(m, config.modelJson()));
         java.util.function.Supplier<OutputFile> index = () -> OutputFile.text("models.json", ModelsJson.writeCompact(catalogue) + "\n");
         out.accept(cache == null ? index.get() : cache.file("models.json", catalogue, index));
-        String topicItems = SearchIndex.items(SearchIndex.topicEntries(topicPages));
         if (cache == null) {
             List<byte[]> parts = new ArrayList<>(cards.search());
             parts.add(Packed.pack(topicItems.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -271,37 +276,34 @@ public final class SiteRenderer {
 
     /**
      * Every model's card, in name order, and the number of tables of all models. For a build (no cache) also what
-     * the catalogue-wide files take of each model, in catalogue order: its search-index items (packed), its models.json entry
-     * and the model pages its text links to; read in the same pass as its card, so that a build, which holds its
-     * models' blocks and results encoded, decodes each model once for them all (else null).
+     * the catalogue-wide files take of each model, in catalogue order: its search-index items (packed) and its
+     * models.json entry; read in the same pass as its card, so that a build, which holds its models' blocks and
+     * results encoded, decodes each model once for them all (else null).
      */
-    private record Catalogue(List<CardView> cards, int tables, List<byte[]> search, List<CatalogueJson.Entry> entries,
-                             Map<Model, List<String>> linkedPages) {}
+    private record Catalogue(List<CardView> cards, int tables, List<byte[]> search, List<CatalogueJson.Entry> entries) {}
 
     private static Catalogue catalogue(Site site, RenderCache cache) {
         List<CardView> cards = new ArrayList<>();
         int tables = 0;
         if (cache == null) {
             // a card reads only its model: made on every core
-            record Read(RenderCache.Card card, byte[] search, CatalogueJson.Entry entry, List<String> linked) {}
+            record Read(RenderCache.Card card, byte[] search, CatalogueJson.Entry entry) {}
             boolean modelJson = site.config().modelJson();
             List<Read> read = site.models().parallelStream().map(m -> new Read(
                     new RenderCache.Card(Cards.of(m), m.tableCount()),
                     Packed.pack(SearchIndex.items(SearchIndex.entries(m)).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                    CatalogueJson.entry(m, modelJson), RelatedModels.linkedPages(m))).toList();
+                    CatalogueJson.entry(m, modelJson))).toList();
             List<byte[]> search = new ArrayList<>(read.size());
             List<CatalogueJson.Entry> entries = new ArrayList<>(read.size());
-            Map<Model, List<String>> linked = new java.util.IdentityHashMap<>(read.size() * 2);
             for (int i = 0; i < read.size(); i++) {
                 Read r = read.get(i);
                 tables += r.card().tables();
                 cards.add(r.card().view());
                 search.add(r.search());
                 entries.add(r.entry());
-                linked.put(site.models().get(i), r.linked());
             }
             CataloguePages.sortByName(cards);
-            return new Catalogue(cards, tables, search, entries, linked);
+            return new Catalogue(cards, tables, search, entries);
         }
         // serve's cache (not thread-safe) keeps the cards
         List<RenderCache.Card> made = site.models().stream()
@@ -311,6 +313,6 @@ public final class SiteRenderer {
             cards.add(c.view());
         }
         cards = cache.sorted(cards, CataloguePages::sortByName, CataloguePages::samePlace);
-        return new Catalogue(cards, tables, null, null, null);
+        return new Catalogue(cards, tables, null, null);
     }
 }

@@ -285,6 +285,23 @@ final class Topics {
     }
 
     /**
+     * Like {@link #of(Site)}, with each model's {@link RelatedModels#linkedPages} read in the same pass over its
+     * blocks ({@link #linkedPages()}): a build holds its models' blocks encoded, and each pass decodes them all again.
+     */
+    static Topics withLinkedPages(Site site) {
+        Memo memo = new Memo(false);
+        memo.readLinks = true;
+        return of(site, memo);
+    }
+
+    /** What {@link #withLinkedPages} read: the model pages each model's text links to; else null. */
+    Map<Model, List<String>> linkedPages() {
+        return linkedPages;
+    }
+
+    private Map<Model, List<String>> linkedPages;
+
+    /**
      * The topics of the site. What each model adds is found model by model and then added in catalogue order; with
      * a memo kept from the last call, a model (the same instance) is not read again, nor its text searched for the
      * topics' names while these stay the same.
@@ -316,13 +333,16 @@ final class Topics {
                 }
             }
             List<Stated> st = memo.stated.get(m);
-            return new Read(ops, st != null ? st : stated(m, vocabulary));
+            return new Read(ops, st != null ? st : stated(m, vocabulary),
+                    memo.readLinks ? RelatedModels.linkedPages(m) : null);
         });
         Map<Model, List<Op>> columns = new java.util.IdentityHashMap<>(site.models().size());
         Map<Model, List<Stated>> stated = new java.util.IdentityHashMap<>(site.models().size());
+        if (memo.readLinks) t.linkedPages = new java.util.IdentityHashMap<>(site.models().size());
         for (Map.Entry<Model, Read> e : read.entrySet()) {
             columns.put(e.getKey(), e.getValue().columns());
             stated.put(e.getKey(), e.getValue().stated());
+            if (memo.readLinks) t.linkedPages.put(e.getKey(), e.getValue().linked());
         }
         read = null;
         Topics patched = TopicsPatch.of(site, memo, columns, stated);
@@ -356,8 +376,8 @@ final class Topics {
         return t.sealed();
     }
 
-    /** What one model adds to the topics: its benchmark columns' ops and its stated results. */
-    private record Read(List<Op> columns, List<Stated> stated) {}
+    /** What one model adds to the topics: its benchmark columns' ops and its stated results (and its linked pages). */
+    private record Read(List<Op> columns, List<Stated> stated, List<String> linked) {}
 
     /** The models' placements for serve's memo (null when not kept), each model's made when first asked for. */
     private static Placements place(Map<Model, Placements> placed, Model m) {
@@ -393,6 +413,8 @@ final class Topics {
         Map<Model, Placements> placed;
         /** The last call's topics and models. */
         Topics last;
+        /** Whether {@link #of} also reads each model's linked pages ({@link #withLinkedPages}). */
+        private boolean readLinks;
         List<Model> lastModels = List.of();
         Curated lastCurated;
 

@@ -14,7 +14,7 @@ class PageIdsTest {
     @Test
     void findsEveryIdOfThePageAndNoOther() {
         List<String> ids = List.of("r-12", "table-1", "chart-mmlu-accuracy-against-shots", "é-ü", "R-12", "");
-        long[] kept = PageIds.of(ids);
+        int[] kept = PageIds.of(ids);
         for (String id : ids) assertTrue(PageIds.has(kept, id), id);
         for (String other : List.of("r-1", "r-120", "r12", "table-2", "e-u", " ")) assertFalse(PageIds.has(kept, other), other);
     }
@@ -37,6 +37,23 @@ class PageIdsTest {
             ids.add("chart-bench-" + i + "-accuracy-against-shots");
         }
         for (String id : ids) assertTrue(seen.add(PageIds.hash(id)), id);
+    }
+
+    /** A page keeps 32-bit hashes: an id it does not have is not taken for one of its own (a million tries). */
+    @Test
+    void aMillionOtherIdsAreNotOnAPageOfAHundred() {
+        List<String> own = new ArrayList<>();
+        for (int i = 0; i < 100; i++) own.add(i % 2 == 0 ? "r-" + i : "table-" + i);
+        int[] kept = PageIds.of(own);
+        assertEquals(100, kept.length);
+        for (int i = 0; i < 1_000_000; i++) {
+            String other = switch (i % 3) {
+                case 0 -> "r-" + (i + 100);
+                case 1 -> "chart-bench-" + i;
+                default -> "model-" + Integer.toString(i * 7919, 36);
+            };
+            assertFalse(PageIds.has(kept, other), other);
+        }
     }
 
     @Test

@@ -63,6 +63,25 @@ class SiteLinkCheckerTest {
                         + "<a title=\"x\" href=\"#also-gone\">z</a><abbr title=\"<\">x</abbr>")));
     }
 
+    /** Links within a page are resolved as the page is read; its broken ones still come in the page's order. */
+    @Test
+    void brokenLinksWithinAndOutOfAPageComeInThePagesOrder() {
+        Diagnostics d = new Diagnostics();
+        List<SiteLinkChecker.Broken> broken = new SiteLinkChecker().check(List.of(
+                OutputFile.text("index.html", "<a href='#gone'>a</a><a href='missing.html'>b</a><a href='#main'>c</a>"
+                        + "<a href='?tab=2#gone-too'>d</a><a href='a.html#main'>e</a><a href=''>f</a>"
+                        + "<a href=' #main '>g</a><main id=main></main>"),
+                OutputFile.text("a.html", "<p id=x></p>")),
+                new LinkSources(new Site(SiteConfig.DEFAULTS, List.of(), null), TEMPLATES), d);
+        assertEquals(List.of(
+                        new SiteLinkChecker.Broken("index.html", "#gone", "no element with id \"gone\" in index.html"),
+                        new SiteLinkChecker.Broken("index.html", "missing.html", "no file missing.html in the site"),
+                        new SiteLinkChecker.Broken("index.html", "?tab=2#gone-too", "no element with id \"gone-too\" in index.html"),
+                        new SiteLinkChecker.Broken("index.html", "a.html#main", "no element with id \"main\" in a.html")),
+                broken);
+        assertEquals(4, d.formatted().size());
+    }
+
     @Test
     void attributeScannerFindsWhatTheAttributeRegexFinds() {
         java.util.Random random = new java.util.Random(3);
