@@ -158,6 +158,8 @@ public final class SiteWriter {
                 throw new IllegalArgumentException("path outside the site: " + path);
             }
             String rel = root.relativize(target).toString();
+            // the file's own path when it is already normal (always, for ours): one string per file, not two
+            if (rel.equals(path)) rel = path;
             if (!produced.add(rel)) throw new IllegalArgumentException("file rendered twice: " + path);
             return rel;
         }

@@ -112,16 +112,10 @@ public final class SiteRenderer {
         });
         String topicItems = SearchIndex.items(SearchIndex.topicEntries(topicPages));
         topicPages = null;
-        // the catalogue's cards after the topics are gone (at 100,000 cards the cards, search entries and models.json
-        // entries are 100 MB, the topics 150 MB: a build held both at its peak)
-        Catalogue cards = catalogue(site, cache);
-        for (CataloguePages.Page p : CataloguePages.pages(cards.cards(), cards.tables(), CataloguePages.PAGE_SIZE)) {
-            String title = p.number() == 1 ? config.title() : "Page " + p.number() + " of " + p.view().pager().total();
-            List<Crumb> crumbs = p.number() == 1 ? List.of()
-                    : List.of(new Crumb("Catalogue", SitePaths.link(p.path(), "index.html")), new Crumb(title, ""));
-            out.accept(page(p.path(), "pages/index", title, config.description(), crumbs, config,
-                    Map.of("index", p.view()), cache, diagnostics));
-        }
+        // the catalogue's pages and files after the topics are gone (at 100,000 cards the cards, search entries and
+        // models.json entries are 100 MB, the topics 150 MB: a build held both at its peak), and before the model
+        // pages, so that they are gone while those render and the link check gathers each page's links
+        catalogueFiles(site, cache, topicItems, out, diagnostics);
         java.util.stream.IntStream each = java.util.stream.IntStream.range(0, models.size());
         (parallel ? each.parallel() : each).forEach(i -> {
             Model m = models.get(i);
@@ -137,6 +131,30 @@ public final class SiteRenderer {
         out.accept(page("search.html", "pages/search", "Search", "Search the catalogue.",
                 List.of(new Crumb("Catalogue", "index.html"), new Crumb("Search", "")), config, Map.of(), cache,
                 diagnostics));
+        List<String> sitemap = new ArrayList<>(pages);
+        (cache == null ? Sitemap.files(config.baseUrl(), sitemap, Sitemap.MAX_URLS)
+                : cache.files(Sitemap.PATH, List.of(config.baseUrl(), sitemap),
+                        () -> Sitemap.files(config.baseUrl(), sitemap, Sitemap.MAX_URLS))).forEach(out);
+        out.accept(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\n"
+                + (config.baseUrl().isEmpty() ? "" : "Sitemap: " + absolute(config.baseUrl(), "sitemap.xml") + "\n")));
+        out.accept(OutputFile.text(".nojekyll", ""));
+    }
+
+    /**
+     * The catalogue's pages (index.html and its pages), its index models.json, the search index and the catalogue's
+     * data, from each model's card; what they were made from is let go of when this returns.
+     */
+    private void catalogueFiles(Site site, RenderCache cache, String topicItems,
+                                java.util.function.Consumer<OutputFile> out, Diagnostics diagnostics) {
+        SiteConfig config = site.config();
+        Catalogue cards = catalogue(site, cache);
+        for (CataloguePages.Page p : CataloguePages.pages(cards.cards(), cards.tables(), CataloguePages.PAGE_SIZE)) {
+            String title = p.number() == 1 ? config.title() : "Page " + p.number() + " of " + p.view().pager().total();
+            List<Crumb> crumbs = p.number() == 1 ? List.of()
+                    : List.of(new Crumb("Catalogue", SitePaths.link(p.path(), "index.html")), new Crumb(title, ""));
+            out.accept(page(p.path(), "pages/index", title, config.description(), crumbs, config,
+                    Map.of("index", p.view()), cache, diagnostics));
+        }
         // the catalogue's index; each model's own JSON, when the site has them, is written with its page
         CatalogueJson catalogue = cache == null ? new CatalogueJson(cards.entries())
                 : CatalogueJson.of(site.models(), m -> cache.catalogueEntry(m, config.modelJson()));
@@ -162,13 +180,6 @@ public final class SiteRenderer {
         (cache == null ? CatalogueData.files(cards.cards(), new CatalogueData.Memo(), partBytes())
                 : cache.files(CatalogueData.PATH, cards.cards(),
                         () -> CatalogueData.files(cards.cards(), cache.catalogueData, partBytes()))).forEach(out);
-        List<String> sitemap = new ArrayList<>(pages);
-        (cache == null ? Sitemap.files(config.baseUrl(), sitemap, Sitemap.MAX_URLS)
-                : cache.files(Sitemap.PATH, List.of(config.baseUrl(), sitemap),
-                        () -> Sitemap.files(config.baseUrl(), sitemap, Sitemap.MAX_URLS))).forEach(out);
-        out.accept(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\n"
-                + (config.baseUrl().isEmpty() ? "" : "Sitemap: " + absolute(config.baseUrl(), "sitemap.xml") + "\n")));
-        out.accept(OutputFile.text(".nojekyll", ""));
     }
 
     /** The system property that sets {@link #partBytes}. */
