@@ -106,7 +106,7 @@ public final class SiteLinkChecker {
             // own ids, and kept only when broken (then resolved again with the others, so that a page's broken links
             // are reported in the page's order)
             pageLinks.removeIf(r -> samePage(r.href()) && resolve(f.path(), r.href(), p -> true, p -> idHashes) == null);
-            links.put(f.path(), pageLinks.isEmpty() ? List.of() : List.copyOf(pageLinks));
+            links.put(f.path(), List.copyOf(pageLinks));
         }
 
         /**
