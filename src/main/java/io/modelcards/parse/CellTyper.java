@@ -142,11 +142,17 @@ public final class CellTyper {
         return new CellValue.Composite(parts);
     }
 
-    /** 1.55 × 10⁹ as 1550000000, not 1.55E+9; 1.31 M as 1310000. */
+    /**
+     * 1.55 × 10⁹ as 1550000000, not 1.55E+9; 1.31 M as 1310000. A number of more than {@value #PLAIN_DIGITS} digits
+     * before its point ("1.2e999883373T", found by the fuzz test) keeps its exponent: written out it would overflow
+     * BigInteger or fill the heap.
+     */
     private static BigDecimal base(BigDecimal n) {
         BigDecimal s = n.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
+        return s.scale() < 0 && (long) s.precision() - s.scale() <= PLAIN_DIGITS ? s.setScale(0) : s;
     }
+
+    private static final int PLAIN_DIGITS = 1000;
 
     private static BigDecimal scale(String unit) {
         return switch (unit.toUpperCase(Locale.ROOT)) {
