@@ -4,7 +4,7 @@
 # peak RSS and the exit status (0: the site was built).
 #
 #   src/bench/heap.sh [N] [HEAP]          (run from the project root; BENCH_DIR sets where corpus and site go)
-#   src/bench/heap.sh 100000 default      (the launcher's defaults: peak RSS 479 MiB on 2026-12-04)
+#   src/bench/heap.sh 100000 default      (the launcher's defaults: peak RSS 471 MiB on 2026-12-04)
 #
 # Needs python3 and /usr/bin/time; builds target/modelcards.jar first (mvn package). About 10 minutes on 2 cores.
 set -euo pipefail
