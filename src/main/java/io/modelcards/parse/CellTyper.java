@@ -33,6 +33,8 @@ public final class CellTyper {
         if (isMissing(text)) return new CellValue.Missing();
         Boolean flag = flag(text);
         if (flag != null) return new CellValue.Flag(flag);
+        // every form below starts with a number (NUM): other texts, half a card's cells, skip the five patterns
+        if (!mayStartNumber(text.charAt(0))) return new CellValue.Text(text);
         BigDecimal n = number(text);
         if (n != null) return new CellValue.Number(n);
         Matcher m = PERCENT.matcher(text);
@@ -55,6 +57,11 @@ public final class CellTyper {
                     base(v.multiply(scale(m.group(2)))));
         }
         return new CellValue.Text(text);
+    }
+
+    /** Whether {@code c} can begin {@link #NUM}: a sign, an ASCII digit or a point. */
+    private static boolean mayStartNumber(char c) {
+        return c >= '0' && c <= '9' || c == '-' || c == '+' || c == '−' || c == '.';
     }
 
     static boolean isMissing(String text) {

@@ -1,11 +1,11 @@
 package io.modelcards.parse;
 
+import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.ext.emoji.Emoji;
 import com.vladsch.flexmark.ext.emoji.EmojiImageType;
 import com.vladsch.flexmark.ext.emoji.EmojiShortcutType;
 import com.vladsch.flexmark.ext.emoji.internal.EmojiResolvedShortcut;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -88,7 +88,7 @@ final class EmojiShortcodes implements HtmlRenderer.HtmlRendererExtension, Parse
 
         @Override
         public Set<Class<?>> getBeforeDependents() {
-            return Set.of(AutolinkNodePostProcessor.Factory.class);
+            return Set.of(QuickSkips.Autolinks.class, AutolinkNodePostProcessor.Factory.class);
         }
 
         @Override

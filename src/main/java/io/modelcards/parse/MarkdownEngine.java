@@ -30,10 +30,21 @@ final class MarkdownEngine {
 
     /** With {@code linear} false, flexmark's own inline parser (what {@link LinearInlineParser} is compared with). */
     MarkdownEngine(boolean linear) {
+        this(linear, true);
+    }
+
+    /**
+     * With {@code quick} false, flexmark's own table and autolink extensions, run on every paragraph and text (what
+     * {@link QuickSkips} is compared with); with it true, those steps skipped where they cannot apply.
+     */
+    MarkdownEngine(boolean linear, boolean quick) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(), FootnoteExtension.create(), EmojiExtension.create(),
-                EmojiShortcodes.create(), TaskListExtension.create()));
+        options.set(Parser.EXTENSIONS, quick
+                ? List.of(QuickSkips.create(), StrikethroughExtension.create(), FootnoteExtension.create(),
+                        EmojiExtension.create(), EmojiShortcodes.create(), TaskListExtension.create())
+                : List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
+                        FootnoteExtension.create(), EmojiExtension.create(), EmojiShortcodes.create(),
+                        TaskListExtension.create()));
         // GitHub's task list items: a disabled checkbox, the only input the sanitizer keeps
         options.set(TaskListExtension.ITEM_DONE_MARKER, TASK_DONE);
         options.set(TaskListExtension.ITEM_NOT_DONE_MARKER, TASK_TODO);

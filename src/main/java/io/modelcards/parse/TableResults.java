@@ -490,8 +490,9 @@ final class TableResults {
                 : cell.text();
         text = Spaces.collapse(text.replace('\u00a0', ' '));
         if (text.isEmpty() || text.length() > 60) return List.of();
-        text = MARKS.matcher(text).replaceAll("").strip();
-        text = PLUS_MINUS.matcher(text).replaceFirst("").strip();
+        // the two patterns only where they can match: most cells hold neither a mark nor a plus sign
+        if (hasAny(text, "*†‡§¶#^~≈<>≤≥")) text = MARKS.matcher(text).replaceAll("").strip();
+        if (hasAny(text, "±+")) text = PLUS_MINUS.matcher(text).replaceFirst("").strip();
         if (text.isEmpty() || !text.chars().anyMatch(Character::isDigit)) return List.of();
         CellValue v = CellTyper.type(text, List.of());
         // a number equal to the one the cell holds is that one: a million results at 10,000 cards held their own
@@ -518,6 +519,13 @@ final class TableResults {
             return parts;
         }
         return List.of();
+    }
+
+    private static boolean hasAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) return true;
+        }
+        return false;
     }
 
     private static String printed(String text) {

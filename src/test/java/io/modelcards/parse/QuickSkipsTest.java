@@ -1,0 +1,106 @@
+package io.modelcards.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Skipping flexmark's table step for paragraphs without a pipe and its autolink step for texts without an address
+ * character changes no document: the same HTML as flexmark's own extensions, block by block, on markup made to sit
+ * at the edges, the seed, the test cards and a sample of 400 real Hub cards.
+ */
+class QuickSkipsTest {
+    private static final MarkdownEngine QUICK = new MarkdownEngine(true, true);
+    private static final MarkdownEngine FULL = new MarkdownEngine(true, false);
+
+    @TempDir
+    static Path dir;
+
+    private static void same(String markdown, String where) {
+        assertEquals(blocks(FULL, markdown), blocks(QUICK, markdown), where);
+    }
+
+    /** Each top-level block rendered on its own, as the parse stage renders them, with the tree's node kinds. */
+    private static String blocks(MarkdownEngine engine, String markdown) {
+        StringBuilder sb = new StringBuilder();
+        for (var n = engine.parseCard(markdown).getFirstChild(); n != null; n = n.getNext()) {
+            sb.append(n.getClass().getSimpleName()).append(' ').append(n.getChars().length()).append('\n');
+            sb.append(engine.render(n)).append("\n--\n");
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void whatTheChecksLetThrough() {
+        assertTrue(QuickSkips.mayHoldAddress("see https://x.org"));
+        assertTrue(QuickSkips.mayHoldAddress("mail me@x.org"));
+        assertTrue(QuickSkips.mayHoldAddress("WWW.EXAMPLE.COM"));
+        assertTrue(QuickSkips.mayHoldAddress("https&#58;//x.org"));
+        assertFalse(QuickSkips.mayHoldAddress("a plain sentence with two w's: no"
+                .replace(":", "")));
+        assertFalse(QuickSkips.mayHoldAddress("ww.example.com"));
+    }
+
+    @Test
+    void markupAtTheEdgesParsesAsWithFlexmarksOwnSteps() {
+        for (String md : List.of(
+                "a paragraph\n| a | b |\n|---|---|\n| 1 | 2 |\n\nafter",
+                "| one |\n|-|\n| 1 |",
+                "a | b\n--|--\n1 | 2",
+                "Heading\n---\n\ntext - with dashes\n---|",
+                "x\\|y and `a|b` in a paragraph without a table",
+                "https://bare.org/x www.example.com WWW.Example.com me@example.com https&#58;//ent.org a\\:b",
+                "see <https://auto.org> and [a](https://a.org) and https://x.org/a:rocket:b :rocket:",
+                "*https://em.org* **www.strong.org** `https://code.org` ~~me@strike.org~~",
+                "| link | https://cell.org |\n|---|---|\n| www.cell.org | me@cell.org |",
+                "> quote www.q.org\n>\n> | a |\n> |---|\n> | 1 |",
+                "- item https://i.org\n- [x] done www.d.org\n\n1. one | two\n2. three")) {
+            same(md, md);
+        }
+    }
+
+    @Test
+    void theSeedAndTheTestCardsParseAsWithFlexmarksOwnSteps() throws IOException {
+        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("content")), Files.walk(Path.of("src/test/resources")))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) same(Files.readString(f), f.toString());
+        }
+    }
+
+    @Test
+    void realCardsParseAsWithFlexmarksOwnSteps() throws Exception {
+        Path corpus = Path.of(System.getProperty("corpus.wild", "../shared/corpus-wild"));
+        if (!Files.isRegularFile(corpus.resolve("unpack.py"))) {
+            if ("true".equals(System.getenv("CI"))) fail("corpus-wild is missing at " + corpus.toAbsolutePath());
+            Assumptions.abort("corpus-wild is not at " + corpus.toAbsolutePath());
+        }
+        Path content = dir.resolve("cards");
+        Process p = new ProcessBuilder("python3", corpus.resolve("unpack.py").toString(), "--out", content.toString(),
+                "--sample", System.getProperty("quickskips.sample", "400"), "--seed", "23").redirectErrorStream(true)
+                .redirectOutput(dir.resolve("unpack.log").toFile()).start();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "unpack.py took more than 5 minutes");
+        assertEquals(0, p.exitValue(), Files.readString(dir.resolve("unpack.log")));
+        List<Path> cards;
+        try (Stream<Path> walk = Files.walk(content)) {
+            cards = walk.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+        }
+        assertTrue(cards.size() >= 400, cards.size() + " cards");
+        List<String> differ = new ArrayList<>();
+        for (Path f : cards) {
+            String md = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8); // a few are not UTF-8
+            if (!blocks(FULL, md).equals(blocks(QUICK, md))) differ.add(content.relativize(f).toString());
+        }
+        assertEquals(List.of(), differ);
+    }
+}
