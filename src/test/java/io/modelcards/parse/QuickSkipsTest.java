@@ -48,8 +48,7 @@ class QuickSkipsTest {
         assertTrue(QuickSkips.mayHoldAddress("mail me@x.org"));
         assertTrue(QuickSkips.mayHoldAddress("WWW.EXAMPLE.COM"));
         assertTrue(QuickSkips.mayHoldAddress("https&#58;//x.org"));
-        assertFalse(QuickSkips.mayHoldAddress("a plain sentence with two w's: no"
-                .replace(":", "")));
+        assertFalse(QuickSkips.mayHoldAddress("a plain sentence, with two w's"));
         assertFalse(QuickSkips.mayHoldAddress("ww.example.com"));
     }
 
