@@ -58,13 +58,26 @@ final class QuickSkips implements Parser.ParserExtension {
         return false;
     }
 
-    /** flexmark's table pre-processor, asked only about paragraphs with a pipe. */
+    /**
+     * flexmark's table pre-processor, asked only about paragraphs with a pipe, and made once per parser instead of
+     * once per document: it holds only the parser's table options and the delimiter row's pattern, both fixed once
+     * made (flexmark made them for every card, a regular expression compiled each time; and C2, compiling that
+     * construction into this method, took up to 146 MB of compiler memory on JDK 25, 2026-12-04). A document's
+     * properties are its parser's options, so the first document's are every document's. Two threads may each make
+     * one at first; either serves.
+     */
     private static final class Tables implements ParagraphPreProcessorFactory {
         private final ParagraphPreProcessorFactory tables = TableParagraphPreProcessor.Factory();
+        private volatile ParagraphPreProcessor shared;
 
         @Override
         public ParagraphPreProcessor apply(ParserState state) {
-            ParagraphPreProcessor inner = tables.apply(state);
+            ParagraphPreProcessor made = shared;
+            if (made == null) shared = made = skipping(tables.apply(state));
+            return made;
+        }
+
+        private static ParagraphPreProcessor skipping(ParagraphPreProcessor inner) {
             return (block, s) -> mayHoldTable(block.getChars()) ? inner.preProcessBlock(block, s) : 0;
         }
 
