@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  * at the content line that wrote it, or at the template line (reported once, with how many pages have it).
  */
 public final class SiteLinkChecker {
+    private static final Pattern TRAILING_SLASH = Pattern.compile("/?$");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     /** A broken link as found in one page. */
@@ -379,7 +380,7 @@ public final class SiteLinkChecker {
             }
         }
         String joined = String.join("/", parts);
-        return path.endsWith("/") && !joined.isEmpty() ? joined.replaceFirst("/?$", "/") : joined;
+        return path.endsWith("/") && !joined.isEmpty() ? TRAILING_SLASH.matcher(joined).replaceFirst("/") : joined;
     }
 
     private static String decode(String s) {

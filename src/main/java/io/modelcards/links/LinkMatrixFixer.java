@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds cells of a link matrix (one artifact per row × column, as Llama v2's sizes × flavours) whose link breaks
@@ -22,6 +23,7 @@ import java.util.Set;
  * the pattern; anything less is ambiguous and left alone.
  */
 final class LinkMatrixFixer {
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[/#?]+$");
     private static final int MIN_SUPPORT = 2;
 
     /** The rules a fix comes from, as the report names them. */
@@ -96,7 +98,7 @@ final class LinkMatrixFixer {
     static boolean namesItsTarget(Link link) {
         String text = link.text().strip().toLowerCase(java.util.Locale.ROOT);
         if (text.length() < 3 || text.chars().noneMatch(Character::isLetter)) return false;
-        String href = link.href().toLowerCase(java.util.Locale.ROOT).replaceAll("[/#?]+$", "");
+        String href = TRAILING_MARKS.matcher(link.href().toLowerCase(java.util.Locale.ROOT)).replaceAll("");
         String last = href.substring(href.lastIndexOf('/') + 1);
         return last.equals(text) || href.endsWith("/" + text.replace(' ', '-'));
     }

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * build: only links between pages of the site can.
  */
 final class SourceLinks {
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://\\S+");
+    private static final Pattern BLOB = Pattern.compile("/blob/");
     static final String FRONT_MATTER_KEY = "source_url";
     /** A Hub id: {@code name} or {@code org/name}, as the Hub allows them. */
     private static final Pattern HUB_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)?");
@@ -46,7 +48,7 @@ final class SourceLinks {
     SourceLinks(SiteConfig config, Model model, Map<String, String> slugById, Diagnostics diagnostics) {
         this.slugById = slugById;
         String own = model.frontMatter().other().getOrDefault(FRONT_MATTER_KEY, "").strip();
-        if (!own.isEmpty() && !own.matches("(?i)https?://\\S+")) {
+        if (!own.isEmpty() && !WEB_ADDRESS.matcher(own).matches()) {
             diagnostics.warning(model.origin(), FRONT_MATTER_KEY + ": expected an http(s) address, got \"" + own
                     + "\"; the site's sourceUrl applies");
             own = "";
@@ -147,8 +149,8 @@ final class SourceLinks {
     static String imagePattern(String pattern) {
         String host = hostOf(pattern);
         if (host == null || !pattern.contains("/blob/")) return pattern;
-        if (host.equals("https://huggingface.co")) return pattern.replaceFirst("/blob/", "/resolve/");
-        if (host.equals("https://github.com")) return pattern.replaceFirst("/blob/", "/raw/");
+        if (host.equals("https://huggingface.co")) return BLOB.matcher(pattern).replaceFirst("/resolve/");
+        if (host.equals("https://github.com")) return BLOB.matcher(pattern).replaceFirst("/raw/");
         return pattern;
     }
 

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  * ({@link Row#deltaBase}), and each column with changes says which way is better ({@link Column#better}).
  */
 final class DeltaChecker {
+    private static final Pattern WORD_GAPS = Pattern.compile("[\\s_-]+");
     private DeltaChecker() {}
 
     /** Metrics that are better when lower, for benchmarks the vocabulary does not know (as render/Scores reads them). */
@@ -194,7 +195,7 @@ final class DeltaChecker {
 
     private static List<String> words(String s) {
         String t = s.toLowerCase(Locale.ROOT).strip();
-        return t.isEmpty() ? List.of() : Arrays.asList(t.split("[\\s_-]+"));
+        return t.isEmpty() ? List.of() : Arrays.asList(WORD_GAPS.split(t));
     }
 
     private static boolean sameSettingHeaders(Table a, Table b) {

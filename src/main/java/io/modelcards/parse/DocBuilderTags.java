@@ -15,6 +15,9 @@ import org.jsoup.nodes.Entities;
  * ModelCardParser; tags inside one HTML fragment are rewritten here before sanitizing.
  */
 final class DocBuilderTags {
+    private static final Pattern MEMBER_LINES = Pattern.compile("\\s*\\n\\s*");
+    private static final Pattern DASH_START = Pattern.compile("^-\\s*");
+    private static final Pattern TRUE = Pattern.compile("(?i)\\{?\\s*true\\s*}?");
     /** An opening or closing hfoptions, hfoption or Tip tag; attribute values may hold {@code >} when quoted. */
     static final Pattern TAG = Pattern.compile("(?i)<(/?)(hfoptions|hfoption|tip)\\b((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>");
     private static final Pattern ID = Pattern.compile("(?i)\\bid\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>/]+))");
@@ -67,10 +70,10 @@ final class DocBuilderTags {
         String members = m.group(2).strip();
         if (!members.isEmpty()) {
             html.append(" (");
-            String[] names = members.split("\\s*\\n\\s*");
+            String[] names = MEMBER_LINES.split(members);
             for (int i = 0; i < names.length; i++) {
                 if (i > 0) html.append(", ");
-                html.append("<code>").append(Entities.escape(names[i].replaceFirst("^-\\s*", ""))).append("</code>");
+                html.append("<code>").append(Entities.escape(DASH_START.matcher(names[i]).replaceFirst(""))).append("</code>");
             }
             html.append(')');
         }
@@ -88,7 +91,7 @@ final class DocBuilderTags {
                     e.replaceWith(details);
                 }
                 case "tip" -> {
-                    String kind = e.hasAttr("warning") && e.attr("warning").matches("(?i)\\{?\\s*true\\s*}?") ? "warning" : "tip";
+                    String kind = e.hasAttr("warning") && TRUE.matcher(e.attr("warning")).matches() ? "warning" : "tip";
                     Element alert = new Element("div").addClass("alert").addClass("alert-" + kind).attr("role", "note");
                     alert.appendElement("p").addClass("alert-title").text(kind.equals("tip") ? "Tip" : "Warning");
                     for (var c : e.childNodesCopy()) alert.appendChild(c);

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * {@code Winoground<br>group/text/image} names the parts of composite cells.
  */
 final class HeaderReader {
+    private static final Pattern SLASHED_METRICS = Pattern.compile("[A-Za-z][\\w-]*(\\s*/\\s*[A-Za-z][\\w-]*)+");
+    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
     private static final Pattern METRIC_ON_BENCHMARK = Pattern.compile(
             "((?:box |mask )?(?:AP|mAP|AR|acc\\.?|accuracy|F1|WER|BLEU|mIoU)\\w*) on (\\S.*)", Pattern.CASE_INSENSITIVE);
 
@@ -31,8 +33,8 @@ final class HeaderReader {
         String benchmark = kept.get(0);
         String metric = String.join(" ", kept.subList(1, kept.size()));
         List<String> parts = List.of();
-        if (metric.matches("[A-Za-z][\\w-]*(\\s*/\\s*[A-Za-z][\\w-]*)+")) {
-            parts = List.of(metric.split("\\s*/\\s*"));
+        if (SLASHED_METRICS.matcher(metric).matches()) {
+            parts = List.of(SLASH.split(metric));
         }
         return new Column(html, text, benchmark, metric, parts, Map.of());
     }

@@ -26,6 +26,8 @@ import org.jsoup.safety.Safelist;
  * vbscript: and data: URLs) is removed. Pages also forbid inline script through their Content-Security-Policy.
  */
 public final class HtmlSanitizer {
+    private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,6}");
+    private static final Pattern CUSTOM_NAME = Pattern.compile("[a-z][a-z0-9_.|-]{0,40}");
     private static final Pattern SPACE_RUNS = Pattern.compile("\\s+");
     private static final String BASE = "https://modelcards.invalid/";
     private static final Set<String> URL_SCHEMES = Set.of("http", "https", "mailto");
@@ -154,7 +156,7 @@ public final class HtmlSanitizer {
             if (!own.matcher(e.id()).matches()) e.removeAttr("id");
         }
         for (Element e : clean.select("[role]")) if (!e.attr("role").equals("note")) e.removeAttr("role");
-        for (Element e : clean.select("li[value]")) if (!e.attr("value").matches("\\d{1,6}")) e.removeAttr("value");
+        for (Element e : clean.select("li[value]")) if (!LIST_NUMBER.matcher(e.attr("value")).matches()) e.removeAttr("value");
         for (Element input : clean.select("input")) {
             if (!"checkbox".equalsIgnoreCase(input.attr("type"))) input.remove();
             else {
@@ -206,7 +208,7 @@ public final class HtmlSanitizer {
      */
     private static void showUnknownTagsAsText(Element root) {
         for (Element e : root.getAllElements()) {
-            if (e == root || e.tag().isKnownTag() || !e.normalName().matches("[a-z][a-z0-9_.|-]{0,40}")) continue;
+            if (e == root || e.tag().isKnownTag() || !CUSTOM_NAME.matcher(e.normalName()).matches()) continue;
             if (e.parents().stream().anyMatch(p -> p.normalName().equals("svg") || p.normalName().equals("math"))) continue;
             StringBuilder open = new StringBuilder("<").append(e.tagName());
             for (Attribute a : e.attributes()) {

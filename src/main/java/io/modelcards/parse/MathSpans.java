@@ -29,6 +29,7 @@ import org.jsoup.nodes.Entities;
  * {@code <pre class="math">} for a display formula that is a paragraph of its own).
  */
 final class MathSpans {
+    private static final Pattern BLANK_LINE = Pattern.compile("(?s).*\n[ \t]*\n.*");
     static final MathSpans NONE = new MathSpans(List.of(), List.of());
     static final DataKey<MathSpans> KEY = new DataKey<>("MODELCARDS_MATH_SPANS", NONE);
 
@@ -130,7 +131,7 @@ final class MathSpans {
         int at = text.indexOf(close, start + 3);
         if (at < 0 || at - start > limit || text.substring(start + 3, at).isBlank()) return -1;
         String inner = text.substring(start + 3, at);
-        if (QUOTE_PREFIX.matcher(inner.replace("\r", "")).replaceAll("").matches("(?s).*\n[ \t]*\n.*")) return -1;
+        if (BLANK_LINE.matcher(QUOTE_PREFIX.matcher(inner.replace("\r", "")).replaceAll("")).matches()) return -1;
         return at + 3;
     }
 
@@ -174,7 +175,7 @@ final class MathSpans {
         int close = text.indexOf("$$", start + 2);
         if (close < 0 || close == start + 2 || close - start > MAX_DISPLAY) return -1;
         String inner = text.substring(start + 2, close);
-        if (QUOTE_PREFIX.matcher(inner.replace("\r", "")).replaceAll("").matches("(?s).*\n[ \t]*\n.*")) return -1;
+        if (BLANK_LINE.matcher(QUOTE_PREFIX.matcher(inner.replace("\r", "")).replaceAll("")).matches()) return -1;
         return close + 2;
     }
 

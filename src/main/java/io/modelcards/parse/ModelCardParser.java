@@ -44,6 +44,8 @@ import org.jsoup.parser.Parser;
  * hold, in source order, every paragraph, heading, table (Markdown or HTML), code block and list.
  */
 public final class ModelCardParser {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern OPEN_WORD = Pattern.compile("(?s).*\\bopen\\b.*");
     private static final Pattern INLINE_HTML_START = Pattern.compile(
             "(?is)^\\s*<(br|nobr|span|b|i|em|strong|a|img|sup|sub|small|code|kbd|u|s|del|ins|mark)\\b.*");
 
@@ -191,7 +193,7 @@ public final class ModelCardParser {
                 links.addAll(t.links());
             } else if (n instanceof FencedCodeBlock fc) {
                 String info = fc.getInfo().toString().strip();
-                String lang = info.isEmpty() ? "" : info.split("\\s+")[0];
+                String lang = info.isEmpty() ? "" : SPACES.split(info)[0];
                 blocks.add(new Block.Code(lang, fc.getContentChars().toString(), at));
             } else if (n instanceof IndentedCodeBlock ic) {
                 blocks.add(new Block.Code("", ic.getContentChars().toString(), at));
@@ -394,7 +396,7 @@ public final class ModelCardParser {
         }
         if (open.lookingAt() && opens(raw) > 0) {
             String summary = open.group(2) == null ? "Details" : sanitizer.clean(open.group(2).strip(), at, diagnostics);
-            boolean isOpen = open.group(1) != null && open.group(1).toLowerCase(Locale.ROOT).matches("(?s).*\\bopen\\b.*");
+            boolean isOpen = open.group(1) != null && OPEN_WORD.matcher(open.group(1).toLowerCase(Locale.ROOT)).matches();
             blocks.add(new Block.DetailsStart(summary, isOpen, at));
             details[0]++;
             if (raw.substring(open.end()).isBlank()) return tableCount;

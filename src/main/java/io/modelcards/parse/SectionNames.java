@@ -2,6 +2,7 @@ package io.modelcards.parse;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words that open a section heading of a model card rather than a model's name ("Usage", "Training data",
@@ -9,6 +10,7 @@ import java.util.Set;
  * with two or more of them start with one of these words.
  */
 final class SectionNames {
+    private static final Pattern EMPHASIS = Pattern.compile("[*_`]");
     private static final Set<String> FIRST_WORDS = Set.of((
             "usage use uses using how about abstract acknowledgment acknowledgments acknowledgement acknowledgements"
             + " authors author background benchmark benchmarks bias biases caveats changelog citation citations cite"
@@ -26,7 +28,7 @@ final class SectionNames {
 
     /** True when the heading's first word (after numbering, emphasis and emoji) is a section word. */
     static boolean isSection(String heading) {
-        String t = heading.toLowerCase(Locale.ROOT).replaceAll("[*_`]", "").strip();
+        String t = EMPHASIS.matcher(heading.toLowerCase(Locale.ROOT)).replaceAll("").strip();
         int i = 0;
         while (i < t.length() && !Character.isLetter(t.charAt(i))) i++;
         int end = i;

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits a parsed Markdown file into its cards. A card file (a README, a file with front matter, or one that
@@ -27,6 +28,7 @@ import java.util.Set;
  * 550 files with two or more {@code #} headings have a section heading among them.
  */
 final class SectionSplitter {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private final MarkdownEngine markdown;
 
     SectionSplitter(MarkdownEngine markdown) {
@@ -144,7 +146,7 @@ final class SectionSplitter {
     }
 
     private static String name(Heading h) {
-        return InlineText.plain(MarkdownEngine.text(h, h.getText()).replaceAll("\\s+", " ").strip()).strip();
+        return InlineText.plain(SPACES.matcher(MarkdownEngine.text(h, h.getText())).replaceAll(" ").strip()).strip();
     }
 
     private static String firstNonBlank(String... candidates) {

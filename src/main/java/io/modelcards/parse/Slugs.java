@@ -2,9 +2,11 @@ package io.modelcards.parse;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Lowercase ASCII slugs for URLs and ids: "Grounding DINO" → grounding-dino. */
 public final class Slugs {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     public static final int MAX_LENGTH = 80;
 
     private Slugs() {}
@@ -14,7 +16,7 @@ public final class Slugs {
     }
 
     public static String slug(String text, String fallback) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         StringBuilder out = new StringBuilder();
         boolean dash = false;
         for (int i = 0; i < ascii.length() && out.length() < MAX_LENGTH; i++) {

@@ -11,6 +11,7 @@ import io.modelcards.model.Table;
 import io.modelcards.model.TableKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -19,6 +20,7 @@ import org.jsoup.nodes.Element;
  * (a blank first cell continues the group above), links with positions. Keeps every cell.
  */
 final class TableBuilder {
+    private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
 
     private TableBuilder() {}
 
@@ -173,7 +175,7 @@ final class TableBuilder {
     private static final java.util.Map<String, String> LINE_TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static String parsedLineText(String html) {
-        Element body = Jsoup.parseBodyFragment(html.replaceAll("(?i)<br\\s*/?>", "\n<span></span>")).body();
+        Element body = Jsoup.parseBodyFragment(BR.matcher(html).replaceAll("\n<span></span>")).body();
         StringBuilder sb = new StringBuilder();
         for (String part : body.wholeText().split("\n", -1)) {
             if (sb.length() > 0) sb.append('\n');

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  * header text as its (unknown) benchmark. Sizes, steps, dates and training logs are never results.
  */
 final class TableResults {
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,4}");
     private static final Pattern CAPTION_MARKS = Pattern.compile("[*_`:,;()\\[\\]]");
     private static final Pattern WORD_GAP = Pattern.compile("\\s+");
@@ -365,7 +366,7 @@ final class TableResults {
     }
 
     private static String setting(String text, String header) {
-        if (text.matches("\\d+") && header.toLowerCase(Locale.ROOT).contains("shot")) return text + "-shot";
+        if (DIGITS.matcher(text).matches() && header.toLowerCase(Locale.ROOT).contains("shot")) return text + "-shot";
         return text;
     }
 

@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The benchmark and dataset pages. benchmarks/<slug>/index.html is a benchmark's leaderboards (see
@@ -30,6 +31,7 @@ import java.util.Set;
  * index page.
  */
 final class BenchmarkPages {
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,6}");
     static final String BENCHMARKS = "benchmarks";
     static final String DATASETS = "datasets";
 
@@ -183,8 +185,8 @@ final class BenchmarkPages {
         List<String> list = new ArrayList<>(values);
         if (d == Settings.Dimension.SHOTS) {
             list.sort((a, b) -> {
-                boolean an = a.matches("\\d{1,6}");
-                boolean bn = b.matches("\\d{1,6}");
+                boolean an = NUMBER.matcher(a).matches();
+                boolean bn = NUMBER.matcher(b).matches();
                 if (an && bn) return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
                 return an == bn ? 0 : an ? -1 : 1;
             });

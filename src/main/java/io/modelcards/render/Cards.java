@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The facts of a catalogue card, shared by the static catalogue pages and the catalogue's data file: variant sizes,
@@ -21,6 +22,7 @@ import java.util.TreeSet;
  * filters by ("" when the card does not say).
  */
 final class Cards {
+    private static final Pattern TASK_GAPS = Pattern.compile("[\\s_]+");
     /** Summaries on cards are cut to this many characters (the model page has the whole sentence). */
     static final int SUMMARY_LENGTH = 140;
 
@@ -118,7 +120,7 @@ final class Cards {
 
     /** A task as the Hub's pipeline ids write it: lower case, words joined by '-'. */
     static String hubId(String task) {
-        String t = task.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+        String t = TASK_GAPS.matcher(task.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
         return t.equals("-") ? "" : t;
     }
 }

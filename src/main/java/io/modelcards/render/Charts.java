@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  * made when one of its series has at least two points.
  */
 final class Charts {
+    private static final Pattern ALL_DIGITS = Pattern.compile("\\d*");
     /** A benchmark column of one model's table, with the benchmark and metric it reports. */
     record Source(Model model, Table table, int column, String benchmark, String metric) {}
 
@@ -262,7 +263,7 @@ final class Charts {
     private static int labelColumn(Table table) {
         if (table.columns().isEmpty() || !table.columns().get(0).text().isBlank()) return 0;
         for (Row r : table.rows()) {
-            if (!r.cells().isEmpty() && !r.cells().get(0).text().strip().matches("\\d*")) return 0;
+            if (!r.cells().isEmpty() && !ALL_DIGITS.matcher(r.cells().get(0).text().strip()).matches()) return 0;
         }
         return 1;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.unbescape.html.HtmlEscape;
 
 /**
@@ -18,6 +19,7 @@ import org.unbescape.html.HtmlEscape;
  * any screen width; the legend sits under the plot, where it does not take the plot's width.
  */
 final class LeaderboardChart {
+    private static final Pattern ACC = Pattern.compile("(?i)\\bacc\\.?$");
     static final int WIDTH = 340;
     private static final int LEFT = 44;
     private static final int RIGHT = 16;
@@ -102,7 +104,7 @@ final class LeaderboardChart {
         String benchmark = board.benchmark.name;
         String m = metric;
         if (m.regionMatches(true, 0, benchmark, 0, benchmark.length())) m = m.substring(benchmark.length()).strip();
-        m = m.replaceAll("(?i)\\bacc\\.?$", "accuracy");
+        m = ACC.matcher(m).replaceAll("accuracy");
         return m.isEmpty() ? benchmark : benchmark + " " + m;
     }
 

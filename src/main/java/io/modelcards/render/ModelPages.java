@@ -18,10 +18,13 @@ import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Entities;
 
 /** Builds the view of a model page from the model: blocks in source order, contents, key facts, provenance. */
 final class ModelPages {
+    private static final Pattern QUERY = Pattern.compile("\\?[^#]*");
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D+");
     private ModelPages() {}
 
     static ModelPageView of(Model m, SiteConfig config) {
@@ -90,7 +93,7 @@ final class ModelPages {
         long baselines = m.results().stream().filter(Result::baseline).count();
         long own = m.results().size() - baselines;
         Set<String> boards = new HashSet<>();
-        for (ModelRanks.Rank r : ranks) boards.add(r.board().replaceFirst("\\?[^#]*", ""));
+        for (ModelRanks.Rank r : ranks) boards.add(QUERY.matcher(r.board()).replaceFirst(""));
         List<String> where = new ArrayList<>(List.of("the card below"));
         if (modelJson) where.add("in the model's JSON");
         if (!boards.isEmpty()) where.add("on the leaderboards");
@@ -196,7 +199,7 @@ final class ModelPages {
     }
 
     private static String caption(Model m, Table table) {
-        return table.caption().isEmpty() ? m.name() + ", table " + table.id().replaceAll("\\D+", "") : table.caption();
+        return table.caption().isEmpty() ? m.name() + ", table " + NON_DIGITS.matcher(table.id()).replaceAll("") : table.caption();
     }
 
     /** "9B – 80B" from the smallest and largest variant; one size alone when all are equal. */

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * CoT prompting; "test-dev" a split; "fr" or "sv-SE" a language; "1K, Random" stay as they are written.
  */
 record Settings(Map<Settings.Dimension, String> values) {
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     /** A dimension: its column header, and its URL parameter on a leaderboard page ({@code ?shots=0}). */
     enum Dimension {
         SHOTS("Shots", "shots"), SPLIT("Split", "split"), LANGUAGE("Language", "language"),
@@ -102,7 +103,7 @@ record Settings(Map<Settings.Dimension, String> values) {
             if (shots.matches() && (SHOT_WORD.matcher(piece).find())) {
                 String n = shots.group(1).toLowerCase(Locale.ROOT);
                 n = NUMBER_WORDS.getOrDefault(n, n);
-                if (n.matches("\\d+")) n = String.valueOf(Integer.parseInt(n)); // "05-shot" is 5
+                if (DIGITS.matcher(n).matches()) n = String.valueOf(Integer.parseInt(n)); // "05-shot" is 5
                 values.putIfAbsent(Dimension.SHOTS, n);
                 if (shots.group(2) != null) values.putIfAbsent(Dimension.PROMPTING, "CoT");
             } else if (SPLIT.matcher(piece).matches()) {
