@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Applies content/curated.yaml on top of the parsed cards, leaving the cards' text as written: corrections of
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
  * as a comparison to the model whose text states them).
  */
 final class CuratedApplier {
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private CuratedApplier() {}
 
     static List<Model> apply(List<Model> models, Curated curated, Diagnostics diagnostics) {
@@ -161,7 +159,7 @@ final class CuratedApplier {
     }
 
     private static String squeeze(String s) {
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        return Spaces.collapse(s);
     }
 
     /** content/curated.yaml, beside the model's file. */

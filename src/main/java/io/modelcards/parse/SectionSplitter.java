@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Splits a parsed Markdown file into its cards. A card file (a README, a file with front matter, or one that
@@ -28,7 +27,6 @@ import java.util.regex.Pattern;
  * 550 files with two or more {@code #} headings have a section heading among them.
  */
 final class SectionSplitter {
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private final MarkdownEngine markdown;
 
     SectionSplitter(MarkdownEngine markdown) {
@@ -146,7 +144,7 @@ final class SectionSplitter {
     }
 
     private static String name(Heading h) {
-        return InlineText.plain(SPACES.matcher(MarkdownEngine.text(h, h.getText())).replaceAll(" ").strip()).strip();
+        return InlineText.plain(Spaces.collapse(MarkdownEngine.text(h, h.getText()))).strip();
     }
 
     private static String firstNonBlank(String... candidates) {
