@@ -163,30 +163,44 @@ public final class SiteLinker {
             this.diagnostics = diagnostics;
         }
 
+        /**
+         * The model linked. What linking left as it was is kept as the same object (a block, a table, a row, a cell,
+         * a list): the build holds a model's blocks and links encoded and keeps them when nothing in them changed,
+         * which it sees by identity instead of comparing every cell of the model's tables.
+         */
         Model link() {
             List<Block> blocks = new ArrayList<>();
+            boolean blocksChanged = false;
             Set<String> crossLinked = new HashSet<>();
             for (Block b : model.blocks()) {
+                Block now = b;
                 if (b instanceof Block.Prose p) {
                     String html = proseLinks(p.html(), model.links(), p.origin());
                     html = crossLinker.link(html, model, crossLinked);
-                    blocks.add(new Block.Prose(html, p.text(), p.origin()));
+                    if (!html.equals(p.html())) now = new Block.Prose(html, p.text(), p.origin());
                 } else if (b instanceof Block.ListBlock l) {
                     List<String> items = new ArrayList<>();
+                    boolean changed = false;
                     for (String item : l.items()) {
-                        String html = proseLinks(item, model.links(), l.origin());
-                        items.add(crossLinker.link(html, model, crossLinked));
+                        String html = crossLinker.link(proseLinks(item, model.links(), l.origin()), model, crossLinked);
+                        changed |= !html.equals(item);
+                        items.add(html);
                     }
-                    blocks.add(new Block.ListBlock(l.ordered(), items, l.origin(), l.lines()));
+                    if (changed) now = new Block.ListBlock(l.ordered(), items, l.origin(), l.lines());
                 } else if (b instanceof Block.TableBlock t) {
-                    blocks.add(new Block.TableBlock(table(t.table())));
-                } else {
-                    blocks.add(b);
+                    Table linked = table(t.table());
+                    if (linked != t.table()) now = new Block.TableBlock(linked);
                 }
+                blocksChanged |= now != b;
+                blocks.add(now);
             }
-            List<Link> links = new ArrayList<>(apply(model.links()));
-            links.addAll(images);
-            return model.withBlocks(blocks).withLinks(links).withVariants(variants());
+            Model out = blocksChanged ? model.withBlocks(blocks) : model;
+            if (!changes.isEmpty() || !images.isEmpty()) {
+                List<Link> links = new ArrayList<>(apply(model.links()));
+                links.addAll(images);
+                out = out.withLinks(links);
+            }
+            return changes.isEmpty() ? out : out.withVariants(variants());
         }
 
         /**
@@ -229,25 +243,32 @@ public final class SiteLinker {
         private Table table(Table table) {
             List<LinkMatrixFixer.Fix> fixes = matrices.infer(table, overrides);
             List<Row> rows = new ArrayList<>();
+            boolean tableChanged = false;
             for (int r = 0; r < table.rows().size(); r++) {
                 Row row = table.rows().get(r);
                 List<Cell> cells = new ArrayList<>();
+                boolean rowChanged = false;
                 for (int c = 0; c < row.cells().size(); c++) {
-                    cells.add(cell(row.cells().get(c), fixFor(fixes, r, c), row.origin()));
+                    Cell cell = row.cells().get(c);
+                    Cell now = cell(cell, fixFor(fixes, r, c), row.origin());
+                    rowChanged |= now != cell;
+                    cells.add(now);
                 }
-                rows.add(row.withCells(cells));
+                tableChanged |= rowChanged;
+                rows.add(rowChanged ? row.withCells(cells) : row);
             }
             for (LinkMatrixFixer.Fix f : fixes) {
                 diagnostics.warning(f.before().origin(), "fixed link in table " + table.id() + " (row " + f.rowLabel()
                         + ", column " + f.columnLabel() + "; rule: " + f.rule() + "): " + f.before().href() + " → " + f.after().href());
             }
-            return table.withRows(rows);
+            return tableChanged ? table.withRows(rows) : table;
         }
 
         private Cell cell(Cell cell, LinkMatrixFixer.Fix fix, SourcePosition rowAt) {
             if (cell.links().isEmpty() && !cell.html().contains("<img")) return cell;
             String html = images(cell.html(), rowAt);
             List<Link> links = new ArrayList<>();
+            boolean linksChanged = false;
             for (Link l : cell.links()) {
                 Link now = l;
                 boolean toSource = false;
@@ -271,9 +292,12 @@ public final class SiteLinker {
                     if (now.isFixed() && forced != null) report(now);
                     changes.add(new Link[] {l, now});
                 }
+                linksChanged |= now != l;
                 links.add(now);
             }
-            return new Cell(cell.source(), HtmlLinks.guardNewWindows(html), cell.text(), cell.value(), links, cell.span());
+            html = HtmlLinks.guardNewWindows(html);
+            if (!linksChanged && html.equals(cell.html())) return cell;
+            return new Cell(cell.source(), html, cell.text(), cell.value(), links, cell.span());
         }
 
         private void record(Link before, Link after) {
