@@ -164,12 +164,13 @@ final class ModelPages {
             }
         }
         Set<String> groups = new LinkedHashSet<>();
-        Set<Table> bases = new LinkedHashSet<>();
+        // the base tables in order, each once: as objects (a table's own hash would read all its cells)
+        List<Table> bases = new ArrayList<>();
         for (io.modelcards.model.Row r : table.rows()) {
             Table base = tableOfRow.get(r.deltaBase());
             if (base == null) continue;
             groups.add(rowById.get(r.deltaBase()).group());
-            bases.add(base);
+            if (bases.stream().noneMatch(b -> b == base)) bases.add(base);
         }
         if (bases.isEmpty()) return "";
         List<String> where = new ArrayList<>();
