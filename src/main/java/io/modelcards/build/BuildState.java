@@ -107,10 +107,24 @@ final class BuildState {
 
     /** The files now in {@code out} as the state records them (every regular file). */
     static List<Entry> scan(Path out) throws IOException {
+        return scan(out, rel -> null);
+    }
+
+    /**
+     * Like {@link #scan(Path)}, taking the size and checksum of the files a build has just written from
+     * {@code written} (by path in the site; null for a file it did not write) instead of reading them again.
+     */
+    static List<Entry> scan(Path out, java.util.function.Function<String, io.modelcards.publish.SiteWriter.Written> written)
+            throws IOException {
         List<Entry> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(out)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = out.relativize(p).toString().replace('\\', '/');
+                io.modelcards.publish.SiteWriter.Written w = written.apply(out.relativize(p).toString());
+                if (w != null) {
+                    files.add(new Entry(rel, w.size(), w.checksum()));
+                    continue;
+                }
                 java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
                 try (var in = Files.newInputStream(p)) {
                     byte[] buffer = new byte[1 << 16];

@@ -210,7 +210,7 @@ public final class SiteBuilder {
         BuildResult done = new BuildResult(site, List.of(), diagnostics, ok, written, unchanged,
                 (System.nanoTime() - start) / 1_000_000, pages, site.models().size());
         writeReport(done, options.reportFile());
-        if (ok && fingerprint != null) remember(options, fingerprint, done);
+        if (ok && fingerprint != null) remember(options, fingerprint, done, session::written);
         progress.done();
         return done;
     }
@@ -254,7 +254,8 @@ public final class SiteBuilder {
                 (System.nanoTime() - start) / 1_000_000, s.pages(), s.models());
     }
 
-    private static void remember(BuildOptions options, String fingerprint, BuildResult done) {
+    private static void remember(BuildOptions options, String fingerprint, BuildResult done,
+                                 java.util.function.Function<String, SiteWriter.Written> written) {
         Path out = options.outputDir().toAbsolutePath().normalize();
         try {
             Path state = BuildState.file(options.cacheFolder(), out);
@@ -263,7 +264,7 @@ public final class SiteBuilder {
                 Files.copy(options.reportFile(), BuildState.reportCopy(state), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
             BuildState.write(state, new BuildState.State(fingerprint, done.modelCount(), done.pageCount(),
-                    done.diagnostics().all(), BuildState.scan(out)));
+                    done.diagnostics().all(), BuildState.scan(out, written)));
         } catch (java.io.IOException e) {
             // without a state the next build is a full one; nothing else depends on it
         }

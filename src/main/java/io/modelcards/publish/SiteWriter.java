@@ -121,6 +121,9 @@ public final class SiteWriter {
         }
     }
 
+    /** A file as a session wrote it: its size in bytes and its CRC-32C. */
+    public record Written(long size, long checksum) {}
+
     /** One streamed write into --out; see {@link #open(Path)}. */
     public static final class Session implements io.modelcards.render.SiteSink {
         private final Path out;
@@ -129,9 +132,10 @@ public final class SiteWriter {
         private final Path staging;
         /**
          * Every file of the site, by its path in the site (strings, not paths: a site of 100,000 cards has 400,000
-         * files, and a set and a map of absolute paths were 70 MB of its build's heap).
+         * files, and a set and a map of absolute paths were 70 MB of its build's heap), with its size and CRC-32C
+         * in one number ({@link #written}), or {@link #UNKNOWN}.
          */
-        private final Set<String> produced = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final java.util.concurrent.ConcurrentHashMap<String, Long> produced = new java.util.concurrent.ConcurrentHashMap<>();
         /** The files waiting in the staging folder for the commit, by their path in the site (none when writing in place). */
         private final Set<String> staged = java.util.concurrent.ConcurrentHashMap.newKeySet();
         /** The files written in place. */
@@ -143,7 +147,20 @@ public final class SiteWriter {
             this.root = root;
             this.realRoot = realRoot;
             this.staging = staging;
-            produced.add(MARKER);
+            produced.put(MARKER, UNKNOWN); // an earlier build's marker may say something else
+        }
+
+        /** A file of the site whose bytes this session did not see. */
+        private static final Long UNKNOWN = -1L;
+
+        /**
+         * The size and CRC-32C of the file at {@code rel} (its path in the site) as this session wrote it or found
+         * it unchanged, which is what the folder holds after {@link #commit}; null for a file it did not see. So the
+         * build's state need not read the whole site back (300 MB at 10,000 cards).
+         */
+        public Written written(String rel) {
+            Long v = produced.get(rel);
+            return v == null || v < 0 ? null : new Written(v >>> 32, v & 0xFFFF_FFFFL);
         }
 
         /** A first build into an empty folder writes in place; there is no earlier site to keep whole. */
@@ -160,23 +177,28 @@ public final class SiteWriter {
             String rel = root.relativize(target).toString();
             // the file's own path when it is already normal (always, for ours): one string per file, not two
             if (rel.equals(path)) rel = path;
-            if (!produced.add(rel)) throw new IllegalArgumentException("file rendered twice: " + path);
             return rel;
         }
 
         @Override
         public void accept(OutputFile f) {
             String rel = inSite(f.path());
+            byte[] bytes = f.bytes();
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            crc.update(bytes);
+            if (produced.putIfAbsent(rel, ((long) bytes.length << 32) | crc.getValue()) != null) {
+                throw new IllegalArgumentException("file rendered twice: " + f.path());
+            }
             Path target = root.resolve(rel);
             try {
-                if (!direct() && Files.isRegularFile(target) && Files.size(target) == f.bytes().length
-                        && Arrays.equals(Files.readAllBytes(target), f.bytes())) {
+                if (!direct() && Files.isRegularFile(target) && Files.size(target) == bytes.length
+                        && Arrays.equals(Files.readAllBytes(target), bytes)) {
                     unchanged.incrementAndGet();
                     return;
                 }
                 Path st = direct() ? target : staging.resolve(rel);
                 Files.createDirectories(st.getParent());
-                Files.write(st, f.bytes());
+                Files.write(st, bytes);
                 if (direct()) writtenInPlace.incrementAndGet();
                 else staged.add(rel);
             } catch (IOException e) {
@@ -204,7 +226,7 @@ public final class SiteWriter {
                 }
                 current = root;
                 deleteTree(staging);
-                int deleted = deleteStale(root, p -> produced.contains(root.relativize(p).toString()));
+                int deleted = deleteStale(root, p -> produced.containsKey(root.relativize(p).toString()));
                 return new Result(written, unchanged.get(), deleted);
             } catch (IOException | UncheckedIOException e) {
                 String reason = e instanceof UncheckedIOException u ? describe(u.getCause()) : describe((IOException) e);

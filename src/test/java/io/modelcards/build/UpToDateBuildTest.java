@@ -1,6 +1,7 @@
 package io.modelcards.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -47,6 +48,12 @@ class UpToDateBuildTest {
         BuildResult again = new SiteBuilder().build(options());
         assertTrue(again.ok());
         assertEquals(0, again.written());
+        // replayed from the state, not built again: the files the state recorded as the first build wrote them
+        // (their sizes and checksums taken as written, not read back) are the folder's
+        assertNull(again.site(), "the second build is the first one's replay");
+        assertEquals(BuildState.scan(tmp.resolve("out").toAbsolutePath().normalize()),
+                BuildState.read(BuildState.file(options().cacheFolder(), tmp.resolve("out").toAbsolutePath().normalize()))
+                        .orElseThrow().files());
         assertEquals(before, times(tmp.resolve("out")), "no file of the site is touched");
         assertEquals(first.diagnostics().formatted(), again.diagnostics().formatted(), "warnings are shown again");
         assertTrue(again.diagnostics().formatted().get(0).contains("has no content below its heading"));
