@@ -119,8 +119,9 @@ final class BuildState {
         List<Entry> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(out)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String rel = out.relativize(p).toString().replace('\\', '/');
-                io.modelcards.publish.SiteWriter.Written w = written.apply(out.relativize(p).toString());
+                String inSite = out.relativize(p).toString();
+                String rel = inSite.replace('\\', '/');
+                io.modelcards.publish.SiteWriter.Written w = written.apply(inSite);
                 if (w != null) {
                     files.add(new Entry(rel, w.size(), w.checksum()));
                     continue;

@@ -168,7 +168,7 @@ public final class SiteWriter {
             return staging == null;
         }
 
-        /** The file's path in the site, normalised; checked to be inside it and new. */
+        /** The file's path in the site, normalised; checked to be inside it (that it is new, by {@link #accept}). */
         private String inSite(String path) {
             Path target = root.resolve(path).normalize();
             if (!target.startsWith(root) || (staging != null && target.startsWith(staging))) {
