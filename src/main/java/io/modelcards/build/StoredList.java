@@ -27,13 +27,16 @@ final class StoredList<T> extends AbstractList<T> implements Model.Encoded, Rand
     private final int size;
     /** For a list of blocks, its number of tables; else -1. */
     private final int tables;
+    /** For a list of results, how many are the model's own (not a baseline's); else -1. */
+    private final int own;
     private final Function<byte[], List<T>> decoder;
     private final Recent recent;
     private volatile List<T> decoded;
 
-    private StoredList(byte[] packed, SpillFile spill, int size, int tables, Function<byte[], List<T>> decoder,
+    private StoredList(byte[] packed, SpillFile spill, int size, int tables, int own, Function<byte[], List<T>> decoder,
                        Recent recent) {
         this.tables = tables;
+        this.own = own;
         this.spill = spill;
         this.bytes = spill == null ? packed : null;
         this.at = spill == null ? 0 : spill.put(packed);
@@ -53,29 +56,33 @@ final class StoredList<T> extends AbstractList<T> implements Model.Encoded, Rand
         return m -> {
             Model kept = m;
             if (!(m.blocks() instanceof StoredList)) {
-                kept = kept.withBlocks(stored(m.blocks(), m.tableCount(), ModelCodec::encodeBlocks,
+                kept = kept.withBlocks(stored(m.blocks(), m.tableCount(), -1, ModelCodec::encodeBlocks,
                         ModelCodec::decodeBlocks, spill, recent));
             }
             if (!(m.links() instanceof StoredList) && !m.links().isEmpty()) {
-                kept = kept.withLinks(stored(m.links(), -1, ModelCodec::encodeLinks, ModelCodec::decodeLinks, spill,
+                kept = kept.withLinks(stored(m.links(), -1, -1, ModelCodec::encodeLinks, ModelCodec::decodeLinks, spill,
                         recent));
             }
             if (!(m.variants() instanceof StoredList) && !m.variants().isEmpty()) {
-                kept = kept.withVariants(stored(m.variants(), -1, ModelCodec::encodeVariants,
+                kept = kept.withVariants(stored(m.variants(), -1, -1, ModelCodec::encodeVariants,
                         ModelCodec::decodeVariants, spill, recent));
             }
             if (!(m.results() instanceof StoredList) && !m.results().isEmpty()) {
-                kept = kept.withResults(stored(m.results(), -1, ModelCodec::encodeResults, ModelCodec::decodeResults,
-                        spill, recent));
+                // the catalogue's cards count them (a results list is the dearest to read)
+                kept = kept.withResults(stored(m.results(), -1, m.ownResultCount(), ModelCodec::encodeResults,
+                        ModelCodec::decodeResults, spill, recent));
             }
             return kept;
         };
     }
 
-    /** {@code items} encoded and compressed; {@code tables} is the number of tables of a list of blocks, else -1. */
-    private static <T> StoredList<T> stored(List<T> items, int tables, Function<List<T>, byte[]> encode,
+    /**
+     * {@code items} encoded and compressed; {@code tables} is the number of tables of a list of blocks, {@code own} the
+     * number of the model's own results of a list of results, else -1.
+     */
+    private static <T> StoredList<T> stored(List<T> items, int tables, int own, Function<List<T>, byte[]> encode,
                                             Function<byte[], List<T>> decode, SpillFile spill, Recent recent) {
-        return new StoredList<>(io.modelcards.render.Packed.pack(encode.apply(items)), spill, items.size(), tables,
+        return new StoredList<>(io.modelcards.render.Packed.pack(encode.apply(items)), spill, items.size(), tables, own,
                 b -> decode.apply(io.modelcards.render.Packed.unpack(b)), recent);
     }
 
@@ -118,6 +125,11 @@ final class StoredList<T> extends AbstractList<T> implements Model.Encoded, Rand
     @Override
     public int tableCount() {
         return tables;
+    }
+
+    @Override
+    public int ownResultCount() {
+        return own;
     }
 
     @Override

@@ -50,6 +50,14 @@ public record Model(String slug, String name, String heading, SourcePosition ori
         default int tableCount() {
             return -1;
         }
+
+        /**
+         * The number of the model's own results (not a baseline's) of an encoded list of results, known without
+         * reading them; -1 when not known.
+         */
+        default int ownResultCount() {
+            return -1;
+        }
     }
 
     /**
@@ -74,6 +82,14 @@ public record Model(String slug, String name, String heading, SourcePosition ori
         if (blocks instanceof Encoded e && e.tableCount() >= 0) return e.tableCount();
         int n = 0;
         for (Block b : blocks) if (b instanceof Block.TableBlock) n++;
+        return n;
+    }
+
+    /** How many of {@code results} are the model's own (not a baseline's), without reading results held encoded. */
+    public int ownResultCount() {
+        if (results instanceof Encoded e && e.ownResultCount() >= 0) return e.ownResultCount();
+        int n = 0;
+        for (Result r : results) if (!r.baseline()) n++;
         return n;
     }
 

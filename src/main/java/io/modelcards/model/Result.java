@@ -20,15 +20,15 @@ public record Result(String benchmark, boolean known, String dataset, String tas
     public Result {
         // a catalogue states a million results in a few hundred benchmarks, metrics, settings and variants (and a
         // few thousand printed values): each text is held once (String.intern: the JVM's table, which lets go of
-        // a text no one holds any more)
-        benchmark = Objects.requireNonNull(benchmark, "benchmark").intern();
-        dataset = dataset == null ? "" : dataset.intern();
-        task = task == null ? "" : task.intern();
-        metric = metric == null ? "" : metric.intern();
+        // a text no one holds any more; through Texts, which keeps the texts interned last)
+        benchmark = Texts.intern(Objects.requireNonNull(benchmark, "benchmark"));
+        dataset = dataset == null ? "" : Texts.intern(dataset);
+        task = task == null ? "" : Texts.intern(task);
+        metric = metric == null ? "" : Texts.intern(metric);
         Objects.requireNonNull(value, "value");
-        printed = (printed == null || printed.isBlank() ? value.toPlainString() : printed).intern();
-        setting = setting == null ? "" : setting.intern();
-        variant = variant == null ? "" : variant.intern();
+        printed = Texts.intern(printed == null || printed.isBlank() ? value.toPlainString() : printed);
+        setting = setting == null ? "" : Texts.intern(setting);
+        variant = variant == null ? "" : Texts.intern(variant);
         origins = List.copyOf(origins);
         if (origins.isEmpty()) throw new IllegalArgumentException("a result needs an origin");
     }

@@ -2,7 +2,6 @@ package io.modelcards.render;
 
 import io.modelcards.model.Curated;
 import io.modelcards.model.Model;
-import io.modelcards.model.Result;
 import io.modelcards.model.Table;
 import io.modelcards.model.TableKind;
 import io.modelcards.model.Variant;
@@ -100,9 +99,7 @@ final class Cards {
             }
         }
         for (Variant v : m.variants()) checkpoints += v.links().size();
-        int results = 0;
-        for (Result r : m.results()) if (!r.baseline()) results++;
-        return new CardCounts(results, m.tableCount(), benchmarks.size(), checkpoints, m.links().size());
+        return new CardCounts(m.ownResultCount(), m.tableCount(), benchmarks.size(), checkpoints, m.links().size());
     }
 
     /** At most {@link #SUMMARY_LENGTH} characters, cut at a space with "…" after it. */

@@ -53,7 +53,14 @@ class ModelCodecTest {
             assertEquals(back.results(), m.results(), m.name());
             // and the bytes are outside the heap, in the build's spill file
             assertTrue(StoredList.spilled(m), m.name());
+            // what the catalogue's cards count is known without reading the lists, and is what reading them counts
+            Model read = m.decoded();
+            assertEquals(read.tableCount(), ((Model.Encoded) m.blocks()).tableCount(), m.name());
+            if (m.results() instanceof Model.Encoded e) assertEquals(read.ownResultCount(), e.ownResultCount(), m.name());
         }
+        // the seed's cards state others' results beside their own (IDEFICS beside Flamingo), so the count tells them apart
+        assertTrue(site.models().stream().anyMatch(m -> m.decoded().ownResultCount() < m.results().size()
+                && m.ownResultCount() == m.decoded().ownResultCount()));
     }
 
     @Test

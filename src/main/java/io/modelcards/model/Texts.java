@@ -1,0 +1,30 @@
+package io.modelcards.model;
+
+/**
+ * Texts held once: {@link String#intern()} with a small cache in front of it. A build decodes each model's results
+ * several times (they are held encoded between its stages), and each result holds seven texts: interning them all
+ * through the JVM's string table, a call into the JVM each, was about 5 % of the CPU of a build of 10,000 synthetic
+ * cards ({@code perf}: {@code StringTable::do_lookup}, {@code JVM_InternString}). The texts repeat (a few hundred
+ * benchmarks, metrics and settings, a model's variant names read again and again), so most are found here.
+ * <p>
+ * The answer is always the JVM's interned instance, as {@code intern()} gives it; the cache only holds texts
+ * {@code intern()} returned, at most {@link #SLOTS} of them, each slot overwritten by the next text that hashes to it.
+ * Thread-safe: a {@code String} is immutable, so a slot read while another thread writes it holds either text.
+ */
+public final class Texts {
+    static final int SLOTS = 1 << 13;
+    private static final String[] CACHE = new String[SLOTS];
+
+    private Texts() {}
+
+    /** {@code s.intern()}; null for null. */
+    public static String intern(String s) {
+        if (s == null) return null;
+        int slot = s.hashCode() & (SLOTS - 1);
+        String held = CACHE[slot];
+        if (held != null && held.equals(s)) return held;
+        held = s.intern();
+        CACHE[slot] = held;
+        return held;
+    }
+}
