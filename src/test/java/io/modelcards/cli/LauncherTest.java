@@ -68,7 +68,10 @@ class LauncherTest {
         pb.environment().remove("JAVA_OPTS");
         pb.environment().remove("MALLOC_ARENA_MAX");
         pb.environment().put("JAVA", dir.resolve("bin/fake-java").toString());
+        // huge pages depend on the machine's Linux: off unless a test asks (hugePages…)
+        pb.environment().put("MODELCARDS_HUGE_PAGES", "off");
         pb.environment().putAll(env);
+        if ("auto".equals(env.get("MODELCARDS_HUGE_PAGES"))) pb.environment().remove("MODELCARDS_HUGE_PAGES");
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
@@ -88,6 +91,28 @@ class LauncherTest {
         assertEquals("MALLOC_ARENA_MAX=", out.get(0));
         assertEquals(List.of(launcher.getParent().resolve("modelcards.jar").toString(), "build", "--content", small.toString()),
                 out.subList(out.indexOf("-jar") + 1, out.size()));
+    }
+
+    @Test
+    void hugePagesAreAskedForABuildUnder50MbWhereLinuxGivesThemOnRequest() throws Exception {
+        Path mode = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean onRequest = Files.isReadable(mode) && Files.readString(mode).contains("[madvise]");
+        for (String command : List.of("build", "check")) {
+            assertEquals(onRequest, jvm(run(Map.of("MODELCARDS_HUGE_PAGES", "auto"), command, "--content", small.toString()))
+                    .contains("-XX:+UseTransparentHugePages"), command);
+            assertFalse(jvm(run(Map.of("MODELCARDS_HUGE_PAGES", "auto"), command, "--content", large.toString()))
+                    .contains("-XX:+UseTransparentHugePages"), command);
+        }
+        assertFalse(jvm(run(Map.of("MODELCARDS_HUGE_PAGES", "auto"), "serve", "--content", small.toString()))
+                .contains("-XX:+UseTransparentHugePages"));
+        // the user's word over the launcher's choice
+        assertEquals(List.of("-Xmx3072m", "-XX:TieredStopAtLevel=1", "-XX:+UseStringDeduplication",
+                "-XX:+UseTransparentHugePages", "-Xshare:auto"), jvm(run(Map.of("MODELCARDS_HUGE_PAGES", "on"), "build",
+                "--content", small.toString())));
+        assertTrue(jvm(run(Map.of("MODELCARDS_HUGE_PAGES", "on"), "build", "--content", veryLarge.toString()))
+                .contains("-XX:+UseTransparentHugePages"));
+        assertFalse(jvm(run(Map.of("MODELCARDS_HUGE_PAGES", "off"), "build", "--content", small.toString()))
+                .contains("-XX:+UseTransparentHugePages"));
     }
 
     @Test
