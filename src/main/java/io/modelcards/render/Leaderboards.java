@@ -484,12 +484,9 @@ final class Leaderboards {
                     if (tables == null) tables = tablesById(m);
                     column = column(r, tables);
                 }
-                String metric = metric(r.metric(), column);
-                known = vocabulary.find(r.benchmark()).map(b -> vocabulary.forMetric(b, metric)).orElse(null);
+                known = known(r, metric(r.metric(), column), vocabulary);
             }
-            String key = known != null ? "known\u0000" + known.name()
-                    : "name\u0000" + BenchmarkVocabulary.key(r.benchmark().strip());
-            counts.merge(key, 1, Integer::sum);
+            counts.merge(key(known, r.benchmark().strip()), 1, Integer::sum);
         }
         return counts;
     }
@@ -513,7 +510,17 @@ final class Leaderboards {
 
     /** The key an entry's benchmark is grouped by, as {@link Keys#of} makes it. */
     private static String keyOf(Entry e) {
-        return e.known() != null ? "known\u0000" + e.known().name() : "name\u0000" + BenchmarkVocabulary.key(e.benchmark());
+        return key(e.known(), e.benchmark());
+    }
+
+    /** The key of a benchmark: the vocabulary's entry ({@code known}), else its name as written, compared loosely. */
+    private static String key(BenchmarkVocabulary.Benchmark known, String benchmark) {
+        return known != null ? "known\u0000" + known.name() : "name\u0000" + BenchmarkVocabulary.key(benchmark);
+    }
+
+    /** The vocabulary's entry for a known result's benchmark, as its metric names it (or null). */
+    private static BenchmarkVocabulary.Benchmark known(Result r, String metric, BenchmarkVocabulary vocabulary) {
+        return vocabulary.find(r.benchmark()).map(b -> vocabulary.forMetric(b, metric)).orElse(null);
     }
 
     /** What each model put on the leaderboards, kept between serve's renders (a model is read once). Not thread-safe. */
@@ -648,8 +655,8 @@ final class Leaderboards {
         private final Map<String, String> names = new HashMap<>();
 
         String of(Entry e) {
-            return e.known() != null ? known.computeIfAbsent(e.known(), k -> "known\u0000" + k.name())
-                    : names.computeIfAbsent(e.benchmark(), n -> "name\u0000" + BenchmarkVocabulary.key(n));
+            return e.known() != null ? known.computeIfAbsent(e.known(), k -> key(k, null))
+                    : names.computeIfAbsent(e.benchmark(), n -> key(null, n));
         }
     }
 
@@ -702,9 +709,7 @@ final class Leaderboards {
             }
             String metric = metric(r.metric(), column);
             BenchmarkVocabulary.Benchmark known = null;
-            if (r.known()) {
-                known = vocabulary.find(r.benchmark()).map(b -> vocabulary.forMetric(b, metric)).orElse(null);
-            }
+            if (r.known()) known = known(r, metric, vocabulary);
             String benchmark = known != null ? known.name() : r.benchmark().strip();
             String task = known != null ? known.task() : r.task();
             List<Note> notes = new ArrayList<>();
