@@ -80,6 +80,8 @@ public final class IncrementalBuilder {
     private Map<Model, Page> pages = new IdentityHashMap<>();
     private RenderCache renderCache = new RenderCache();
     /** The models of the last build and whether each has math (null: not asked, after the first that has). */
+    /** The models the last {@link #slugged} was given and what it gave, when it reported nothing (else null). */
+    private List<Model> slugsFrom, slugsMade;
     private List<Model> mathModels = List.of();
     private Boolean[] mathOf = new Boolean[0];
     private ModelSteps steps = new ModelSteps();
@@ -362,7 +364,7 @@ public final class IncrementalBuilder {
             d.error(SourcePosition.file(shownDir), "no Markdown files (.md) in the content folder");
         }
         progress.stage("link");
-        Site site = steps.assemble(config, ModelCardParser.assignSlugs(models, d), curated, d);
+        Site site = steps.assemble(config, slugged(models, d), curated, d);
         progress.stage("render");
         Map<Model, Page> next = new IdentityHashMap<>(site.models().size());
         int[] rendered = {0};
@@ -412,6 +414,37 @@ public final class IncrementalBuilder {
         BuildResult r = new BuildResult(site, out, d, ok, 0, 0, (System.nanoTime() - start) / 1_000_000, pages,
                 site.models().size());
         return new Outcome(r, full, rendered[0], alone != null);
+    }
+
+    /**
+     * {@link ModelCardParser#assignSlugs}, kept from the last time where it cannot differ: the same number of models,
+     * each the same instance as before or one with the same id and the same slug to start from, and no duplicate
+     * reported last time (its message names places, which may have moved). Each model then gets the slug it got
+     * before; assigning the slugs of 10,000 models again took about 6 % of an edit.
+     */
+    private List<Model> slugged(List<Model> models, Diagnostics d) {
+        List<Model> out = slugsFrom == null || slugsFrom.size() != models.size() ? null : new ArrayList<>(models.size());
+        for (int i = 0; out != null && i < models.size(); i++) {
+            Model now = models.get(i), before = slugsFrom.get(i), made = slugsMade.get(i);
+            if (now == before) out.add(made);
+            else if ((now.id().equals(before.id()) || now.id().toLowerCase(Locale.ROOT).equals(before.id().toLowerCase(Locale.ROOT)))
+                    && ModelCardParser.baseSlug(now).equals(ModelCardParser.baseSlug(before))) {
+                out.add(now.slug().equals(made.slug()) ? now : now.withSlug(made.slug()));
+            } else out = null;
+        }
+        if (out == null) {
+            Diagnostics local = new Diagnostics();
+            out = ModelCardParser.assignSlugs(models, local);
+            List<Diagnostic> reported = local.all();
+            d.addAll(reported);
+            boolean keep = reported.isEmpty();
+            slugsFrom = keep ? models : null;
+            slugsMade = keep ? out : null;
+        } else {
+            slugsFrom = models;
+            slugsMade = out;
+        }
+        return out;
     }
 
     /**

@@ -52,10 +52,8 @@ final class ModelSteps {
         });
         typedKeys = curatedModels;
         List<Model> types = new ArrayList<>(typed.size());
-        for (Done done : typed) {
-            diagnostics.addAll(done.diagnostics());
-            types.add(done.model());
-        }
+        for (Done done : typed) types.add(done.model());
+        diagnostics.addAll(diagnosticsOf(typed));
         Site site = new Site(config, types, curated);
         context = linker.context(site, context);
         Map<String, String> nowNames = context.names();
@@ -68,11 +66,18 @@ final class ModelSteps {
         linkedKeys = types;
         names = nowNames;
         List<Model> out = new ArrayList<>(linked.size());
-        for (Done done : linked) {
-            diagnostics.addAll(done.diagnostics());
-            out.add(done.model());
-        }
+        for (Done done : linked) out.add(done.model());
+        diagnostics.addAll(diagnosticsOf(linked));
         return site.withModels(out);
+    }
+
+    /** The diagnostics of every step's result, in order, in one list (serve adds a catalogue's on every edit). */
+    private static List<Diagnostic> diagnosticsOf(List<Done> done) {
+        int n = 0;
+        for (Done d : done) n += d.diagnostics().size();
+        List<Diagnostic> all = new ArrayList<>(n);
+        for (Done d : done) all.addAll(d.diagnostics());
+        return all;
     }
 
     /**

@@ -38,8 +38,14 @@ public final class Diagnostics {
 
     /** Adds each of {@code list}, in its order (room is made once: serve adds a catalogue's on every edit). */
     public synchronized void addAll(List<Diagnostic> list) {
+        if (list.isEmpty()) return;
         items.ensureCapacity(items.size() + list.size());
-        for (Diagnostic d : list) add(d);
+        for (Diagnostic d : list) {
+            java.util.Objects.requireNonNull(d, "diagnostic");
+            if (settled && !items.isEmpty() && items.get(items.size() - 1).compareTo(d) >= 0) settled = false;
+            items.add(d);
+        }
+        view = null;
     }
 
     /** Adds all of {@code other}'s (read before this one is locked, so two never wait on each other). */

@@ -143,6 +143,11 @@ public record Model(String slug, String name, String heading, SourcePosition ori
         return new Model(slug, name, heading, origin, summary, frontMatter, blocks, variants, links, newResults, id);
     }
 
+    /** The same model under another slug (its page's folder). */
+    public Model withSlug(String newSlug) {
+        return new Model(newSlug, name, heading, origin, summary, frontMatter, blocks, variants, links, results, id);
+    }
+
     /** The name shown (a curated correction) and its slug; {@code heading} keeps the name as written. */
     public Model withName(String newName, String newSlug) {
         return new Model(newSlug, newName, heading, origin, summary, frontMatter, blocks, variants, links, results, id);

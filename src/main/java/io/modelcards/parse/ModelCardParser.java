@@ -145,13 +145,20 @@ public final class ModelCardParser {
                 diagnostics.error(m.origin(), what + m.id() + "\"; first defined at " + first.origin());
                 diagnostics.error(first.origin(), what + m.id() + "\"; defined again at " + m.origin());
             }
-            String base = m.slug().isEmpty() ? Slugs.slug(m.name()) : m.slug();
+            String base = baseSlug(m);
             String slug = base;
             for (int i = 2; !used.add(slug); i++) slug = base + "-" + i;
-            out.add(slug.equals(m.slug()) ? m : new Model(slug, m.name(), m.heading(), m.origin(), m.summary(),
-                    m.frontMatter(), m.blocks(), m.variants(), m.links(), m.results(), m.id()));
+            out.add(slug.equals(m.slug()) ? m : m.withSlug(slug));
         }
         return out;
+    }
+
+    /**
+     * The slug {@link #assignSlugs} starts from for {@code m}: its provisional one, or its name's; the slug it assigns
+     * is this one, or this one with "-2", "-3"… when a model before it took it.
+     */
+    public static String baseSlug(Model m) {
+        return m.slug().isEmpty() ? Slugs.slug(m.name()) : m.slug();
     }
 
     Model parseSection(Section section, Diagnostics diagnostics) {

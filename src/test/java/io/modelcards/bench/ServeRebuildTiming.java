@@ -102,6 +102,7 @@ public final class ServeRebuildTiming {
                     }
                     default -> text + "\n" + sentence + "\n";
                 });
+                if (Boolean.getBoolean("serve.timing.clock")) System.out.println("serve edit " + i + " starts at " + java.time.LocalTime.now());
                 long t1 = System.nanoTime();
                 long cpu1 = CPU.getCurrentThreadCpuTime();
                 var outcome = builder.rebuild(List.of(card));

@@ -182,6 +182,25 @@ class IncrementalEquivalenceTest {
         edit("part-00001.md", s -> s.replace("# Ember-1234 7B\n", "# Kestrel-17072 7B\n"));
     }
 
+    /**
+     * Slugs that collide ("ember-1234-7b" and "ember-1234-7b-2"), kept through edits that leave each model's id and
+     * slug as they were (serve keeps the last slugs then) and made again when the first model's name changes.
+     */
+    @Test
+    void aSlugTakenByAnotherModelThroughLaterEdits() throws IOException {
+        edit("part-00001.md", s -> s.replace("# Kestrel-17072 7B", "# Ember 1234 7B"));
+        IncrementalBuilder.Outcome moved = edit("part-00001.md",
+                s -> s.replace("## Model Details\n", "## Model Details\n\nA line that moves the others.\n"));
+        assertTrue(moved.result().site().models().stream().anyMatch(m -> m.slug().equals("ember-1234-7b-2")));
+        // the same slug to start from, another id: the one of the first model, in capitals (an error)
+        edit("part-00001.md", s -> s.replace("# Ember 1234 7B\n", "# EMBER-1234 7B\n"));
+        edit("part-00001.md", s -> s.replace("# EMBER-1234 7B\n", "# Ember 1234 7B\n"));
+        edit("part-00000.md", s -> s.replace("## Model Details\n", "## Model Details\n\nA line that moves the others.\n"));
+        edit("part-00000.md", s -> s.replace("# Ember-1234 7B\n", "# Ember-1234 8B\n"));
+        edit("part-00001.md", s -> s.replace("A line that moves the others.\n", "Another line.\n"));
+        edit("part-00000.md", s -> s.replace("# Ember-1234 8B\n", "# Ember-1234 7B\n"));
+    }
+
     @Test
     void addingAndRemovingAResultsRow() throws IOException {
         String row = "| Juniper-32910 3B | 64 | 1.0 | 2.0 | 3.0 | 4.0 | 5.0 | 6.0 | 7.0 | 8.0 | 9.0 | 1/2/3 | 10.0 | 11.0 |\n";
