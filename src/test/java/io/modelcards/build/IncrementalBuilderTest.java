@@ -103,10 +103,12 @@ class IncrementalBuilderTest {
     }
 
     @Test
-    void theWarmUpEditsChangeATableValueAndMoveEveryLine() {
+    void theWarmUpEditsChangeATableValueMoveEveryLineAndChangeTheSummary() {
         String card = "# M\n\n| Model | MMLU |\n|---|---|\n| M | 68.9 |\n";
-        assertEquals(List.of("# M\n\n| Model | MMLU |\n|---|---|\n| M | 68.0 |\n", "# M\n\n\n| Model | MMLU |\n|---|---|\n| M | 68.9 |\n"),
+        String sentence = IncrementalBuilder.WARM_UP_SENTENCE;
+        assertEquals(List.of("# M\n\n| Model | MMLU |\n|---|---|\n| M | 68.0 |\n", "# M\n\n\n| Model | MMLU |\n|---|---|\n| M | 68.9 |\n",
+                        "# M\n\n" + sentence + "\n\n| Model | MMLU |\n|---|---|\n| M | 68.9 |\n"),
                 IncrementalBuilder.warmUpEdits(card));
-        assertEquals(List.of("# M\n\nNo table.\n"), IncrementalBuilder.warmUpEdits("# M\nNo table.\n"));
+        assertEquals(List.of("# M\n\nNo table.\n", "# M\n\n" + sentence + "\nNo table.\n"), IncrementalBuilder.warmUpEdits("# M\nNo table.\n"));
     }
 }
