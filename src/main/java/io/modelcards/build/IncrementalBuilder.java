@@ -79,9 +79,9 @@ public final class IncrementalBuilder {
     /** The files of each model page, by model instance, with the related models listed on it. */
     private Map<Model, Page> pages = new IdentityHashMap<>();
     private RenderCache renderCache = new RenderCache();
-    /** The models of the last build and whether each has math (null: not asked, after the first that has). */
     /** The models the last {@link #slugged} was given and what it gave, when it reported nothing (else null). */
     private List<Model> slugsFrom, slugsMade;
+    /** The models of the last build and whether each has math (null: not asked, after the first that has). */
     private List<Model> mathModels = List.of();
     private Boolean[] mathOf = new Boolean[0];
     private ModelSteps steps = new ModelSteps();

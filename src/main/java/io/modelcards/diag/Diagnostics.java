@@ -17,10 +17,15 @@ public final class Diagnostics {
     private List<Diagnostic> view;
 
     public synchronized void add(Diagnostic diagnostic) {
+        append(diagnostic);
+        view = null;
+    }
+
+    /** Adds one at the end, noting whether the list is still in order; the caller holds the lock. */
+    private void append(Diagnostic diagnostic) {
         java.util.Objects.requireNonNull(diagnostic, "diagnostic");
         if (settled && !items.isEmpty() && items.get(items.size() - 1).compareTo(diagnostic) >= 0) settled = false;
         items.add(diagnostic);
-        view = null;
     }
 
     public void error(SourcePosition at, String message) {
@@ -40,11 +45,7 @@ public final class Diagnostics {
     public synchronized void addAll(List<Diagnostic> list) {
         if (list.isEmpty()) return;
         items.ensureCapacity(items.size() + list.size());
-        for (Diagnostic d : list) {
-            java.util.Objects.requireNonNull(d, "diagnostic");
-            if (settled && !items.isEmpty() && items.get(items.size() - 1).compareTo(d) >= 0) settled = false;
-            items.add(d);
-        }
+        for (Diagnostic d : list) append(d);
         view = null;
     }
 
