@@ -435,23 +435,21 @@ public final class IncrementalBuilder {
         for (int i = 0; out != null && i < models.size(); i++) {
             Model now = models.get(i), before = slugsFrom.get(i), made = slugsMade.get(i);
             if (now == before) out.add(made);
-            else if ((now.id().equals(before.id()) || now.id().toLowerCase(Locale.ROOT).equals(before.id().toLowerCase(Locale.ROOT)))
+            else if (ModelCardParser.idKey(now).equals(ModelCardParser.idKey(before))
                     && ModelCardParser.baseSlug(now).equals(ModelCardParser.baseSlug(before))) {
                 out.add(now.slug().equals(made.slug()) ? now : now.withSlug(made.slug()));
             } else out = null;
         }
+        boolean keep = true;
         if (out == null) {
             Diagnostics local = new Diagnostics();
             out = ModelCardParser.assignSlugs(models, local);
             List<Diagnostic> reported = local.all();
             d.addAll(reported);
-            boolean keep = reported.isEmpty();
-            slugsFrom = keep ? models : null;
-            slugsMade = keep ? out : null;
-        } else {
-            slugsFrom = models;
-            slugsMade = out;
+            keep = reported.isEmpty();
         }
+        slugsFrom = keep ? models : null;
+        slugsMade = keep ? out : null;
         return out;
     }
 

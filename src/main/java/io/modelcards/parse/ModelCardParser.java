@@ -138,7 +138,7 @@ public final class ModelCardParser {
         used.addAll(List.of("assets", "css", "js", "img", "benchmarks", "datasets", "schema"));
         List<Model> out = new ArrayList<>(models.size());
         for (Model m : models) {
-            String key = m.id().toLowerCase(Locale.ROOT);
+            String key = idKey(m);
             Model first = byId.putIfAbsent(key, m);
             if (first != null) {
                 String what = m.id().equals(m.name()) ? "duplicate model name \"" : "duplicate model id \"";
@@ -151,6 +151,11 @@ public final class ModelCardParser {
             out.add(slug.equals(m.slug()) ? m : m.withSlug(slug));
         }
         return out;
+    }
+
+    /** What {@link #assignSlugs} tells models apart by: two models with the same key are a duplicate. */
+    public static String idKey(Model m) {
+        return m.id().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -476,7 +476,7 @@ final class Leaderboards {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Table> tables = null;
         for (Result r : m.results()) {
-            if (r.benchmark().isBlank() || !(r.known() || isDeclared(r))) continue;
+            if (!isOnBoards(r)) continue;
             BenchmarkVocabulary.Benchmark known = null;
             if (r.known()) {
                 Column column = null;
@@ -701,7 +701,7 @@ final class Leaderboards {
         boolean keep = !(results instanceof Model.Encoded) || values == null;
         for (int index = 0; index < results.size(); index++) {
             Result r = results.get(index);
-            if (r.benchmark().isBlank() || !(r.known() || isDeclared(r))) continue;
+            if (!isOnBoards(r)) continue;
             Column column = null;
             if (r.hasOrigin(Result.Kind.TABLE)) {
                 if (tables == null) tables = tablesById(m);
@@ -741,6 +741,14 @@ final class Leaderboards {
             List<Result> results = me.getKey().results();
             for (Entry e : me.getValue()) e.result = results.get(e.index);
         });
+    }
+
+    /**
+     * Whether a result goes on the leaderboards: it names a benchmark, and the vocabulary knows it or the card declares
+     * it (model-index, .eval_results, curated); the rule both {@link #entries} and {@link #keyCounts} follow.
+     */
+    private static boolean isOnBoards(Result r) {
+        return !r.benchmark().isBlank() && (r.known() || isDeclared(r));
     }
 
     private static boolean isDeclared(Result r) {
