@@ -29,6 +29,12 @@ import java.util.regex.Pattern;
  * lines are ranked within each setting (0 shots apart from 8 shots), results the card marks as not comparable
  * (its fine-tuning data holds the benchmark) after the comparable ones and without a rank, lines without the ranking
  * metric last.
+ * <p>
+ * A loop over a benchmark's entries or lines calls a method per item, which does the work: a build groups each
+ * benchmark in one call over as many as 10,000s of entries, and with the launcher's JIT settings (no on-stack
+ * replacement, see README "Heap and JIT") a loop runs in the interpreter until its method returns, while a method
+ * called per item is compiled after a few hundred. Written as one long loop, the leaderboards of 10,000 synthetic
+ * cards spent most of their time interpreted.
  */
 final class Leaderboards {
     /** A leaderboard shows at most this many lines, so a benchmark every model reports stays readable. */
@@ -176,6 +182,11 @@ final class Leaderboards {
             return e == null ? null : e.value();
         }
 
+        boolean anyNotComparable() {
+            for (Entry e : values.values()) if (!e.comparable()) return true;
+            return false;
+        }
+
         /**
          * The name shown: the variant, after the model's name when it does not name the model itself (contain its name,
          * or start with the same word: "Gemma 3 PT 27B" of "Gemma 3 model card").
@@ -284,7 +295,7 @@ final class Leaderboards {
         }
 
         private boolean anyNotComparable() {
-            for (Line l : lines) for (Entry e : l.values.values()) if (!e.comparable()) return true;
+            for (Line l : lines) if (l.anyNotComparable()) return true;
             return false;
         }
     }
@@ -399,7 +410,7 @@ final class Leaderboards {
             return new Counted(keys, ns);
         }).toList();
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Counted c : counted) for (int i = 0; i < c.keys().length; i++) counts.merge(c.keys()[i], (long) c.counts()[i], Long::sum);
+        for (Counted c : counted) addCounts(c.keys(), c.counts(), counts);
         // each model's keys stay (the canonical strings, an array per model): a batch reads only the models that report
         // on one of its benchmarks (at 100,000 synthetic cards most batches hold one or two of the 30 common ones)
         List<String[]> keysOf = counted.stream().map(Counted::keys).toList();
@@ -419,6 +430,10 @@ final class Leaderboards {
         }
         if (!keys.isEmpty()) out.addAll(grouped(site.models(), keysOf, vocabulary, keys, values, metricKeys));
         return named(out);
+    }
+
+    private static void addCounts(String[] keys, int[] ns, Map<String, Long> counts) {
+        for (int i = 0; i < keys.length; i++) counts.merge(keys[i], (long) ns[i], Long::sum);
     }
 
     /**
@@ -728,19 +743,18 @@ final class Leaderboards {
      */
     private static void resolve(List<Benchmark> benchmarks) {
         Map<Model, List<Entry>> byModel = new IdentityHashMap<>();
-        for (Benchmark b : benchmarks) {
-            for (Board board : b.boards) {
-                for (Line l : board.lines) {
-                    for (Entry e : l.values.values()) {
-                        if (e.result == null) byModel.computeIfAbsent(e.model, k -> new ArrayList<>()).add(e);
-                    }
-                }
-            }
-        }
+        for (Benchmark b : benchmarks) for (Board board : b.boards) for (Line l : board.lines) unresolved(l, byModel);
         byModel.entrySet().parallelStream().forEach(me -> {
             List<Result> results = me.getKey().results();
             for (Entry e : me.getValue()) e.result = results.get(e.index);
         });
+    }
+
+    /** Adds the entries of {@code l} whose result is not set to their models' in {@code byModel}. */
+    private static void unresolved(Line l, Map<Model, List<Entry>> byModel) {
+        for (Entry e : l.values.values()) {
+            if (e.result == null) byModel.computeIfAbsent(e.model, k -> new ArrayList<>()).add(e);
+        }
     }
 
     /**
@@ -780,16 +794,20 @@ final class Leaderboards {
                                                       Map<List<Entry>, String[]> keys) {
         Keys made = new Keys();
         Map<String, List<Entry>> entriesOf = new LinkedHashMap<>();
-        for (List<Entry> es : lists) {
-            String[] k = lastKeys.get(es);
-            if (k == null) {
-                k = new String[es.size()];
-                for (int i = 0; i < k.length; i++) k[i] = made.of(es.get(i));
-            }
-            if (keys != null) keys.put(es, k);
-            for (int i = 0; i < k.length; i++) entriesOf.computeIfAbsent(k[i], x -> new ArrayList<>()).add(es.get(i));
-        }
+        for (List<Entry> es : lists) partition(es, lastKeys, keys, made, entriesOf);
         return entriesOf;
+    }
+
+    /** Adds the entries of one list to {@code entriesOf}, by key (see {@link #partition(List, Map, Map)}). */
+    private static void partition(List<Entry> es, Map<List<Entry>, String[]> lastKeys, Map<List<Entry>, String[]> keys,
+                                  Keys made, Map<String, List<Entry>> entriesOf) {
+        String[] k = lastKeys.get(es);
+        if (k == null) {
+            k = new String[es.size()];
+            for (int i = 0; i < k.length; i++) k[i] = made.of(es.get(i));
+        }
+        if (keys != null) keys.put(es, k);
+        for (int i = 0; i < k.length; i++) entriesOf.computeIfAbsent(k[i], x -> new ArrayList<>()).add(es.get(i));
     }
 
     /** A benchmark as grouped from its entries (in catalogue order, the same instances), kept by serve's memo. */
@@ -1087,12 +1105,43 @@ final class Leaderboards {
         // a line holds one model's values and a benchmark's entries come model by model (catalogue order), so a line
         // is looked up among its model's lines only (a map of every line held 80 MB at a million lines); entries not
         // in runs of one model each are looked up among all
-        boolean inRuns = inRuns(entries);
-        Map<String, List<Line>> byTask = new LinkedHashMap<>();
-        Map<String, Map<LineKey, Line>> lookUp = new HashMap<>();
-        String slug = null;
-        int order = 0;
-        for (Entry e : entries) {
+        Runs runs = new Runs();
+        for (Entry e : entries) if (!runs.add(e)) break;
+        LineMaker maker = new LineMaker(runs.inRuns, metricKeys);
+        for (Entry e : entries) maker.add(e);
+        return maker.byTask;
+    }
+
+    /** Whether each model's entries are one run (as a benchmark's entries are, in catalogue order), entry by entry. */
+    private static final class Runs {
+        private final Set<String> past = new java.util.HashSet<>();
+        private String slug;
+        boolean inRuns = true;
+
+        /** Takes the next entry; false once a model's entries are seen in two runs. */
+        boolean add(Entry e) {
+            String s = e.model().slug();
+            if (s.equals(slug)) return true;
+            slug = s;
+            return inRuns = past.add(s);
+        }
+    }
+
+    /** The lines of {@link #lines}, made entry by entry. */
+    private static final class LineMaker {
+        final Map<String, List<Line>> byTask = new LinkedHashMap<>();
+        private final Map<String, Map<LineKey, Line>> lookUp = new HashMap<>();
+        private final boolean inRuns;
+        private final Map<String, String> metricKeys;
+        private String slug;
+        private int order;
+
+        LineMaker(boolean inRuns, Map<String, String> metricKeys) {
+            this.inRuns = inRuns;
+            this.metricKeys = metricKeys;
+        }
+
+        void add(Entry e) {
             if (inRuns && !e.model().slug().equals(slug)) {
                 lookUp.clear();
                 slug = e.model().slug();
@@ -1108,7 +1157,7 @@ final class Leaderboards {
                 if (line.values.get(metric).value().compareTo(e.value()) == 0) repeated = true;
                 line = lines.get(who.next(n));
             }
-            if (repeated) continue;
+            if (repeated) return;
             if (line == null) {
                 line = new Line(e.model(), e.variant(), e.baseline(), e.settings(), order++);
                 LineKey k = who;
@@ -1118,20 +1167,6 @@ final class Leaderboards {
             }
             line.values.put(metric, e);
         }
-        return byTask;
-    }
-
-    /** Whether each model's entries are one run (as a benchmark's entries are, in catalogue order). */
-    private static boolean inRuns(List<Entry> entries) {
-        Set<String> past = new java.util.HashSet<>();
-        String slug = null;
-        for (Entry e : entries) {
-            String s = e.model().slug();
-            if (s.equals(slug)) continue;
-            if (!past.add(s)) return false;
-            slug = s;
-        }
-        return true;
     }
 
     /** A line of a benchmark's task: who, in which setting; the n-th line of the same (a second value of it). */
@@ -1144,20 +1179,25 @@ final class Leaderboards {
     /** Lines whose metrics are reported together: two metrics on one line join their leaderboards. */
     private static List<List<Line>> components(java.util.Collection<Line> lines) {
         Map<String, String> parent = new LinkedHashMap<>();
-        for (Line l : lines) {
-            String first = null;
-            for (String m : l.values.keySet()) {
-                parent.putIfAbsent(m, m);
-                if (first == null) first = m;
-                else parent.put(root(parent, m), root(parent, first));
-            }
-        }
+        for (Line l : lines) join(l, parent);
         Map<String, List<Line>> byRoot = new LinkedHashMap<>();
-        for (Line l : lines) {
-            String m = l.values.keySet().iterator().next();
-            byRoot.computeIfAbsent(root(parent, m), k -> new ArrayList<>()).add(l);
-        }
+        for (Line l : lines) place(l, parent, byRoot);
         return new ArrayList<>(byRoot.values());
+    }
+
+    /** Joins the metrics of {@code l} in {@code parent} (metric → a metric reported with it, up to a root). */
+    private static void join(Line l, Map<String, String> parent) {
+        String first = null;
+        for (String m : l.values.keySet()) {
+            parent.putIfAbsent(m, m);
+            if (first == null) first = m;
+            else parent.put(root(parent, m), root(parent, first));
+        }
+    }
+
+    private static void place(Line l, Map<String, String> parent, Map<String, List<Line>> byRoot) {
+        String m = l.values.keySet().iterator().next();
+        byRoot.computeIfAbsent(root(parent, m), k -> new ArrayList<>()).add(l);
     }
 
     private static String root(Map<String, String> parent, String m) {
@@ -1170,10 +1210,9 @@ final class Leaderboards {
         Board board = new Board(b, task);
         board.lines.addAll(lines);
         Map<String, String> firstName = new HashMap<>(); // metric key → the name as first written on this board
-        for (Line l : lines) l.values.forEach((k, e) -> firstName.putIfAbsent(k, e.metric()));
         // metrics: the vocabulary's order first, then as met; the ranking metric is the one most lines have
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Line l : lines) for (String m : l.values.keySet()) counts.merge(m, 1, Integer::sum);
+        for (Line l : lines) count(l, firstName, counts);
         List<String> metrics = new ArrayList<>(counts.keySet());
         if (b.known != null) {
             List<String> vocabulary = b.known.metrics();
@@ -1197,16 +1236,10 @@ final class Leaderboards {
         String primary = metrics.get(0);
         for (String m : metrics) if (counts.get(m) > counts.get(primary)) primary = m;
         board.primary = primary;
-        for (Settings.Dimension d : Settings.Dimension.values()) {
-            for (Line l : lines) {
-                if (!l.settings.get(d).isEmpty()) {
-                    board.dimensions.add(d);
-                    break;
-                }
-            }
-        }
+        java.util.EnumSet<Settings.Dimension> stated = java.util.EnumSet.noneOf(Settings.Dimension.class);
         Map<Settings, List<Line>> bySetting = new TreeMap<>(Leaderboards::compareSettings);
-        for (Line l : lines) bySetting.computeIfAbsent(l.settings, k -> new ArrayList<>()).add(l);
+        for (Line l : lines) bySetting(l, stated, bySetting);
+        board.dimensions.addAll(stated);
         int shown = 0;
         for (List<Line> group : bySetting.values()) {
             List<Line> ranked = rank(group, board);
@@ -1216,6 +1249,20 @@ final class Leaderboards {
             if (!kept.isEmpty()) board.groups.add(List.copyOf(kept));
         }
         return board;
+    }
+
+    /** Counts the metrics of {@code l}, each metric's name as first written kept in {@code firstName}. */
+    private static void count(Line l, Map<String, String> firstName, Map<String, Integer> counts) {
+        for (Map.Entry<String, Entry> v : l.values.entrySet()) {
+            firstName.putIfAbsent(v.getKey(), v.getValue().metric());
+            counts.merge(v.getKey(), 1, Integer::sum);
+        }
+    }
+
+    /** Puts {@code l} under its setting, and the dimensions its setting states in {@code stated}. */
+    private static void bySetting(Line l, java.util.EnumSet<Settings.Dimension> stated, Map<Settings, List<Line>> bySetting) {
+        for (Settings.Dimension d : Settings.Dimension.values()) if (!l.settings.get(d).isEmpty()) stated.add(d);
+        bySetting.computeIfAbsent(l.settings, k -> new ArrayList<>()).add(l);
     }
 
     /**
@@ -1230,42 +1277,54 @@ final class Leaderboards {
         // each line with its ranking value, looked up once rather than at every comparison
         List<Ranked> comparable = new ArrayList<>(group.size());
         List<Line> missing = new ArrayList<>();
-        for (Line l : group) {
-            l.rank = 0;
-            l.best = Set.of();
-            BigDecimal v = l.value(primary);
-            if (v == null) missing.add(l);
-            else comparable.add(new Ranked(l, v)); // not-comparable lines are ranked in place too, marked †
-        }
+        for (Line l : group) sortOut(l, primary, comparable, missing);
         Comparator<Ranked> byValue = (a, b) -> direction * a.value.compareTo(b.value);
         comparable.sort(byValue.thenComparingInt(r -> r.line.order));
         missing.sort(Comparator.comparingInt(l -> l.order));
-        for (int i = 0; i < comparable.size(); i++) {
-            Ranked r = comparable.get(i);
-            r.line.rank = i > 0 && byValue.compare(comparable.get(i - 1), r) == 0 ? comparable.get(i - 1).line.rank : i + 1;
-        }
+        for (int i = 0; i < comparable.size(); i++) setRank(comparable, i, byValue);
         // the best comparable value of each metric, in one pass over the lines' values, then the lines that hold it
         Map<String, BigDecimal> bestOf = new java.util.HashMap<>();
-        for (Line l : group) {
-            for (Map.Entry<String, Entry> v : l.values.entrySet()) {
-                Boolean higher = board.higherIsBetter.get(v.getKey());
-                if (higher == null || !v.getValue().comparable()) continue;
-                int dir = higher ? 1 : -1;
-                bestOf.merge(v.getKey(), v.getValue().value(), (was, now) -> dir * now.compareTo(was) > 0 ? now : was);
-            }
-        }
-        for (Line l : group) {
-            for (Map.Entry<String, Entry> v : l.values.entrySet()) {
-                BigDecimal best = bestOf.get(v.getKey());
-                if (best != null && v.getValue().comparable() && v.getValue().value().compareTo(best) == 0) {
-                    l.markBest(v.getKey());
-                }
-            }
-        }
+        for (Line l : group) keepBest(l, board, bestOf);
+        for (Line l : group) markBest(l, bestOf);
         List<Line> out = new ArrayList<>(comparable.size() + missing.size());
         for (Ranked r : comparable) out.add(r.line);
         out.addAll(missing);
         return out;
+    }
+
+    /** Clears {@code l}'s rank and marks, and puts it with the lines that have a ranking value or those missing one. */
+    private static void sortOut(Line l, String primary, List<Ranked> comparable, List<Line> missing) {
+        l.rank = 0;
+        l.best = Set.of();
+        BigDecimal v = l.value(primary);
+        if (v == null) missing.add(l);
+        else comparable.add(new Ranked(l, v)); // not-comparable lines are ranked in place too, marked †
+    }
+
+    /** Sets the rank of the {@code i}-th of the sorted lines: its place, or the one before's when their values tie. */
+    private static void setRank(List<Ranked> sorted, int i, Comparator<Ranked> byValue) {
+        Ranked r = sorted.get(i);
+        r.line.rank = i > 0 && byValue.compare(sorted.get(i - 1), r) == 0 ? sorted.get(i - 1).line.rank : i + 1;
+    }
+
+    /** Keeps in {@code bestOf} each metric's best comparable value of {@code l} and of the lines before it. */
+    private static void keepBest(Line l, Board board, Map<String, BigDecimal> bestOf) {
+        for (Map.Entry<String, Entry> v : l.values.entrySet()) {
+            Boolean higher = board.higherIsBetter.get(v.getKey());
+            if (higher == null || !v.getValue().comparable()) continue;
+            int dir = higher ? 1 : -1;
+            bestOf.merge(v.getKey(), v.getValue().value(), (was, now) -> dir * now.compareTo(was) > 0 ? now : was);
+        }
+    }
+
+    /** Marks the metrics whose best comparable value ({@code bestOf}) {@code l} holds. */
+    private static void markBest(Line l, Map<String, BigDecimal> bestOf) {
+        for (Map.Entry<String, Entry> v : l.values.entrySet()) {
+            BigDecimal best = bestOf.get(v.getKey());
+            if (best != null && v.getValue().comparable() && v.getValue().value().compareTo(best) == 0) {
+                l.markBest(v.getKey());
+            }
+        }
     }
 
     /** A line and its value of the ranking metric. */
