@@ -397,24 +397,12 @@ final class Leaderboards {
         // how many entries each benchmark has, in order of first appearance; then batches of whole benchmarks, in order
         // each model's keys held once for all models (a map of its own strings per model was 90 MB at 100,000 cards)
         Map<String, String> canonical = new java.util.concurrent.ConcurrentHashMap<>();
-        record Counted(String[] keys, int[] counts) {}
-        List<Counted> counted = site.models().parallelStream().map(m -> {
-            Map<String, Integer> counts = keyCounts(m, vocabulary);
-            String[] keys = new String[counts.size()];
-            int[] ns = new int[counts.size()];
-            int i = 0;
-            for (Map.Entry<String, Integer> c : counts.entrySet()) {
-                keys[i] = canonical.computeIfAbsent(c.getKey(), k -> k);
-                ns[i++] = c.getValue();
-            }
-            return new Counted(keys, ns);
-        }).toList();
+        List<Keyed> keysOf = site.models().parallelStream().map(m -> keyCounts(m, vocabulary, canonical)).toList();
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Counted c : counted) addCounts(c.keys(), c.counts(), counts);
-        // each model's keys stay (the canonical strings, an array per model): a batch reads only the models that report
-        // on one of its benchmarks (at 100,000 synthetic cards most batches hold one or two of the 30 common ones)
-        List<String[]> keysOf = counted.stream().map(Counted::keys).toList();
-        counted = null;
+        for (Keyed k : keysOf) addCounts(k.keys(), k.counts(), counts);
+        // each model's keys stay (the canonical strings, an array per model, and a byte per result): a batch reads only
+        // the models that report on one of its benchmarks (at 100,000 synthetic cards most batches hold one or two of
+        // the 30 common ones), and makes entries only of their results on them
         canonical.clear();
         List<Benchmark> out = new ArrayList<>();
         java.util.Set<String> keys = new java.util.HashSet<>();
@@ -432,6 +420,13 @@ final class Leaderboards {
         return named(out);
     }
 
+    /**
+     * A model's benchmark keys ({@link #keyOf}) in order of first appearance, how many entries each has, and the key of
+     * each result as its place in {@code keys} ({@code -1}: not on the leaderboards); {@code keyAt} is null for a model
+     * of more than {@value Byte#MAX_VALUE} keys.
+     */
+    private record Keyed(String[] keys, int[] counts, byte[] keyAt) {}
+
     private static void addCounts(String[] keys, int[] ns, Map<String, Long> counts) {
         for (int i = 0; i < keys.length; i++) counts.merge(keys[i], (long) ns[i], Long::sum);
     }
@@ -440,14 +435,23 @@ final class Leaderboards {
      * The benchmarks of the entries whose key is in {@code keys} (all when null), grouped, their shown lines resolved;
      * a model none of whose keys ({@code keysOf}, by model, when not null) is in {@code keys} is not read.
      */
-    private static List<Benchmark> grouped(List<Model> models, List<String[]> keysOf, BenchmarkVocabulary vocabulary,
+    private static List<Benchmark> grouped(List<Model> models, List<Keyed> keysOf, BenchmarkVocabulary vocabulary,
                                            java.util.Set<String> keys, Map<Object, Object> values,
                                            Map<String, String> metricKeys) {
         List<List<Entry>> read = java.util.stream.IntStream.range(0, models.size()).parallel().mapToObj(i -> {
-            if (keys != null && keysOf != null && java.util.Arrays.stream(keysOf.get(i)).noneMatch(keys::contains)) {
-                return List.<Entry>of();
+            if (keys != null && keysOf != null) {
+                Keyed k = keysOf.get(i);
+                boolean[] in = new boolean[k.keys().length];
+                boolean any = false;
+                for (int j = 0; j < in.length; j++) any |= in[j] = keys.contains(k.keys()[j]);
+                if (!any) return List.<Entry>of();
+                if (k.keyAt() != null) {
+                    byte[] at = k.keyAt();
+                    List<Entry> es = entries(models.get(i), vocabulary, values, index -> at[index] >= 0 && in[at[index]]);
+                    return es.isEmpty() ? List.<Entry>of() : es;
+                }
             }
-            List<Entry> es = entries(models.get(i), vocabulary, values);
+            List<Entry> es = entries(models.get(i), vocabulary, values, null);
             if (keys == null) return es;
             // a list of this batch's entries only (a list filtered in place keeps the room of all its entries)
             List<Entry> kept = new ArrayList<>();
@@ -487,10 +491,16 @@ final class Leaderboards {
      * 10,000 cards). The tables are read only for a known benchmark's result whose metric is a composite cell's part,
      * since its name (and so the benchmark the vocabulary gives for it) is its column's.
      */
-    private static Map<String, Integer> keyCounts(Model m, BenchmarkVocabulary vocabulary) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+    private static Keyed keyCounts(Model m, BenchmarkVocabulary vocabulary, Map<String, String> canonical) {
+        Map<String, Integer> place = new HashMap<>();
+        List<String> keys = new ArrayList<>();
+        int[] counts = new int[8];
+        byte[] keyAt = new byte[m.results().size()];
         Map<String, Table> tables = null;
+        int index = 0;
         for (Result r : m.results()) {
+            int i = index++;
+            keyAt[i] = -1;
             if (!isOnBoards(r)) continue;
             BenchmarkVocabulary.Benchmark known = null;
             if (r.known()) {
@@ -501,9 +511,18 @@ final class Leaderboards {
                 }
                 known = known(r, metric(r.metric(), column), vocabulary);
             }
-            counts.merge(key(known, r.benchmark().strip()), 1, Integer::sum);
+            String key = key(known, r.benchmark().strip());
+            Integer at = place.get(key);
+            if (at == null) {
+                place.put(key, at = keys.size());
+                keys.add(canonical.computeIfAbsent(key, k -> k));
+                if (at == counts.length) counts = java.util.Arrays.copyOf(counts, 2 * at);
+            }
+            counts[at]++;
+            keyAt[i] = (byte) Math.min(at, Byte.MAX_VALUE);
         }
-        return counts;
+        return new Keyed(keys.toArray(String[]::new), java.util.Arrays.copyOf(counts, keys.size()),
+                keys.size() > Byte.MAX_VALUE ? null : keyAt);
     }
 
     /** A model's tables by id. */
@@ -701,20 +720,23 @@ final class Leaderboards {
      * page and on the dataset page of that name, unranked.
      */
     static List<Entry> entries(Model m, BenchmarkVocabulary vocabulary) {
-        return entries(m, vocabulary, null);
+        return entries(m, vocabulary, null, null);
     }
 
     /**
      * The entries of one model's results; when they are held encoded (a build), the entries do not keep them (see
      * {@link Entry}) and take their values and kinds from {@code values}, where each number and each kind is held once
-     * (2 million entries of a batch held 2 million settings and metric names of their own).
+     * (2 million entries of a batch held 2 million settings and metric names of their own); of the results whose
+     * index {@code wanted} takes (all when it is null).
      */
-    private static List<Entry> entries(Model m, BenchmarkVocabulary vocabulary, Map<Object, Object> values) {
+    private static List<Entry> entries(Model m, BenchmarkVocabulary vocabulary, Map<Object, Object> values,
+                                       java.util.function.IntPredicate wanted) {
         List<Entry> out = new ArrayList<>();
         Map<String, Table> tables = null;
         List<Result> results = m.results();
         boolean keep = !(results instanceof Model.Encoded) || values == null;
         for (int index = 0; index < results.size(); index++) {
+            if (wanted != null && !wanted.test(index)) continue;
             Result r = results.get(index);
             if (!isOnBoards(r)) continue;
             Column column = null;
