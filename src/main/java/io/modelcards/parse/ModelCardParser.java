@@ -281,9 +281,10 @@ public final class ModelCardParser {
                 String clean = sanitizer.clean(markdown.render(n), at, diagnostics);
                 if (clean.isBlank()) continue;
                 if (n instanceof BlockQuote) clean = Alerts.apply(clean);
-                String text = TableBuilder.text(clean);
-                blocks.add(new Block.Prose(clean, text, at));
-                links.addAll(linksOf(clean, file, offset, base + n.getEndOffset()));
+                // a paragraph's text and links read in one pass when it is inline markup (most are)
+                InlineFragment inline = clean.contains("<a") ? InlineFragment.of(clean) : null;
+                blocks.add(new Block.Prose(clean, inline != null ? inline.text() : TableBuilder.text(clean), at));
+                links.addAll(linksOf(clean, inline, file, offset, base + n.getEndOffset()));
             }
         }
         // a details element or callout left open ends with the section, as a browser would end it with the page
@@ -528,12 +529,21 @@ public final class ModelCardParser {
 
     /** Links of a block's sanitized HTML, each placed at the line where its href appears in the source. */
     private static List<Link> linksOf(String html, SourceFile file, int from, int to) {
+        return linksOf(html, null, file, from, to);
+    }
+
+    /** Like {@link #linksOf(String, SourceFile, int, int)}, with {@code html} read already ({@code read}, or null). */
+    private static List<Link> linksOf(String html, InlineFragment read, SourceFile file, int from, int to) {
         if (!html.contains("<a")) return List.of();
         List<Link> links = new ArrayList<>();
         String text = file.text();
         int cursor = from;
-        for (Element a : Jsoup.parseBodyFragment(html).select("a[href]")) {
-            String href = a.attr("href");
+        InlineFragment inline = read != null ? read : InlineFragment.of(html);
+        List<InlineFragment.Anchor> anchors = inline != null ? inline.anchors()
+                : Jsoup.parseBodyFragment(html).select("a[href]").stream()
+                        .map(a -> new InlineFragment.Anchor(a.attr("href"), a.text())).toList();
+        for (InlineFragment.Anchor a : anchors) {
+            String href = a.href();
             int found = text.indexOf(href, cursor);
             int pos = found >= 0 && found < Math.max(to, from + 1) ? found : from;
             if (found >= 0 && found < to) cursor = found + href.length();

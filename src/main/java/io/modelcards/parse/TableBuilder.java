@@ -154,6 +154,11 @@ final class TableBuilder {
         SimpleLink simple = SimpleLink.of(html);
         if (simple != null) return List.of(Link.of(simple.text(), simple.href(), at));
         List<Link> links = new ArrayList<>();
+        InlineFragment inline = InlineFragment.of(html);
+        if (inline != null) {
+            for (InlineFragment.Anchor a : inline.anchors()) links.add(Link.of(a.text(), a.href(), at));
+            return links;
+        }
         for (Element a : Jsoup.parseBodyFragment(html).select("a[href]")) {
             links.add(Link.of(a.text(), a.attr("href"), at));
         }
@@ -194,6 +199,7 @@ final class TableBuilder {
         if (html.indexOf('<') < 0) return plain(html);
         SimpleLink simple = SimpleLink.of(html);
         if (simple != null) return simple.text();
-        return Jsoup.parseBodyFragment(html).body().text();
+        InlineFragment inline = InlineFragment.of(html);
+        return inline != null ? inline.text() : Jsoup.parseBodyFragment(html).body().text();
     }
 }
