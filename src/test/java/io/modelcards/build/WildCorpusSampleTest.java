@@ -2,21 +2,17 @@ package io.modelcards.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
+import io.modelcards.WildCorpus;
 import io.modelcards.diag.Diagnostic;
 import io.modelcards.model.Model;
 import io.modelcards.render.OutputFile;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * skipped when the corpus is absent; in CI (CI=true) a missing corpus fails it.
  */
 class WildCorpusSampleTest {
-    private static final Path CORPUS = Path.of(System.getProperty("corpus.wild", "../shared/corpus-wild"));
 
     @TempDir
     static Path dir;
@@ -39,19 +34,9 @@ class WildCorpusSampleTest {
 
     @BeforeAll
     static void build() throws Exception {
-        if (!Files.isRegularFile(CORPUS.resolve("unpack.py"))) {
-            if ("true".equals(System.getenv("CI"))) fail("corpus-wild is missing at " + CORPUS.toAbsolutePath());
-            Assumptions.abort("corpus-wild is not at " + CORPUS.toAbsolutePath());
-        }
         content = dir.resolve("content");
-        Process p = new ProcessBuilder("python3", CORPUS.resolve("unpack.py").toString(), "--out", content.toString(),
-                "--sample", "1000", "--seed", "11", "--modern").redirectErrorStream(true)
-                .redirectOutput(dir.resolve("unpack.log").toFile()).start();
-        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "unpack.py took more than 5 minutes");
-        assertEquals(0, p.exitValue(), Files.readString(dir.resolve("unpack.log")));
-        try (Stream<Path> walk = Files.walk(content)) {
-            readmes = walk.filter(f -> f.getFileName().toString().equals("README.md")).sorted().toList();
-        }
+        readmes = WildCorpus.unpack(content, "1000", 11, "--modern").stream()
+                .filter(f -> f.getFileName().toString().equals("README.md")).toList();
         result = new SiteBuilder().render(BuildOptions.defaults().withContent(content).withReport(null)
                 .withOutput(dir.resolve("site")));
     }

@@ -3,8 +3,8 @@ package io.modelcards.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
+import io.modelcards.WildCorpus;
 import io.modelcards.diag.Diagnostics;
 import io.modelcards.model.Block;
 import io.modelcards.model.Cell;
@@ -18,11 +18,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,21 +105,8 @@ class InlineFragmentTest {
 
     @Test
     void theProseAndCellsOfRealCardsReadAsWithJsoup() throws Exception {
-        Path corpus = Path.of(System.getProperty("corpus.wild", "../shared/corpus-wild"));
-        if (!Files.isRegularFile(corpus.resolve("unpack.py"))) {
-            if ("true".equals(System.getenv("CI"))) fail("corpus-wild is missing at " + corpus.toAbsolutePath());
-            Assumptions.abort("corpus-wild is not at " + corpus.toAbsolutePath());
-        }
         Path content = dir.resolve("cards");
-        Process p = new ProcessBuilder("python3", corpus.resolve("unpack.py").toString(), "--out", content.toString(),
-                "--sample", System.getProperty("inlinefragment.sample", "400"), "--seed", "29").redirectErrorStream(true)
-                .redirectOutput(dir.resolve("unpack.log").toFile()).start();
-        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "unpack.py took more than 5 minutes");
-        assertEquals(0, p.exitValue(), Files.readString(dir.resolve("unpack.log")));
-        List<Path> cards;
-        try (Stream<Path> walk = Files.walk(content)) {
-            cards = walk.filter(f -> f.toString().endsWith(".md")).sorted().toList();
-        }
+        List<Path> cards = WildCorpus.unpack(content, System.getProperty("inlinefragment.sample", "400"), 29);
         assertTrue(cards.size() >= 400, cards.size() + " cards");
         int read = fragmentsOf(cards, content);
         assertTrue(read > 2_000, read + " fragments read without jsoup");

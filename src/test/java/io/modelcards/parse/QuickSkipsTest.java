@@ -3,16 +3,14 @@ package io.modelcards.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
+import io.modelcards.WildCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,21 +77,8 @@ class QuickSkipsTest {
 
     @Test
     void realCardsParseAsWithFlexmarksOwnSteps() throws Exception {
-        Path corpus = Path.of(System.getProperty("corpus.wild", "../shared/corpus-wild"));
-        if (!Files.isRegularFile(corpus.resolve("unpack.py"))) {
-            if ("true".equals(System.getenv("CI"))) fail("corpus-wild is missing at " + corpus.toAbsolutePath());
-            Assumptions.abort("corpus-wild is not at " + corpus.toAbsolutePath());
-        }
         Path content = dir.resolve("cards");
-        Process p = new ProcessBuilder("python3", corpus.resolve("unpack.py").toString(), "--out", content.toString(),
-                "--sample", System.getProperty("quickskips.sample", "400"), "--seed", "23").redirectErrorStream(true)
-                .redirectOutput(dir.resolve("unpack.log").toFile()).start();
-        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "unpack.py took more than 5 minutes");
-        assertEquals(0, p.exitValue(), Files.readString(dir.resolve("unpack.log")));
-        List<Path> cards;
-        try (Stream<Path> walk = Files.walk(content)) {
-            cards = walk.filter(f -> f.toString().endsWith(".md")).sorted().toList();
-        }
+        List<Path> cards = WildCorpus.unpack(content, System.getProperty("quickskips.sample", "400"), 23);
         assertTrue(cards.size() >= 400, cards.size() + " cards");
         List<String> differ = new ArrayList<>();
         for (Path f : cards) {
