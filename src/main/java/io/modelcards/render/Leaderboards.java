@@ -397,9 +397,11 @@ final class Leaderboards {
         // how many entries each benchmark has, in order of first appearance; then batches of whole benchmarks, in order
         // each model's keys held once for all models (a map of its own strings per model was 90 MB at 100,000 cards)
         Map<String, String> canonical = new java.util.concurrent.ConcurrentHashMap<>();
-        List<Keyed> keysOf = site.models().parallelStream().map(m -> keyCounts(m, vocabulary, canonical)).toList();
+        boolean keyAt = results <= Long.getLong(KEY_AT_PROPERTY, KEY_AT_RESULTS);
+        List<Keyed> keysOf = site.models().parallelStream().map(m -> keyCounts(m, vocabulary, canonical, keyAt)).toList();
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Keyed k : keysOf) addCounts(k.keys(), k.counts(), counts);
+        keysOf = keysOf.stream().map(k -> new Keyed(k.keys(), null, k.keyAt())).toList(); // the counts are summed
         // each model's keys stay (the canonical strings, an array per model, and a byte per result): a batch reads only
         // the models that report on one of its benchmarks (at 100,000 synthetic cards most batches hold one or two of
         // the 30 common ones), and makes entries only of their results on them
@@ -423,9 +425,20 @@ final class Leaderboards {
     /**
      * A model's benchmark keys ({@link #keyOf}) in order of first appearance, how many entries each has, and the key of
      * each result as its place in {@code keys} ({@code -1}: not on the leaderboards); {@code keyAt} is null for a model
-     * of more than {@value Byte#MAX_VALUE} keys.
+     * of more than {@value Byte#MAX_VALUE} keys or in a catalogue of more than {@link #KEY_AT_RESULTS} results;
+     * {@code counts} is null once they are summed.
      */
     private record Keyed(String[] keys, int[] counts, byte[] keyAt) {}
+
+    /**
+     * The most results for which each result's key is kept ({@link Keyed#keyAt}, a byte a result): 4 MB. Past it a
+     * batch makes all entries of the models it reads and keeps its own, as before: at 100,000 synthetic cards (11
+     * million results) the bytes were 13 MB of a heap sized to a few megabytes more than the build needs.
+     */
+    static final long KEY_AT_RESULTS = 4_000_000;
+
+    /** The system property that sets {@link #KEY_AT_RESULTS} (tests: 0 makes the batches read as without it). */
+    static final String KEY_AT_PROPERTY = "modelcards.leaderboardKeyAt";
 
     private static void addCounts(String[] keys, int[] ns, Map<String, Long> counts) {
         for (int i = 0; i < keys.length; i++) counts.merge(keys[i], (long) ns[i], Long::sum);
@@ -491,7 +504,8 @@ final class Leaderboards {
      * 10,000 cards). The tables are read only for a known benchmark's result whose metric is a composite cell's part,
      * since its name (and so the benchmark the vocabulary gives for it) is its column's.
      */
-    private static Keyed keyCounts(Model m, BenchmarkVocabulary vocabulary, Map<String, String> canonical) {
+    private static Keyed keyCounts(Model m, BenchmarkVocabulary vocabulary, Map<String, String> canonical,
+                                   boolean withKeyAt) {
         Map<String, Integer> place = new HashMap<>();
         List<String> keys = new ArrayList<>();
         int[] counts = new int[8];
@@ -522,7 +536,7 @@ final class Leaderboards {
             keyAt[i] = (byte) Math.min(at, Byte.MAX_VALUE);
         }
         return new Keyed(keys.toArray(String[]::new), java.util.Arrays.copyOf(counts, keys.size()),
-                keys.size() > Byte.MAX_VALUE ? null : keyAt);
+                keys.size() > Byte.MAX_VALUE || !withKeyAt ? null : keyAt);
     }
 
     /** A model's tables by id. */

@@ -10,7 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A build whose catalogue has more results than one batch of leaderboard entries (render.Leaderboards, 2 million by
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class LeaderboardBatchesTest {
     private static final String PROPERTY = "modelcards.leaderboardBatch";
+    private static final String KEY_AT = "modelcards.leaderboardKeyAt";
 
     private static Map<String, byte[]> site() {
         BuildResult r = new SiteBuilder().render(BuildOptions.defaults().withContent(Path.of("content")));
@@ -27,15 +29,19 @@ class LeaderboardBatchesTest {
         return files;
     }
 
-    @Test
-    void benchmarksGroupedInBatchesGiveTheSameSite() {
+    /** The batches read each result's key kept from their plan, or (a catalogue of many results) make every entry. */
+    @ParameterizedTest
+    @ValueSource(strings = {"4000000", "0"})
+    void benchmarksGroupedInBatchesGiveTheSameSite(String keyAt) {
         Map<String, byte[]> whole = site();
         Map<String, byte[]> batched;
         System.setProperty(PROPERTY, "5");
+        System.setProperty(KEY_AT, keyAt);
         try {
             batched = site();
         } finally {
             System.clearProperty(PROPERTY);
+            System.clearProperty(KEY_AT);
         }
         assertEquals(whole.keySet(), batched.keySet());
         List<String> differ = new ArrayList<>();
