@@ -538,11 +538,7 @@ public final class ModelCardParser {
         List<Link> links = new ArrayList<>();
         String text = file.text();
         int cursor = from;
-        InlineFragment inline = read != null ? read : InlineFragment.of(html);
-        List<InlineFragment.Anchor> anchors = inline != null ? inline.anchors()
-                : Jsoup.parseBodyFragment(html).select("a[href]").stream()
-                        .map(a -> new InlineFragment.Anchor(a.attr("href"), a.text())).toList();
-        for (InlineFragment.Anchor a : anchors) {
+        for (InlineFragment.Anchor a : read != null ? read.anchors() : TableBuilder.anchors(html)) {
             String href = a.href();
             int found = text.indexOf(href, cursor);
             int pos = found >= 0 && found < Math.max(to, from + 1) ? found : from;

@@ -154,15 +154,16 @@ final class TableBuilder {
         SimpleLink simple = SimpleLink.of(html);
         if (simple != null) return List.of(Link.of(simple.text(), simple.href(), at));
         List<Link> links = new ArrayList<>();
-        InlineFragment inline = InlineFragment.of(html);
-        if (inline != null) {
-            for (InlineFragment.Anchor a : inline.anchors()) links.add(Link.of(a.text(), a.href(), at));
-            return links;
-        }
-        for (Element a : Jsoup.parseBodyFragment(html).select("a[href]")) {
-            links.add(Link.of(a.text(), a.attr("href"), at));
-        }
+        for (InlineFragment.Anchor a : anchors(html)) links.add(Link.of(a.text(), a.href(), at));
         return links;
+    }
+
+    /** The anchors with an href of sanitized HTML, as jsoup's {@code a[href]} gives them (read without it when inline). */
+    static List<InlineFragment.Anchor> anchors(String html) {
+        InlineFragment inline = InlineFragment.of(html);
+        if (inline != null) return inline.anchors();
+        return Jsoup.parseBodyFragment(html).select("a[href]").stream()
+                .map(a -> new InlineFragment.Anchor(a.attr("href"), a.text())).toList();
     }
 
     /** Plain text of sanitized HTML with line breaks kept as "\n" (for headers such as VQAv2<br>acc.). */

@@ -172,9 +172,7 @@ final class Leaderboards {
         /** Comparable unless a value of the ranking metric (or, without one, any value) is marked otherwise. */
         boolean comparable(String primary) {
             Entry e = values.get(primary);
-            if (e != null) return e.comparable();
-            for (Entry v : values.values()) if (!v.comparable()) return false;
-            return true;
+            return e != null ? e.comparable() : !anyNotComparable();
         }
 
         BigDecimal value(String metric) {
