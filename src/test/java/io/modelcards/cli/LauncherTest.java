@@ -125,7 +125,8 @@ class LauncherTest {
     void aLargeBuildGetsBothCompilersWithoutOnStackReplacementTheParallelCollectorAndAHeapFromItsSize() throws Exception {
         // 60 MB: 3 × the content is 175 MB, at least 256; 250 MB + an eighth of the content is 257
         for (String command : List.of("build", "check")) {
-            assertEquals(List.of("-Xmx257m", "-XX:+TieredCompilation", "-XX:-UseOnStackReplacement", "-XX:+UseParallelGC", "-Xshare:auto"),
+            assertEquals(List.of("-Xmx257m", "-XX:+TieredCompilation", "-XX:-UseOnStackReplacement", "-XX:MaxInlineLevel=5",
+                "-XX:FreqInlineSize=150", "-XX:InlineSmallCode=500", "-XX:+UseParallelGC", "-Xshare:auto"),
                     jvm(run(Map.of(), command, "--content", large.toString())), command);
         }
         // serve of the same folder: 24 × the content
@@ -145,11 +146,13 @@ class LauncherTest {
     @Test
     void aHeapOrACollectorTheUserSetsIsKept() throws Exception {
         List<String> heap = run(Map.of("MODELCARDS_HEAP", "1g"), "build", "--content", veryLarge.toString());
-        assertEquals(List.of("-Xmx1g", "-XX:+TieredCompilation", "-XX:-UseOnStackReplacement", "-XX:+UseStringDeduplication",
+        assertEquals(List.of("-Xmx1g", "-XX:+TieredCompilation", "-XX:-UseOnStackReplacement", "-XX:MaxInlineLevel=5",
+                "-XX:FreqInlineSize=150", "-XX:InlineSmallCode=500", "-XX:+UseStringDeduplication",
                 "-Xshare:auto"), jvm(heap));
         assertEquals("MALLOC_ARENA_MAX=", heap.get(0));
         List<String> g1 = jvm(run(Map.of("JAVA_OPTS", "-XX:+UseG1GC"), "build", "--content", large.toString()));
-        assertEquals(List.of("-Xmx257m", "-XX:+TieredCompilation", "-XX:-UseOnStackReplacement", "-XX:+UseStringDeduplication",
+        assertEquals(List.of("-Xmx257m", "-XX:+TieredCompilation", "-XX:-UseOnStackReplacement", "-XX:MaxInlineLevel=5",
+                "-XX:FreqInlineSize=150", "-XX:InlineSmallCode=500", "-XX:+UseStringDeduplication",
                 "-Xshare:auto", "-XX:+UseG1GC"), g1);
         List<String> serial = jvm(run(Map.of("JAVA_OPTS", "-XX:+UseSerialGC"), "build", "--content", veryLarge.toString()));
         assertFalse(serial.stream().anyMatch(a -> a.startsWith("-Xmn")), serial.toString());
