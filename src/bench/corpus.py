@@ -119,6 +119,9 @@ def main():
 
     def measured(command, **kw):
         """Runs command; returns (CompletedProcess, wall seconds, peak RSS in MiB or None)."""
+        # each build starts after the file system has forgotten the files just deleted (src/bench/run.sh, settle)
+        os.sync()
+        time.sleep(float(os.environ.get("BENCH_SETTLE", "61")))
         began = time.time()
         prefix = ["/usr/bin/time", "-f", "%e %M", "-o", timed] if has_time else []
         done = subprocess.run(prefix + command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)

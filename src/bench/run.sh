@@ -22,6 +22,16 @@ MC=$ROOT/target/modelcards   # the launcher (src/main/launcher/modelcards)
 mvn -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$BENCH/test-classpath.txt" >/dev/null
 TEST_CP="$(cat "$BENCH/test-classpath.txt"):$ROOT/target/classes:$ROOT/target/test-classes"
 
+# settle: lets the file system forget the files just deleted before a clean build is timed. ext4 without a journal
+# (this project's machines) skips, when it hands out inodes, those deleted in the last 60 s (360 s while their inode
+# table block is dirty), scanning past each one: a 10,000-card site built right after the previous one was deleted
+# spent 20-22 s of kernel CPU in ext4_create and ext4_mkdir (recently_deleted, perf), 4-10 s when built a minute
+# later. Each build compared (modelcards and both Hugo sites) starts this way; BENCH_SETTLE=0 leaves it out.
+settle() {
+  sync
+  sleep "${BENCH_SETTLE:-61}"
+}
+
 # run LABEL CMD... : prints "LABEL wall_s rss_kib" after running CMD under /usr/bin/time
 measure() {
   local label=$1; shift
@@ -49,6 +59,7 @@ for n in "${SIZES[@]}"; do
 
   out=$BENCH/site-$n
   rm -rf "$out"
+  settle
   read -r mc_wall mc_rss < <(measure "modelcards-$n" "$MC" build --quiet --timings --content "$corpus" --out "$out" --report "$BENCH/report-$n.json")
   pages=$(find "$out" -name '*.html' | wc -l)
   size=$(du -sm "$out" | cut -f1)
@@ -82,6 +93,7 @@ for n in "${SIZES[@]}"; do
   for h in hugo hugo-lean; do
     site=$BENCH/sites/$h-$n
     rm -rf "$site/public"
+    settle
     read -r h_wall h_rss < <(measure "$h-$n" hugo --quiet -s "$site")
     hpages=$(find "$site/public" -name '*.html' | wc -l)
     hsize=$(du -sm "$site/public" | cut -f1)

@@ -70,56 +70,63 @@ public final class ServeRebuildTiming {
         String kind = args.length > 2 ? args[2] : "prose";
         if (!List.of("prose", "line", "value").contains(kind)) throw new IllegalArgumentException("edit kind: " + kind);
         Path copy = Files.createTempDirectory("serve-timing");
-        try (Stream<Path> files = Files.list(corpus)) {
-            for (Path f : files.toList()) Files.copy(f, copy.resolve(f.getFileName()));
-        }
-        BuildOptions options = BuildOptions.defaults().withContent(copy).withOutput(copy.resolve("../serve-timing-out"))
-                .withReport(null);
-        Stages stages = new Stages();
-        IncrementalBuilder builder = new IncrementalBuilder(options, stages);
-        try (PreviewServer server = PreviewServer.start(new InetSocketAddress("127.0.0.1", 0))) {
-            HttpClient http = HttpClient.newHttpClient();
-            long t0 = System.nanoTime();
-            var first = builder.full();
-            server.publish(first.result().files(), first.result().diagnostics().all());
-            long full = (System.nanoTime() - t0) / 1_000_000;
-            stages.take();
-            Path card;
-            try (Stream<Path> files = Files.list(copy)) {
-                card = files.filter(p -> p.toString().endsWith(".md")).sorted()
-                        .skip(Math.max(0, first.result().site().models().size() / 2)).findFirst().orElseThrow();
+        try {
+            try (Stream<Path> files = Files.list(corpus)) {
+                for (Path f : files.toList()) Files.copy(f, copy.resolve(f.getFileName()));
             }
-            for (int i = 1; i <= edits; i++) {
-                String sentence = "One more sentence, edit " + i + ".";
-                String text = Files.readString(card);
-                Files.writeString(card, switch (kind) {
-                    case "line" -> text.replaceFirst("\n", "\n\n" + sentence + "\n");
-                    case "value" -> {
-                        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\|[^\n]*?\\| (\\d+\\.\\d) ").matcher(text);
-                        if (!m.find()) throw new IllegalStateException("no table value in " + card);
-                        sentence = String.format(java.util.Locale.ROOT, "%.1f", Double.parseDouble(m.group(1)) + 0.1);
-                        yield text.substring(0, m.start(1)) + sentence + text.substring(m.end(1));
-                    }
-                    default -> text + "\n" + sentence + "\n";
-                });
-                if (Boolean.getBoolean("serve.timing.clock")) System.out.println("serve edit " + i + " starts at " + java.time.LocalTime.now());
-                long t1 = System.nanoTime();
-                long cpu1 = CPU.getCurrentThreadCpuTime();
-                var outcome = builder.rebuild(List.of(card));
-                // what ServeSession.apply does with a good build
-                if (outcome.result().ok()) server.publish(outcome.result().files(), outcome.result().diagnostics().all());
-                long ms = (System.nanoTime() - t1) / 1_000_000;
-                long cpuMs = (CPU.getCurrentThreadCpuTime() - cpu1) / 1_000_000;
-                String slug = outcome.result().site().models().stream()
-                        .filter(m -> m.origin().path().endsWith(card.getFileName().toString())).findFirst().orElseThrow().slug();
-                HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                        + "/models/" + slug + "/")).build(), HttpResponse.BodyHandlers.ofString());
-                long served = (System.nanoTime() - t1) / 1_000_000;
-                System.out.printf("serve rebuild %d (%s): %d ms rebuilt and published, %d ms CPU of this thread (page served with"
-                        + " the edit: %s, at %d ms; models rendered again: %d, full build: %s, alone: %s) [%s]%n", i, kind, ms, cpuMs,
-                        page.body().contains(sentence), served, outcome.modelsRendered(), outcome.full(), outcome.alone(), stages.take());
+            BuildOptions options = BuildOptions.defaults().withContent(copy).withOutput(copy.resolve("../serve-timing-out"))
+                    .withReport(null);
+            Stages stages = new Stages();
+            IncrementalBuilder builder = new IncrementalBuilder(options, stages);
+            try (PreviewServer server = PreviewServer.start(new InetSocketAddress("127.0.0.1", 0))) {
+                HttpClient http = HttpClient.newHttpClient();
+                long t0 = System.nanoTime();
+                var first = builder.full();
+                server.publish(first.result().files(), first.result().diagnostics().all());
+                long full = (System.nanoTime() - t0) / 1_000_000;
+                stages.take();
+                Path card;
+                try (Stream<Path> files = Files.list(copy)) {
+                    card = files.filter(p -> p.toString().endsWith(".md")).sorted()
+                            .skip(Math.max(0, first.result().site().models().size() / 2)).findFirst().orElseThrow();
+                }
+                for (int i = 1; i <= edits; i++) {
+                    String sentence = "One more sentence, edit " + i + ".";
+                    String text = Files.readString(card);
+                    Files.writeString(card, switch (kind) {
+                        case "line" -> text.replaceFirst("\n", "\n\n" + sentence + "\n");
+                        case "value" -> {
+                            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\|[^\n]*?\\| (\\d+\\.\\d) ").matcher(text);
+                            if (!m.find()) throw new IllegalStateException("no table value in " + card);
+                            sentence = String.format(java.util.Locale.ROOT, "%.1f", Double.parseDouble(m.group(1)) + 0.1);
+                            yield text.substring(0, m.start(1)) + sentence + text.substring(m.end(1));
+                        }
+                        default -> text + "\n" + sentence + "\n";
+                    });
+                    if (Boolean.getBoolean("serve.timing.clock")) System.out.println("serve edit " + i + " starts at " + java.time.LocalTime.now());
+                    long t1 = System.nanoTime();
+                    long cpu1 = CPU.getCurrentThreadCpuTime();
+                    var outcome = builder.rebuild(List.of(card));
+                    // what ServeSession.apply does with a good build
+                    if (outcome.result().ok()) server.publish(outcome.result().files(), outcome.result().diagnostics().all());
+                    long ms = (System.nanoTime() - t1) / 1_000_000;
+                    long cpuMs = (CPU.getCurrentThreadCpuTime() - cpu1) / 1_000_000;
+                    String slug = outcome.result().site().models().stream()
+                            .filter(m -> m.origin().path().endsWith(card.getFileName().toString())).findFirst().orElseThrow().slug();
+                    HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                            + "/models/" + slug + "/")).build(), HttpResponse.BodyHandlers.ofString());
+                    long served = (System.nanoTime() - t1) / 1_000_000;
+                    System.out.printf("serve rebuild %d (%s): %d ms rebuilt and published, %d ms CPU of this thread (page served with"
+                            + " the edit: %s, at %d ms; models rendered again: %d, full build: %s, alone: %s) [%s]%n", i, kind, ms, cpuMs,
+                            page.body().contains(sentence), served, outcome.modelsRendered(), outcome.full(), outcome.alone(), stages.take());
+                }
+                System.out.printf("serve first full build: %d ms, %d models%n", full, first.result().site().models().size());
             }
-            System.out.printf("serve first full build: %d ms, %d models%n", full, first.result().site().models().size());
+        } finally {
+            // the copy of the corpus (about 100 MB at 10,000 cards) goes when the timing is done
+            try (Stream<Path> all = Files.walk(copy)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
         }
     }
 }
