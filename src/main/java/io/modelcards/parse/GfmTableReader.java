@@ -79,8 +79,8 @@ final class GfmTableReader {
 
     /** The HTML flexmark would render for a plain link, without a renderer round trip (it still gets sanitized). */
     private static String plainLink(com.vladsch.flexmark.ast.Link link) {
-        String url = link.getUrl().unescape();
-        String text = ((com.vladsch.flexmark.ast.Text) link.getFirstChild()).getChars().unescape();
+        String url = SequenceText.unescaped(link.getUrl());
+        String text = SequenceText.unescaped(link.getFirstChild().getChars());
         return "<a href=\"" + org.jsoup.nodes.Entities.escape(url) + "\">" + org.jsoup.nodes.Entities.escape(text) + "</a>";
     }
 
@@ -99,7 +99,7 @@ final class GfmTableReader {
         StringBuilder html = new StringBuilder();
         for (Node child : cell.getChildren()) {
             // plain text needs no renderer round trip (the common case: numbers)
-            if (child instanceof com.vladsch.flexmark.ast.Text t) html.append(org.jsoup.nodes.Entities.escape(t.getChars().unescape()));
+            if (child instanceof com.vladsch.flexmark.ast.Text t) html.append(org.jsoup.nodes.Entities.escape(SequenceText.unescaped(t.getChars())));
             else if (isPlainLink(child)) html.append(plainLink((com.vladsch.flexmark.ast.Link) child));
             // a tag ("<br>", "<b>", "<nobr>") as written, as flexmark writes it
             else if (child instanceof com.vladsch.flexmark.ast.HtmlInline tag) html.append(tag.getChars());
@@ -108,7 +108,7 @@ final class GfmTableReader {
         MathSpans math = MathSpans.of(cell);
         String clean = sanitizer.clean(math.restoreHtml(html.toString().strip()), at, diagnostics);
         String lineText = TableBuilder.lineText(clean);
-        return new RawCell(math.restoreText(cell.getText().toString()).strip(), clean, lineText.replace('\n', ' ').strip(), lineText,
+        return new RawCell(math.restoreText(SequenceText.of(cell.getText())).strip(), clean, lineText.replace('\n', ' ').strip(), lineText,
                 at.line());
     }
 }

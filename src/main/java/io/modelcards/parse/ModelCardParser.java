@@ -177,7 +177,7 @@ public final class ModelCardParser {
         int[] callouts = {0}; // doc-builder <Tip> callouts open at this point of the section
         String lastHeading = section.name();
         if (section.heading() != null && section.heading().getText().indexOf('<') >= 0) {
-            sanitizer.clean(section.heading().getText().toString(), origin, diagnostics); // warnings only
+            sanitizer.clean(SequenceText.of(section.heading().getText()), origin, diagnostics); // warnings only
             addHeadingAnchors(section.heading(), origin, blocks, diagnostics);
         }
         List<NodeAt> nodes = expand(section.nodes(), section.baseOffset());
@@ -191,7 +191,7 @@ public final class ModelCardParser {
             if (n instanceof Heading h) {
                 // heading text is read as HTML by InlineText: report what that drops
                 if (h.getText().indexOf('<') >= 0) {
-                    sanitizer.clean(h.getText().toString(), at, diagnostics);
+                    sanitizer.clean(SequenceText.of(h.getText()), at, diagnostics);
                     addHeadingAnchors(h, at, blocks, diagnostics);
                 }
                 String text = EmojiShortcodes.inText(InlineText.plain(MarkdownEngine.text(h, h.getText())));
@@ -234,7 +234,7 @@ public final class ModelCardParser {
                             continue;
                         }
                         if (c instanceof HtmlBlock hb && HtmlTableExtent.opensTable(hb.getChars())) {
-                            int last = HtmlTableExtent.end(kids, k, hb.getChars().toString(), file.text());
+                            int last = HtmlTableExtent.end(kids, k, SequenceText.of(hb.getChars()), file.text());
                             tables.add(new NodeAt[] {kids.get(k), kids.get(last)});
                             k = last;
                             continue;
@@ -256,7 +256,7 @@ public final class ModelCardParser {
             } else if (n instanceof HtmlCommentBlock || n instanceof Reference || n instanceof FootnoteBlock) {
                 continue; // comments are hidden by their author; reference definitions are used by their links
             } else if (n instanceof HtmlBlock hb) {
-                Html html = new Html(hb.getChars().toString(), base + hb.getStartOffset(), base + hb.getEndOffset());
+                Html html = new Html(SequenceText.of(hb.getChars()), base + hb.getStartOffset(), base + hb.getEndOffset());
                 if (DocBuilderTags.mayHaveTag(html.raw())) {
                     tableCount = docBuilder(html, file, blocks, links, tableCount, lastHeading, details, callouts, diagnostics);
                 } else {
@@ -271,11 +271,11 @@ public final class ModelCardParser {
                     tableCount = detailsOrHtml(html, file, at, blocks, links, tableCount, lastHeading, details, diagnostics);
                 }
             } else if (n instanceof Paragraph p && p.getChars().indexOf('<') >= 0 && DocBuilderTags.isOnlyTags(p.getChars())) {
-                Html html = new Html(p.getChars().toString(), base + p.getStartOffset(), base + p.getEndOffset());
+                Html html = new Html(SequenceText.of(p.getChars()), base + p.getStartOffset(), base + p.getEndOffset());
                 tableCount = docBuilder(html, file, blocks, links, tableCount, lastHeading, details, callouts, diagnostics);
             } else if (n instanceof Paragraph p && p.getChars().startsWith("[[")
-                    && DocBuilderTags.directive(p.getChars().toString()) != null) {
-                String directive = DocBuilderTags.directive(p.getChars().toString());
+                    && DocBuilderTags.directive(SequenceText.of(p.getChars())) != null) {
+                String directive = DocBuilderTags.directive(SequenceText.of(p.getChars()));
                 if (!directive.isEmpty()) blocks.add(new Block.Prose(directive, TableBuilder.text(directive), at));
             } else {
                 String clean = sanitizer.clean(markdown.render(n), at, diagnostics);
@@ -319,7 +319,7 @@ public final class ModelCardParser {
                 out.add(new NodeAt(n, base));
                 continue;
             }
-            String text = n.getChars().toString();
+            String text = SequenceText.of(n.getChars());
             String[] lines = text.split("\n", -1);
             int split = -1;
             int lineOffset = 0;
@@ -570,7 +570,7 @@ public final class ModelCardParser {
      * goes before the heading as an empty anchor of its own.
      */
     private void addHeadingAnchors(Heading h, SourcePosition at, List<Block> blocks, Diagnostics diagnostics) {
-        String anchors = headingAnchors(h.getText().toString());
+        String anchors = headingAnchors(SequenceText.of(h.getText()));
         if (!anchors.isEmpty()) blocks.add(new Block.Prose(sanitizer.clean(anchors, at, diagnostics), "", at));
     }
 
