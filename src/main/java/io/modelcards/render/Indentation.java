@@ -12,32 +12,81 @@ final class Indentation {
     private Indentation() {}
 
     static String trim(String html) {
-        int n = html.length();
-        StringBuilder out = null;
-        int copied = 0;
-        int i = 0;
-        while (i < n) {
-            char c = html.charAt(i);
-            if (c == '<') {
-                String kept = keptElement(html, i);
-                int end = tagEnd(html, i);
-                if (kept != null) end = closeOf(html, end, kept);
-                i = end;
-            } else if (c == '\n') {
-                int j = i + 1;
-                while (j < n && (html.charAt(j) == ' ' || html.charAt(j) == '\t')) j++;
-                if (j > i + 1) {
-                    if (out == null) out = new StringBuilder(n);
-                    out.append(html, copied, i + 1);
-                    copied = j;
+        return new Scan(html).trim();
+    }
+
+    /**
+     * One page's scan. The characters that matter ({@code <}, a line break, a quote inside a tag) are found with
+     * {@link String#indexOf(int, int)}, which the JVM runs over many characters at a time, rather than by looking at
+     * each character: each "next" position is looked up again only once the scan has passed it, so the page is read
+     * about once for each of the four characters (the scan of each character was 2.8 % of a 10,000-card build).
+     */
+    private static final class Scan {
+        private final String html;
+        private final int n;
+        private int nextTag;
+        private int nextLine;
+        private int nextDouble;
+        private int nextSingle;
+
+        Scan(String html) {
+            this.html = html;
+            this.n = html.length();
+        }
+
+        String trim() {
+            StringBuilder out = null;
+            int copied = 0;
+            int i = 0;
+            nextTag = html.indexOf('<');
+            nextLine = html.indexOf('\n');
+            nextDouble = -2;
+            nextSingle = -2;
+            while (true) {
+                if (nextTag >= 0 && nextTag < i) nextTag = html.indexOf('<', i);
+                if (nextLine >= 0 && nextLine < i) nextLine = html.indexOf('\n', i);
+                if (nextTag < 0 && nextLine < 0) break;
+                if (nextTag >= 0 && (nextLine < 0 || nextTag < nextLine)) {
+                    int at = nextTag;
+                    String kept = keptElement(html, at);
+                    int end = tagEnd(at);
+                    if (kept != null) end = closeOf(html, end, kept);
+                    i = end;
+                } else {
+                    int j = nextLine + 1;
+                    while (j < n && (html.charAt(j) == ' ' || html.charAt(j) == '\t')) j++;
+                    if (j > nextLine + 1) {
+                        if (out == null) out = new StringBuilder(n);
+                        out.append(html, copied, nextLine + 1);
+                        copied = j;
+                    }
+                    i = j;
                 }
-                i = j;
-            } else {
-                i++;
+            }
+            if (out == null) return html;
+            return out.append(html, copied, n).toString();
+        }
+
+        /** The index after the tag that starts at {@code at}, quoted attribute values skipped; a comment as a whole. */
+        private int tagEnd(int at) {
+            if (html.startsWith("<!--", at)) {
+                int close = html.indexOf("-->", at + 4);
+                return close < 0 ? n : close + 3;
+            }
+            int from = at + 1;
+            while (true) {
+                int gt = html.indexOf('>', from);
+                if (gt < 0) return n;
+                // a quote before the '>' opens a value that the '>' may be inside of
+                if (nextDouble != -1 && nextDouble < from) nextDouble = html.indexOf('"', from);
+                if (nextSingle != -1 && nextSingle < from) nextSingle = html.indexOf('\'', from);
+                int quoteAt = nextDouble < 0 ? nextSingle : nextSingle < 0 ? nextDouble : Math.min(nextDouble, nextSingle);
+                if (quoteAt < 0 || quoteAt > gt) return gt + 1;
+                int close = html.indexOf(html.charAt(quoteAt), quoteAt + 1);
+                if (close < 0) return n;
+                from = close + 1;
             }
         }
-        if (out == null) return html;
-        return out.append(html, copied, n).toString();
     }
 
     /** The name of the kept element whose start tag begins at {@code at}, or null. */
@@ -55,12 +104,16 @@ final class Indentation {
         return null;
     }
 
-    /** The index after the tag that starts at {@code at}, quoted attribute values skipped; a comment as a whole. */
-    private static int tagEnd(String html, int at) {
-        if (html.startsWith("<!--", at)) {
-            int close = html.indexOf("-->", at + 4);
-            return close < 0 ? html.length() : close + 3;
+    /** The index after the end tag of {@code name} at or after {@code from} (nesting of pre in pre is not HTML). */
+    private static int closeOf(String html, int from, String name) {
+        for (int i = html.indexOf("</", from); i >= 0; i = html.indexOf("</", i + 2)) {
+            if (html.regionMatches(true, i + 2, name, 0, name.length())) return endTagEnd(html, i);
         }
+        return html.length();
+    }
+
+    /** The index after the end tag that starts at {@code at}, read as {@link Scan#tagEnd} reads a tag. */
+    private static int endTagEnd(String html, int at) {
         char quote = 0;
         for (int i = at + 1; i < html.length(); i++) {
             char c = html.charAt(i);
@@ -71,14 +124,6 @@ final class Indentation {
             } else if (c == '>') {
                 return i + 1;
             }
-        }
-        return html.length();
-    }
-
-    /** The index after the end tag of {@code name} at or after {@code from} (nesting of pre in pre is not HTML). */
-    private static int closeOf(String html, int from, String name) {
-        for (int i = html.indexOf("</", from); i >= 0; i = html.indexOf("</", i + 2)) {
-            if (html.regionMatches(true, i + 2, name, 0, name.length())) return tagEnd(html, i);
         }
         return html.length();
     }
