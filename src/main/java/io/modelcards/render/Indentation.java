@@ -32,16 +32,18 @@ final class Indentation {
         Scan(String html) {
             this.html = html;
             this.n = html.length();
+            nextTag = html.indexOf('<');
+            nextLine = html.indexOf('\n');
+            // not looked up yet (-1: none left)
+            nextDouble = -2;
+            nextSingle = -2;
         }
 
+        /** The page without its indentation; the scan's positions only move forward, so each cached one stays true. */
         String trim() {
             StringBuilder out = null;
             int copied = 0;
             int i = 0;
-            nextTag = html.indexOf('<');
-            nextLine = html.indexOf('\n');
-            nextDouble = -2;
-            nextSingle = -2;
             while (true) {
                 if (nextTag >= 0 && nextTag < i) nextTag = html.indexOf('<', i);
                 if (nextLine >= 0 && nextLine < i) nextLine = html.indexOf('\n', i);
@@ -50,7 +52,7 @@ final class Indentation {
                     int at = nextTag;
                     String kept = keptElement(html, at);
                     int end = tagEnd(at);
-                    if (kept != null) end = closeOf(html, end, kept);
+                    if (kept != null) end = closeOf(end, kept);
                     i = end;
                 } else {
                     int j = nextLine + 1;
@@ -87,6 +89,14 @@ final class Indentation {
                 from = close + 1;
             }
         }
+
+        /** The index after the end tag of {@code name} at or after {@code from} (nesting of pre in pre is not HTML). */
+        private int closeOf(int from, String name) {
+            for (int i = html.indexOf("</", from); i >= 0; i = html.indexOf("</", i + 2)) {
+                if (html.regionMatches(true, i + 2, name, 0, name.length())) return tagEnd(i);
+            }
+            return n;
+        }
     }
 
     /** The name of the kept element whose start tag begins at {@code at}, or null. */
@@ -102,29 +112,5 @@ final class Indentation {
             }
         }
         return null;
-    }
-
-    /** The index after the end tag of {@code name} at or after {@code from} (nesting of pre in pre is not HTML). */
-    private static int closeOf(String html, int from, String name) {
-        for (int i = html.indexOf("</", from); i >= 0; i = html.indexOf("</", i + 2)) {
-            if (html.regionMatches(true, i + 2, name, 0, name.length())) return endTagEnd(html, i);
-        }
-        return html.length();
-    }
-
-    /** The index after the end tag that starts at {@code at}, read as {@link Scan#tagEnd} reads a tag. */
-    private static int endTagEnd(String html, int at) {
-        char quote = 0;
-        for (int i = at + 1; i < html.length(); i++) {
-            char c = html.charAt(i);
-            if (quote != 0) {
-                if (c == quote) quote = 0;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                return i + 1;
-            }
-        }
-        return html.length();
     }
 }
