@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -23,6 +24,8 @@ final class MarkdownEngine {
     static final String TASK_TODO = "<input type=\"checkbox\" disabled> ";
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /** The renderer's list options: which list items' paragraphs it writes without {@code <p>} (tight ones). */
+    private final ListOptions listOptions;
 
     MarkdownEngine() {
         this(true);
@@ -73,6 +76,7 @@ final class MarkdownEngine {
                 AutolinkExtension.create(), FootnoteExtension.create(), EmojiShortcodes.create(),
                 TaskListExtension.create()));
         renderer = HtmlRenderer.builder(rendering).build();
+        listOptions = ListOptions.get(rendering);
     }
 
     Document parse(String markdown) {
@@ -98,8 +102,20 @@ final class MarkdownEngine {
         return doc;
     }
 
+    /** The HTML of {@code node}: flexmark's, or {@link PlainParagraph}'s (the same) for a paragraph of plain text. */
     String render(Node node) {
-        return MathSpans.of(node).restoreHtml(renderer.render(node));
+        String plain = PlainParagraph.html(node, listOptions);
+        return MathSpans.of(node).restoreHtml(plain != null ? plain : renderer.render(node));
+    }
+
+    /** flexmark's own HTML of {@code node}, math placeholders left in (what {@link PlainParagraph} is compared with). */
+    String flexmarkHtml(Node node) {
+        return renderer.render(node);
+    }
+
+    /** {@link PlainParagraph}'s HTML of {@code node}, or null when it leaves it to flexmark. */
+    String plainHtml(Node node) {
+        return PlainParagraph.html(node, listOptions);
     }
 
     /** Source text of a node (a heading's text, a cell's) with its math as written. */
