@@ -44,6 +44,8 @@ final class ResultContext {
     private final java.util.Map<String, Optional<BenchmarkVocabulary.Benchmark>> found = new java.util.HashMap<>();
     private final java.util.Map<String, Boolean> own = new java.util.HashMap<>();
     private final java.util.Map<String, String> shown = new java.util.HashMap<>();
+    /** Each setting as written, its markup gone and spaces collapsed (a card repeats "5-shot" under every column). */
+    private final java.util.Map<String, String> settingTexts = new java.util.HashMap<>();
     private final Interner interner;
 
     ResultContext(Model m, BenchmarkVocabulary vocabulary, Interner interner) {
@@ -127,7 +129,7 @@ final class ResultContext {
         boolean baseline = !isOwn(variant);
         List<String> kept = new ArrayList<>();
         for (String s : settings) {
-            String t = Spaces.collapse(MARKUP.matcher(s).replaceAll(" "));
+            String t = settingTexts.computeIfAbsent(s, k -> Spaces.collapse(MARKUP.matcher(k).replaceAll(" ")));
             if (!t.isEmpty() && !kept.contains(t) && !t.equalsIgnoreCase("ours") && !t.equalsIgnoreCase("this work")) kept.add(t);
         }
         // the value held once for all equal ones (BigDecimal.equals: the same scale), like the origin's texts

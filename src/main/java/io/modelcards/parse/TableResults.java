@@ -264,14 +264,19 @@ final class TableResults {
      * Rows that do not meet another keep their settings: a Backbone or Pre-training data column describes the model.
      */
     private static void apart(List<Result> out, int first, List<List<String>> others) {
-        Map<String, Set<String>> rowsOf = new HashMap<>();
+        // each result's key made once; a key read in one row only maps to that row's id (never null), in two or more to null
+        String[] keys = new String[out.size() - first];
+        Map<String, String> rowOf = new HashMap<>();
         for (int i = first; i < out.size(); i++) {
             Result r = out.get(i);
-            rowsOf.computeIfAbsent(key(r), k -> new HashSet<>()).add(r.origins().get(0).row());
+            String k = keys[i - first] = key(r);
+            String row = r.origins().get(0).row();
+            if (!rowOf.containsKey(k)) rowOf.put(k, row);
+            else if (!row.equals(rowOf.get(k))) rowOf.put(k, null);
         }
         for (int i = first; i < out.size(); i++) {
+            if (rowOf.get(keys[i - first]) != null) continue;
             Result r = out.get(i);
-            if (rowsOf.get(key(r)).size() < 2) continue;
             List<String> setting = new ArrayList<>(r.setting().isEmpty() ? List.of() : List.of(r.setting()));
             for (String o : others.get(i - first)) {
                 if (o.codePoints().anyMatch(Character::isLetterOrDigit) && !setting.contains(o)) setting.add(o);
