@@ -10,6 +10,7 @@ import io.modelcards.model.FrontMatter;
 import io.modelcards.model.Link;
 import io.modelcards.model.Model;
 import io.modelcards.model.Result;
+import io.modelcards.model.Texts;
 import io.modelcards.model.Row;
 import io.modelcards.model.Table;
 import io.modelcards.model.TableKind;
@@ -477,6 +478,27 @@ final class ModelCodec {
             return s;
         }
 
+        /**
+         * {@link #s()} held once ({@link Texts#intern}), and kept so in this list's table of texts: a result interns its
+         * texts, and a list repeats them (its benchmarks, metrics, settings and variants), so each is looked up once per
+         * list and later ones are the same instance (interning each again was 1.7 % of a 10,000-card build's samples).
+         */
+        String interned() {
+            int k = u();
+            if (k == 0) return null;
+            if (k >= 2) {
+                String s = texts.get(k - 2);
+                String held = Texts.intern(s);
+                if (held != s) texts.set(k - 2, held);
+                return held;
+            }
+            int len = u();
+            String s = Texts.intern(new String(buf, p, len, StandardCharsets.UTF_8));
+            p += len;
+            texts.add(s);
+            return s;
+        }
+
         List<String> texts() {
             int size = u();
             if (size == 0) return List.of();
@@ -561,15 +583,15 @@ final class ModelCodec {
         }
 
         Result result() {
-            String benchmark = s();
+            String benchmark = interned();
             boolean known = b();
-            String dataset = s();
-            String task = s();
-            String metric = s();
+            String dataset = interned();
+            String task = interned();
+            String metric = interned();
             BigDecimal value = number();
-            String printed = s();
-            String setting = s();
-            String variant = s();
+            String printed = interned();
+            String setting = interned();
+            String variant = interned();
             boolean baseline = b();
             Result.Origin[] origins = new Result.Origin[u()];
             for (int k = 0; k < origins.length; k++) {

@@ -40,7 +40,7 @@ final class PlainParagraph {
         if (parent instanceof Document) wrapped = true;
         else if (parent instanceof ListItem item) wrapped = !item.isParagraphWrappingDisabled(p, listOptions, node.getDocument());
         else return null;
-        Out out = new Out(node.getTextLength() + 32);
+        Out out = new Out(node.getTextLength() * 5 / 4 + 64);
         if (wrapped) out.raw("<p>");
         if (!inline(node, out)) return null;
         out.raw(wrapped ? "</p>\n" : "\n");
