@@ -1312,8 +1312,16 @@ final class Leaderboards {
         List<Ranked> comparable = new ArrayList<>(group.size());
         List<Line> missing = new ArrayList<>();
         for (Line l : group) sortOut(l, primary, comparable, missing);
-        Comparator<Ranked> byValue = (a, b) -> direction * a.value.compareTo(b.value);
-        comparable.sort(byValue.thenComparingInt(r -> r.line.order));
+        // by value: as doubles first (rounding keeps their order; a million lines are ranked at 10,000 cards), exactly
+        // only when those are equal
+        Comparator<Ranked> byValue = (a, b) -> {
+            int c = Double.compare(a.approximate, b.approximate);
+            return direction * (c != 0 ? c : a.value.compareTo(b.value));
+        };
+        comparable.sort((a, b) -> {
+            int c = byValue.compare(a, b);
+            return c != 0 ? c : Integer.compare(a.line.order, b.line.order);
+        });
         missing.sort(Comparator.comparingInt(l -> l.order));
         for (int i = 0; i < comparable.size(); i++) setRank(comparable, i, byValue);
         // the best comparable value of each metric, in one pass over the lines' values, then the lines that hold it
@@ -1332,7 +1340,7 @@ final class Leaderboards {
         l.best = Set.of();
         BigDecimal v = l.value(primary);
         if (v == null) missing.add(l);
-        else comparable.add(new Ranked(l, v)); // not-comparable lines are ranked in place too, marked †
+        else comparable.add(new Ranked(l, v, v.doubleValue())); // not-comparable lines are ranked in place too, marked †
     }
 
     /** Sets the rank of the {@code i}-th of the sorted lines: its place, or the one before's when their values tie. */
@@ -1346,8 +1354,9 @@ final class Leaderboards {
         for (Map.Entry<String, Entry> v : l.values.entrySet()) {
             Boolean higher = board.higherIsBetter.get(v.getKey());
             if (higher == null || !v.getValue().comparable()) continue;
-            int dir = higher ? 1 : -1;
-            bestOf.merge(v.getKey(), v.getValue().value(), (was, now) -> dir * now.compareTo(was) > 0 ? now : was);
+            BigDecimal now = v.getValue().value();
+            BigDecimal was = bestOf.get(v.getKey());
+            if (was == null || (higher ? now.compareTo(was) > 0 : now.compareTo(was) < 0)) bestOf.put(v.getKey(), now);
         }
     }
 
@@ -1362,7 +1371,7 @@ final class Leaderboards {
     }
 
     /** A line and its value of the ranking metric. */
-    private record Ranked(Line line, BigDecimal value) {}
+    private record Ranked(Line line, BigDecimal value, double approximate) {}
 
     /** Setting order: dimension by dimension, shots by number, others as text; a value stated before none. */
     static int compareSettings(Settings a, Settings b) {
