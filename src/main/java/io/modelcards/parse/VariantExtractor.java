@@ -132,9 +132,20 @@ final class VariantExtractor {
         return t.substring(0, end);
     }
 
+    /** Whether {@code html} has a {@code <code} tag, in any case (what jsoup would make a code element of). */
+    static boolean hasCode(String html) {
+        for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+            if (html.regionMatches(true, i + 1, "code", 0, 4)) return true;
+        }
+        return false;
+    }
+
     /** Items such as {@code `default` or `vit_h`: [ViT-H SAM model.](url)}: the last code span names it. */
     private static void fromList(Block.ListBlock list, Model model, Map<String, Variant> found) {
         for (String item : list.items()) {
+            // a variant's name is a code element of the item: one without one is not read (as HTML: 1 % of a
+            // 10,000-card build's samples went to parsing items such as "[Model 7B](…): 7B parameters")
+            if (!hasCode(item)) continue;
             Element body = Jsoup.parseBodyFragment(item).body();
             String text = body.text();
             int colon = text.indexOf(':');
