@@ -24,7 +24,23 @@ import java.util.regex.Pattern;
  */
 public final class SiteLinkChecker {
     private static final Pattern TRAILING_SLASH = Pattern.compile("/?$");
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    /** A URL's scheme ({@code https:}, {@code mailto:}): what {@link #hasScheme} reads without a regex. */
+    static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+    /** Whether {@code h} starts with a scheme, as {@link #SCHEME} finds one: a letter, letters, digits, {@code +.-}, a colon. */
+    static boolean hasScheme(String h) {
+        if (h.isEmpty() || !isLetter(h.charAt(0))) return false;
+        for (int i = 1; i < h.length(); i++) {
+            char c = h.charAt(i);
+            if (c == ':') return true;
+            if (!isLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') return false;
+        }
+        return false;
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
 
     /** A broken link as found in one page. */
     public record Broken(String page, String href, String reason) {}
@@ -83,18 +99,21 @@ public final class SiteLinkChecker {
                 while (end < b.length && b[end] != '<' && b[end] != '>') end++;
                 if (end >= b.length || b[end] != '>') continue; // the scan goes on from the next '<'
                 int from = nameEnd;
-                String tagName = new String(b, i + 1, nameEnd - i - 1, StandardCharsets.US_ASCII);
+                // the tag's name in lower case, and what it links, read once per tag (not once per attribute)
+                String lower = new String(b, i + 1, nameEnd - i - 1, StandardCharsets.US_ASCII).toLowerCase(java.util.Locale.ROOT);
+                boolean anchor = lower.equals("a");
+                boolean linking = LINKING.contains(lower);
+                boolean media = MEDIA.contains(lower);
                 i = end;
                 scanAttributes(b, from, end, (key, raw) -> {
                     String value = raw.indexOf('&') < 0 ? raw : org.jsoup.parser.Parser.unescapeEntities(raw, true);
                     switch (key) {
                         case "id" -> pageIds.add(value);
-                        case "name" -> { if (tagName.equalsIgnoreCase("a")) pageIds.add(value); }
+                        case "name" -> { if (anchor) pageIds.add(value); }
                         default -> {
-                            String lower = tagName.toLowerCase(java.util.Locale.ROOT);
-                            if (!LINKING.contains(lower)) break;
+                            if (!linking) break;
                             String h = value.strip();
-                            if (!h.startsWith("//") && !SCHEME.matcher(h).find()) pageLinks.add(shared(new Ref(value, MEDIA.contains(lower))));
+                            if (!h.startsWith("//") && !hasScheme(h)) pageLinks.add(shared(new Ref(value, media)));
                         }
                     }
                 });
@@ -327,7 +346,7 @@ public final class SiteLinkChecker {
     static String resolve(String page, String href, java.util.function.Predicate<String> paths,
                           java.util.function.Function<String, int[]> ids) {
         String h = href.strip();
-        if (h.startsWith("//") || SCHEME.matcher(h).find()) return null;
+        if (h.startsWith("//") || hasScheme(h)) return null;
         int hash = h.indexOf('#');
         String fragment = hash < 0 ? null : h.substring(hash + 1);
         String path = hash < 0 ? h : h.substring(0, hash);

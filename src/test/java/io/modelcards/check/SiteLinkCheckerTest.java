@@ -103,4 +103,18 @@ class SiteLinkCheckerTest {
             assertEquals(expected, actual, attributes);
         }
     }
+
+    @Test
+    void readsASchemeAsItsPatternDoes() {
+        java.util.Random random = new java.util.Random(26);
+        String alphabet = "aZ09+.-:/#?é ";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder h = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int i = 0; i < length; i++) h.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String href = h.toString();
+            org.junit.jupiter.api.Assertions.assertEquals(SiteLinkChecker.SCHEME.matcher(href).find(),
+                    SiteLinkChecker.hasScheme(href), () -> "scheme of " + href);
+        }
+    }
 }
