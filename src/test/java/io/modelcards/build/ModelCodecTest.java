@@ -164,4 +164,24 @@ class ModelCodecTest {
         return new Model("a", "A", "A model", AT, "A summary.", front, blocks, variants, List.of(shared, other), results,
                 "org/a");
     }
+
+    @Test
+    void theTextTableNumbersTextsAsAMapWould() {
+        java.util.Random random = new java.util.Random(25);
+        for (int round = 0; round < 200; round++) {
+            ModelCodec.TextTable table = new ModelCodec.TextTable();
+            java.util.Map<String, Integer> reference = new java.util.HashMap<>();
+            int n = random.nextInt(3000);
+            for (int i = 0; i < n; i++) {
+                // few distinct texts in some rounds (many repeats), many in others (the table grows); "Aa" and "BB"
+                // share a hash code
+                String s = random.nextInt(10) == 0 ? (random.nextBoolean() ? "Aa" : "BB")
+                        : "t" + random.nextInt(1 + round * 10);
+                Integer seen = reference.get(s);
+                if (seen == null) reference.put(s, reference.size());
+                assertEquals(seen == null ? -1 : seen, table.indexOf(s), s);
+            }
+            assertEquals(reference.size(), table.size());
+        }
+    }
 }
