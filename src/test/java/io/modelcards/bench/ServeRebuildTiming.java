@@ -124,9 +124,7 @@ public final class ServeRebuildTiming {
             }
         } finally {
             // the copy of the corpus (about 100 MB at 10,000 cards) goes when the timing is done
-            try (Stream<Path> all = Files.walk(copy)) {
-                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-            }
+            io.modelcards.TestFiles.deleteTree(copy);
         }
     }
 }

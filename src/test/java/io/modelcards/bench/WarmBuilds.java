@@ -7,8 +7,6 @@ import io.modelcards.build.SiteBuilder;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Benchmark, not a test: {@code N} clean builds of one corpus in one JVM, each stage's wall time and the process's CPU
@@ -47,9 +45,7 @@ public final class WarmBuilds {
             progress.stage("end");
             System.out.printf("build %d: %.2f s, CPU %.2f s:%s%n", i + 1, (System.nanoTime() - t0) / 1e9,
                     (os.getProcessCpuTime() - c0) / 1e9, stages);
-            try (Stream<Path> walk = Files.walk(dir)) { // the site and its cache folder beside it
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-            }
+            io.modelcards.TestFiles.deleteTree(dir); // the site and its cache folder beside it
         }
     }
 }

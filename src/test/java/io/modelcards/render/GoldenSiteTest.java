@@ -68,11 +68,7 @@ class GoldenSiteTest {
     }
 
     private static void update(BuildResult r, Path expected) throws IOException {
-        if (Files.isDirectory(expected)) {
-            try (Stream<Path> old = Files.walk(expected)) {
-                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
-            }
-        }
+        io.modelcards.TestFiles.deleteTree(expected);
         Files.createDirectories(expected);
         Files.writeString(expected.resolve("diagnostics.txt"), diagnostics(r));
         for (OutputFile f : r.files()) {
