@@ -513,14 +513,7 @@ final class ModelCodec {
         }
 
         String s() {
-            int k = u();
-            if (k == 0) return null;
-            if (k >= 2) return texts.get(k - 2);
-            int len = u();
-            String s = new String(buf, p, len, StandardCharsets.UTF_8);
-            p += len;
-            texts.add(s);
-            return s;
+            return text(false);
         }
 
         /**
@@ -529,16 +522,23 @@ final class ModelCodec {
          * list and later ones are the same instance (interning each again was 1.7 % of a 10,000-card build's samples).
          */
         String interned() {
+            return text(true);
+        }
+
+        /** 0: null; 1: a new text, its UTF-8 bytes follow; k ≥ 2: the text read (k − 2)th; interned when asked. */
+        private String text(boolean intern) {
             int k = u();
             if (k == 0) return null;
             if (k >= 2) {
                 String s = texts.get(k - 2);
+                if (!intern) return s;
                 String held = Texts.intern(s);
                 if (held != s) texts.set(k - 2, held);
                 return held;
             }
             int len = u();
-            String s = Texts.intern(new String(buf, p, len, StandardCharsets.UTF_8));
+            String s = new String(buf, p, len, StandardCharsets.UTF_8);
+            if (intern) s = Texts.intern(s);
             p += len;
             texts.add(s);
             return s;

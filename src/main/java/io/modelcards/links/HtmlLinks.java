@@ -50,7 +50,7 @@ final class HtmlLinks {
             // the answer given above for this anchor (the same hrefs in the same order), else asked now
             String to = answers != null && asked < answers.size() && hrefs.get(asked).equals(href) ? answers.get(asked++)
                     : rewrite.apply(href);
-            if (to != null && !to.equals(a.attr("href"))) {
+            if (to != null && !to.equals(href)) {
                 a.attr("href", to);
                 changed = true;
             }

@@ -104,7 +104,7 @@ final class MarkdownEngine {
 
     /** The HTML of {@code node}: flexmark's, or {@link PlainParagraph}'s (the same) for a paragraph of plain text. */
     String render(Node node) {
-        String plain = PlainParagraph.html(node, listOptions);
+        String plain = plainHtml(node);
         return MathSpans.of(node).restoreHtml(plain != null ? plain : renderer.render(node));
     }
 

@@ -9,20 +9,12 @@ public final class LineIndex {
     public LineIndex(CharSequence text) {
         int[] starts = new int[16];
         int count = 1;
-        if (text instanceof String s) {
-            // a file's text: its line ends found by String.indexOf (a character at a time through CharSequence was 0.9 %
-            // of a 10,000-card build's samples)
-            for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
-                if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
-                starts[count++] = i + 1;
-            }
-        } else {
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
-                    starts[count++] = i + 1;
-                }
-            }
+        // the line ends found by String.indexOf (a character at a time through CharSequence was 0.9 % of a 10,000-card
+        // build's samples); every caller passes a String, whose toString() is itself
+        String s = text.toString();
+        for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+            if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
+            starts[count++] = i + 1;
         }
         lineStarts = Arrays.copyOf(starts, count);
     }
