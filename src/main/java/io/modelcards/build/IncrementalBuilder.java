@@ -78,6 +78,11 @@ public final class IncrementalBuilder {
     private List<OutputFile> assetFiles = List.of();
     /** The files of each model page, by model instance, with the related models listed on it. */
     private Map<Model, Page> pages = new IdentityHashMap<>();
+    /**
+     * The model instance each slug's page was last kept for: a key of {@link #pages}, or one no longer there (checked
+     * where read). A card parsed again gives a new instance, which finds the page of an equal one here.
+     */
+    private final Map<String, Model> pageModelOf = new HashMap<>();
     private RenderCache renderCache = new RenderCache();
     /** The models the last {@link #slugged} was given and what it gave, when it reported nothing (else null). */
     private List<Model> slugsFrom, slugsMade;
@@ -182,6 +187,7 @@ public final class IncrementalBuilder {
         assetFiles = assets.collect(options.assetsDir());
         renderer = new SiteRenderer(options.templatesDir());
         pages = new IdentityHashMap<>();
+        pageModelOf.clear();
         last = null;
         renderCache = new RenderCache();
         steps = new ModelSteps();
@@ -390,6 +396,7 @@ public final class IncrementalBuilder {
                     next.put(m, kept);
                     return kept.files();
                 }
+                pageModelOf.put(m.slug(), m);
                 Diagnostics local = new Diagnostics();
                 List<OutputFile> made = renderer.renderModel(m, site.config(), related, standing, local);
                 rendered[0]++;
@@ -520,6 +527,7 @@ public final class IncrementalBuilder {
             Page p = pagesMade.get(now.get(i));
             next.put(now.get(i), p != null ? p : pages.get(before.get(i)));
         }
+        for (int i : changed) pageModelOf.put(now.get(i).slug(), now.get(i));
         rendered[0] = changed.size();
         return out;
     }
@@ -531,11 +539,13 @@ public final class IncrementalBuilder {
     private Page keptPage(Model m, List<CatalogueViews.RelatedView> related, ModelRanks.Standing standing) {
         Page kept = pages.get(m);
         if (kept != null && kept.related().equals(related) && kept.standing().equals(standing)) return kept;
-        for (var e : pages.entrySet()) { // a model made again equal to one kept: rare, so looked for one by one
-            if (e.getKey() != m && e.getKey().slug().equals(m.slug()) && e.getKey().equals(m)
-                    && e.getValue().related().equals(related) && e.getValue().standing().equals(standing)) {
-                return e.getValue();
-            }
+        // a model made again (its file was parsed again) equal to the one kept: found by its slug (looking at every
+        // kept page for one was a tenth of an edit at 10,000 cards)
+        Model before = pageModelOf.get(m.slug());
+        Page page = before == null || before == m ? null : pages.get(before);
+        if (page != null && before.equals(m) && page.related().equals(related) && page.standing().equals(standing)) {
+            pageModelOf.put(m.slug(), m);
+            return page;
         }
         return null;
     }

@@ -216,11 +216,21 @@ final class BenchmarkPages {
         List<MentionView> mentions = t.mentionViews;
         if (mentions == null || mentions.size() != t.mentions.size()) {
             mentions = new ArrayList<>(t.mentions.size());
-            for (Topics.Mention m : t.mentions) {
+            // serve: a copied topic keeps the views of the mentions it still holds (an edit replaces its model's)
+            List<Topics.Mention> before = t.viewsBeforeOf != null && t.viewsBeforeOf.size() == t.mentions.size()
+                    && t.viewsBefore.size() == t.mentions.size() ? t.viewsBeforeOf : null;
+            for (int i = 0; i < t.mentions.size(); i++) {
+                Topics.Mention m = t.mentions.get(i);
+                if (before != null && before.get(i) == m) {
+                    mentions.add(t.viewsBefore.get(i));
+                    continue;
+                }
                 String model = SitePaths.link(from, SitePaths.model(m.model().slug()));
                 mentions.add(new MentionView(m.model().name(), m.rowId().isEmpty() ? model : model + "#" + m.rowId(), m.where()));
             }
             t.mentionViews = mentions = java.util.Collections.unmodifiableList(mentions);
+            t.viewsBefore = null;
+            t.viewsBeforeOf = null;
         }
         // without a leaderboard, the values read under this name are listed (unranked), each linked to its row
         List<MentionView> results = new ArrayList<>();

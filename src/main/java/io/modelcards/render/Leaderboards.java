@@ -154,6 +154,10 @@ final class Leaderboards {
          * set is made on the first ({@link #markBest}).
          */
         Set<String> best = Set.of();
+        /**
+         * Where its first entry is in its benchmark's entries: lines are made in that order, so a board's lines (before
+         * {@link Board#keepShownLines}) are sorted by it, and ties among equal values keep it.
+         */
         private final int order;
 
         Line(Model model, String variant, boolean baseline, Settings settings, int order) {
@@ -235,6 +239,8 @@ final class Leaderboards {
         String id = "";
         /** Every line, shown or not (see {@link #keepShownLines}). */
         private List<Line> lines = new ArrayList<>();
+        /** Whether {@link #lines} are in the order they were made (by {@link Line#order}): until keepShownLines. */
+        private boolean linesInOrder = true;
 
         Board(Benchmark benchmark, String task) {
             this.benchmark = benchmark;
@@ -290,6 +296,7 @@ final class Leaderboards {
             models();
             hasNotComparable();
             lines = new ArrayList<>(lines());
+            linesInOrder = false;
         }
 
         private boolean anyNotComparable() {
@@ -1028,23 +1035,29 @@ final class Leaderboards {
         // a line holds the entries of one model instance: only the lines of the models whose entries moved (an
         // edited card) can hold one, and they take the entries' new model with them
         Swaps models = new Swaps(); // the instance a line holds → the one its entries now have
+        int first = Integer.MAX_VALUE;
+        int last = -1;
         for (int i = 0; i < was.size(); i++) {
             if (was.get(i) != now.get(i)) {
                 moved.put(was.get(i), now.get(i));
                 models.put(was.get(i).model(), now.get(i).model());
+                first = Math.min(first, i);
+                last = i;
             }
         }
         boolean sameSizes = models.sameSizes(); // the chart reads the models' variants besides the lines' values
-        // a model's lines are next to each other on a board (made in the order of the entries, a model's together):
-        // with one model swapped, the scan ends after its lines
-        Model only = models.from.size() == 1 ? models.from.get(0) : null;
         for (Board board : b.boards) {
             boolean touched = false;
-            boolean seen = false;
-            for (Line l : board.lines) {
-                if (only != null && seen && l.model != only && l.model != models.to.get(0)) break;
+            // a swapped model's entries on this benchmark are all new (keepSameBenchmarks keeps them all or none), so
+            // each of its lines was made by a swapped entry: its order is within [first, last]. Lines in the order
+            // they were made are looked up there; each read of a line is a cache miss, and a benchmark every model
+            // reports has a line per model, so scanning them all was most of moving the entries
+            List<Line> lines = board.lines;
+            int from = board.linesInOrder ? firstAtOrAfter(lines, first) : 0;
+            for (int k = from; k < lines.size(); k++) {
+                Line l = lines.get(k);
+                if (board.linesInOrder && l.order > last) break;
                 if (models.of(l.model) == null) continue;
-                seen = true;
                 for (Map.Entry<String, Entry> v : l.values.entrySet()) {
                     Entry to = moved.get(v.getValue());
                     if (to != null) {
@@ -1066,6 +1079,18 @@ final class Leaderboards {
             }
         }
         b.models = replaced(b.models, models);
+    }
+
+    /** The index of the first of {@code lines} (sorted by their order) whose order is {@code order} or more. */
+    private static int firstAtOrAfter(List<Line> lines, int order) {
+        int lo = 0;
+        int hi = lines.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (lines.get(mid).order < order) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /**
@@ -1142,7 +1167,7 @@ final class Leaderboards {
         Runs runs = new Runs();
         for (Entry e : entries) if (!runs.add(e)) break;
         LineMaker maker = new LineMaker(runs.inRuns, metricKeys);
-        for (Entry e : entries) maker.add(e);
+        for (int i = 0; i < entries.size(); i++) maker.add(entries.get(i), i);
         return maker.byTask;
     }
 
@@ -1168,14 +1193,14 @@ final class Leaderboards {
         private final boolean inRuns;
         private final Map<String, String> metricKeys;
         private String slug;
-        private int order;
 
         LineMaker(boolean inRuns, Map<String, String> metricKeys) {
             this.inRuns = inRuns;
             this.metricKeys = metricKeys;
         }
 
-        void add(Entry e) {
+        /** Adds the {@code index}-th entry of the benchmark. */
+        void add(Entry e, int index) {
             if (inRuns && !e.model().slug().equals(slug)) {
                 lookUp.clear();
                 slug = e.model().slug();
@@ -1193,7 +1218,7 @@ final class Leaderboards {
             }
             if (repeated) return;
             if (line == null) {
-                line = new Line(e.model(), e.variant(), e.baseline(), e.settings(), order++);
+                line = new Line(e.model(), e.variant(), e.baseline(), e.settings(), index);
                 LineKey k = who;
                 for (int n = 2; lines.containsKey(k); n++) k = who.next(n);
                 lines.put(k, line);

@@ -124,20 +124,14 @@ public final class RenderCache {
                 () -> SiteRenderer.CatalogueJson.entry(m, modelJson));
     }
 
-    /** A model's search entries as JSON array items ({@link SearchIndex#items}): an edit writes its model's alone. */
-    String searchItems(Model m) {
-        return searchPart(m).text();
-    }
+    /**
+     * A model's search entries as JSON array items ({@link SearchIndex#items}): an edit writes its model's alone. As
+     * text (compared, to tell whether the index changed) and as UTF-8 bytes (joined into the index without a string
+     * of all of it).
+     */
+    record SearchPart(String text, byte[] bytes) {}
 
-    /** {@link #searchItems} as UTF-8 bytes, for joining the index without a string of all of it. */
-    byte[] searchBytes(Model m) {
-        return searchPart(m).bytes();
-    }
-
-    /** A model's search items as text (compared, to tell whether the index changed) and as the bytes joined. */
-    private record SearchPart(String text, byte[] bytes) {}
-
-    private SearchPart searchPart(Model m) {
+    SearchPart searchPart(Model m) {
         return cached(searchItems, m, () -> {
             String text = SearchIndex.items(searchEntries(m));
             return new SearchPart(text, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));

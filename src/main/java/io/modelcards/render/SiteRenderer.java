@@ -165,14 +165,19 @@ public final class SiteRenderer {
             parts.add(Packed.pack(topicItems.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             SearchIndex.filesFromPacked(parts, partBytes(), out);
         } else { // each model's part is written once and kept: an edit writes its model's part again, not the index
+            List<RenderCache.SearchPart> made = new ArrayList<>(site.models().size());
             List<String> parts = new ArrayList<>(site.models().size() + 1);
-            for (Model m : site.models()) parts.add(cache.searchItems(m));
+            for (Model m : site.models()) {
+                RenderCache.SearchPart part = cache.searchPart(m);
+                made.add(part);
+                parts.add(part.text());
+            }
             parts.add(topicItems);
             // joined as bytes from each model's bytes (kept like its items): the 8 MB index of 10,000 cards was a
             // string, its copy and its bytes on every edit that changed a card's entries
             cache.files(SearchIndex.PATH, parts, () -> {
                 List<byte[]> bytes = new ArrayList<>(parts.size());
-                for (Model m : site.models()) bytes.add(cache.searchBytes(m));
+                for (RenderCache.SearchPart part : made) bytes.add(part.bytes());
                 bytes.add(topicItems.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 return SearchIndex.files(bytes, partBytes());
             }).forEach(out);

@@ -108,6 +108,12 @@ final class Topics {
          * render keeps them; a copy to be changed does not.
          */
         List<CatalogueViews.MentionView> mentionViews;
+        /**
+         * A copy's: the views of the topic it was copied from, and the mentions they were made from (that topic's list,
+         * which no longer changes). A mention the copy still holds (the same instance) keeps its view.
+         */
+        List<CatalogueViews.MentionView> viewsBefore;
+        List<Mention> viewsBeforeOf;
 
         private final String slug;
         /** Its key in {@link #byName}. */
@@ -126,6 +132,10 @@ final class Topics {
             benchmark = other.benchmark;
             results = new Runs<>(other.results);
             mentions.addAll(other.mentions);
+            if (other.mentionViews != null) {
+                viewsBefore = other.mentionViews;
+                viewsBeforeOf = other.mentions;
+            }
         }
 
         String slug() {

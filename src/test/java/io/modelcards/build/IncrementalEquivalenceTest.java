@@ -246,6 +246,20 @@ class IncrementalEquivalenceTest {
             edit("part-00002.md", s -> replaceOnce(s, "| 61.5 (3.8) |", "| - |"));
             edit("part-00002.md", s -> s.replace("\nA new first sentence.\n", ""));
         }
+
+        /**
+         * A table cell naming a dataset mentions it on the dataset's page, with the row it is in: the same mention in a
+         * renamed row (the page's other mentions kept as they were) shows the new row.
+         */
+        @Test
+        void aMentionInATableRowThatIsRenamed() throws IOException {
+            String table = "\n| Stage | Data |\n|---|---|\n| Pretraining | LibriSpeech |\n";
+            edit("part-00002.md", s -> replaceOnce(s, "## Model Details\n", "## Model Details\n" + table));
+            IncrementalBuilder.Outcome renamed = edit("part-00002.md",
+                    s -> replaceOnce(s, "| Pretraining | LibriSpeech |", "| Fine-tuning | LibriSpeech |"));
+            assertTrue(renamed.result().files().stream().anyMatch(f -> f.path().startsWith("datasets/")
+                    && f.asText().contains("Fine-tuning")), "the dataset page lists the mention in its new row");
+        }
     }
 
     private IncrementalBuilder.Outcome edit(String file, UnaryOperator<String> change) throws IOException {
