@@ -60,7 +60,9 @@ public final class ModelRanks {
      * 10,000 cards; past {@link #MAX_CHANGED} they are merged into a new map.
      */
     private final Map<String, Standing> changed;
-    private static final int MAX_CHANGED = 256;
+    static final int MAX_CHANGED = 256;
+    /** The system property that sets {@link #MAX_CHANGED} (tests: 0 merges on every edit). */
+    public static final String MAX_CHANGED_PROPERTY = "modelcards.ranksChanged";
 
     private ModelRanks(Map<String, Standing> bySlug) {
         this(bySlug, Map.of());
@@ -142,7 +144,9 @@ public final class ModelRanks {
             }
             out.put(slug, columns == null ? Standing.NONE : new Standing(rows, columns));
         }
-        if (out.size() <= MAX_CHANGED) return new ModelRanks(last.bySlug, out);
+        if (out.size() <= Integer.getInteger(MAX_CHANGED_PROPERTY, MAX_CHANGED)) {
+            return new ModelRanks(last.bySlug, out);
+        }
         Map<String, Standing> merged = new HashMap<>(last.bySlug);
         out.forEach((slug, standing) -> {
             if (standing == Standing.NONE) merged.remove(slug);

@@ -117,6 +117,21 @@ class IncrementalEquivalenceTest {
      */
     @Test
     void aHeadingAboveAListedResult() throws IOException {
+        headingsAboveAListedResult();
+    }
+
+    /** The same with the edited models' standings merged into the others' after each edit (ModelRanks), not held over them. */
+    @Test
+    void aHeadingAboveAListedResultWithTheStandingsMergedAtOnce() throws IOException {
+        System.setProperty(io.modelcards.render.ModelRanks.MAX_CHANGED_PROPERTY, "0");
+        try {
+            headingsAboveAListedResult();
+        } finally {
+            System.clearProperty(io.modelcards.render.ModelRanks.MAX_CHANGED_PROPERTY);
+        }
+    }
+
+    private void headingsAboveAListedResult() throws IOException {
         String listed = "It achieves the following results on the evaluation set:\n\nConll2003:\n- F1: 0.9515\n";
         edit("part-00002.md", s -> s.replace("## Model Details\n", "## Model Details\n\n" + listed));
         edit("part-00002.md", s -> s.replace(listed, "## Scores\n\n" + listed));
