@@ -23,6 +23,8 @@ public record BuildResult(Site site, List<OutputFile> files, Diagnostics diagnos
 
     /** How many of these files are pages (.html). */
     static long pages(List<OutputFile> files) {
-        return files.stream().filter(f -> f.path().endsWith(".html")).count();
+        long n = 0;
+        for (OutputFile f : files) if (f.isPage()) n++;
+        return n;
     }
 }

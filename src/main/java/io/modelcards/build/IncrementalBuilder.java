@@ -77,7 +77,7 @@ public final class IncrementalBuilder {
     private final TreeMap<Path, Parsed> files = new TreeMap<>();
     private List<OutputFile> assetFiles = List.of();
     /** The files of each model page, by model instance, with the related models listed on it. */
-    private Map<Model, Page> pages = new IdentityHashMap<>();
+    private Pages pages = new Pages();
     /**
      * The model instance each slug's page was last kept for: a key of {@link #pages}, or one no longer there (checked
      * where read). A card parsed again gives a new instance, which finds the page of an equal one here.
@@ -145,6 +145,54 @@ public final class IncrementalBuilder {
     /** A page depends on its model and on the related models listed on it. */
     private record Page(List<CatalogueViews.RelatedView> related, ModelRanks.Standing standing, List<OutputFile> files) {}
 
+    /**
+     * The model pages of a render by model instance, in the catalogue's order (null: a page not kept). A render asks
+     * for them in that order, so the model in a place is first compared by reference with the one there last time
+     * (PassMemo's reason: at 10,000 cards an identity map's look-up per model, several on every edit, was a few
+     * cache misses each); other models are looked up in a map made when first needed.
+     */
+    private static final class Pages {
+        private final List<Model> models = new ArrayList<>();
+        private final List<Page> pages = new ArrayList<>();
+        private Map<Model, Page> byModel;
+
+        /** The page of {@code m}, which the catalogue has in place {@code i}; or null. */
+        Page at(int i, Model m) {
+            return i >= 0 && i < models.size() && models.get(i) == m ? pages.get(i) : get(m);
+        }
+
+        Page get(Model m) {
+            if (byModel == null) {
+                byModel = new IdentityHashMap<>(models.size() * 2);
+                for (int i = 0; i < models.size(); i++) byModel.put(models.get(i), pages.get(i));
+            }
+            return byModel.get(m);
+        }
+
+        /** Adds the page of the next model in the catalogue's order ({@code page} null: none kept for it). */
+        void add(Model m, Page page) {
+            models.add(m);
+            pages.add(page);
+            if (byModel != null) byModel.put(m, page);
+        }
+
+        int size() {
+            return models.size();
+        }
+
+        /** These pages and then those of {@code before} for the other models (a failed build keeps them all). */
+        Pages and(Pages before) {
+            Pages out = new Pages();
+            for (int i = 0; i < models.size(); i++) out.add(models.get(i), pages.get(i));
+            Map<Model, Page> mine = new IdentityHashMap<>();
+            for (int i = 0; i < models.size(); i++) if (pages.get(i) != null) mine.put(models.get(i), pages.get(i));
+            for (int i = 0; i < before.models.size(); i++) {
+                if (!mine.containsKey(before.models.get(i))) out.add(before.models.get(i), before.pages.get(i));
+            }
+            return out;
+        }
+    }
+
     public IncrementalBuilder(BuildOptions options, BuildProgress progress) {
         this.options = options;
         this.progress = progress;
@@ -186,7 +234,7 @@ public final class IncrementalBuilder {
         baseDiagnostics = base.all();
         assetFiles = assets.collect(options.assetsDir());
         renderer = new SiteRenderer(options.templatesDir());
-        pages = new IdentityHashMap<>();
+        pages = new Pages();
         pageModelOf.clear();
         last = null;
         renderCache = new RenderCache();
@@ -249,7 +297,7 @@ public final class IncrementalBuilder {
             if (last != null && !last.site().models().isEmpty()) {
                 Model m = last.site().models().get(last.site().models().size() / 2);
                 Model same = m.withBlocks(List.copyOf(m.blocks()));
-                Page page = pages.get(m);
+                Page page = pages.at(last.site().models().size() / 2, m);
                 for (int i = 0; i < WARM_UP && page != null; i++) {
                     CatalogueInputs.same(m, same, renderCache);
                     renderer.renderModel(same, last.site().config(), page.related(), page.standing(), new Diagnostics());
@@ -380,34 +428,44 @@ public final class IncrementalBuilder {
         progress.stage("link");
         Site site = steps.assemble(config, slugged(models, d), curated, d);
         progress.stage("render");
-        Map<Model, Page> next = new IdentityHashMap<>(site.models().size());
+        Pages alonePages = new Pages();
         int[] rendered = {0};
         Diagnostics rendering = new Diagnostics();
-        List<OutputFile> alone = full ? null : renderAlone(site, next, rendered);
+        List<OutputFile> alone = full ? null : renderAlone(site, alonePages, rendered);
         List<OutputFile> out;
+        Pages next;
         if (alone != null) {
             out = alone;
+            next = alonePages;
         } else {
-            next.clear();
+            Pages made = new Pages();
+            next = made;
             rendered[0] = 0;
+            // serve's render asks for the model pages one after the other in the catalogue's order: the place of each
+            int[] place = {0};
             out = new ArrayList<>(renderer.render(site, (m, related, standing) -> {
-                Page kept = keptPage(m, related, standing);
+                int i = place[0]++;
+                Page kept = keptPage(i, m, related, standing);
                 if (kept != null) {
-                    next.put(m, kept);
+                    made.add(m, kept);
                     return kept.files();
                 }
                 pageModelOf.put(m.slug(), m);
                 Diagnostics local = new Diagnostics();
-                List<OutputFile> made = renderer.renderModel(m, site.config(), related, standing, local);
+                List<OutputFile> files = renderer.renderModel(m, site.config(), related, standing, local);
                 rendered[0]++;
                 // pages whose rendering reported something are made again next time, so the report is repeated
-                if (local.all().isEmpty()) next.put(m, new Page(related, standing, made));
-                else rendering.addAll(local);
-                return made;
+                if (local.all().isEmpty()) {
+                    made.add(m, new Page(related, standing, files));
+                } else {
+                    made.add(m, null);
+                    rendering.addAll(local);
+                }
+                return files;
             }, renderCache, rendering));
         }
         d.addAll(rendering);
-        Rendered made = alone != null ? new Rendered(site, List.copyOf(out), last) : new Rendered(site, List.copyOf(out));
+        Rendered result = alone != null ? new Rendered(site, List.copyOf(out), last) : new Rendered(site, List.copyOf(out));
         boolean quiet = rendering.all().isEmpty();
         boolean anyMath = hasMath(site.models());
         out.addAll(MathPages.assets(assetFiles, site, m -> anyMath));
@@ -421,11 +479,10 @@ public final class IncrementalBuilder {
         progress.done();
         boolean ok = !SiteBuilder.failed(d, options.strict());
         // a failed build keeps the pages it did not use: fixing the content brings most of them back unchanged
-        if (ok) pages = next;
-        else pages.putAll(next);
+        pages = ok ? next : next.and(pages);
         // what a model rendered alone next time is set into: this render, when it reported nothing and succeeded
-        last = ok && quiet ? made : null;
-        long pages = made.pages() + BuildResult.pages(out.subList(made.files().size(), out.size()));
+        last = ok && quiet ? result : null;
+        long pages = result.pages() + BuildResult.pages(out.subList(result.files().size(), out.size()));
         BuildResult r = new BuildResult(site, out, d, ok, 0, 0, (System.nanoTime() - start) / 1_000_000, pages,
                 site.models().size());
         return new Outcome(r, full, rendered[0], alone != null);
@@ -489,7 +546,7 @@ public final class IncrementalBuilder {
      * ({@link CatalogueInputs}), so only its own page can differ (its related models and ranks stay too). Null when
      * the whole site must be rendered. Fills {@code next} with every model's page.
      */
-    private List<OutputFile> renderAlone(Site site, Map<Model, Page> next, int[] rendered) {
+    private List<OutputFile> renderAlone(Site site, Pages next, int[] rendered) {
         if (last == null || last.site().models().size() != site.models().size()
                 || last.site().config() != site.config() || last.site().curated() != site.curated()) {
             return null;
@@ -499,23 +556,23 @@ public final class IncrementalBuilder {
         List<Integer> changed = new ArrayList<>();
         for (int i = 0; i < now.size(); i++) {
             if (now.get(i) == before.get(i)) continue;
-            if (changed.size() == ALONE || pages.get(before.get(i)) == null
+            if (changed.size() == ALONE || pages.at(i, before.get(i)) == null
                     || !CatalogueInputs.same(before.get(i), now.get(i), renderCache)) {
                 return null;
             }
             changed.add(i);
         }
         Map<String, OutputFile> made = new HashMap<>();
-        Map<Model, Page> pagesMade = new IdentityHashMap<>();
+        List<Page> pagesMade = new ArrayList<>(changed.size()); // the page of each changed model
         for (int i : changed) {
-            Page old = pages.get(before.get(i));
+            Page old = pages.at(i, before.get(i));
             Diagnostics local = new Diagnostics();
             List<OutputFile> files = renderer.renderModel(now.get(i), site.config(), old.related(), old.standing(), local);
             if (!local.all().isEmpty()) return null; // its report belongs to a whole render
             Set<String> paths = new HashSet<>();
             for (OutputFile f : files) if (paths.add(f.path())) made.put(f.path(), f);
             for (OutputFile f : old.files()) if (!paths.contains(f.path())) return null; // a file no longer made
-            pagesMade.put(now.get(i), new Page(old.related(), old.standing(), files));
+            pagesMade.add(new Page(old.related(), old.standing(), files));
         }
         List<OutputFile> out = new ArrayList<>(last.files());
         for (OutputFile f : made.values()) {
@@ -523,9 +580,9 @@ public final class IncrementalBuilder {
             if (at == null) return null; // a file the last render did not have
             out.set(at, f);
         }
-        for (int i = 0; i < now.size(); i++) {
-            Page p = pagesMade.get(now.get(i));
-            next.put(now.get(i), p != null ? p : pages.get(before.get(i)));
+        for (int i = 0, c = 0; i < now.size(); i++) {
+            boolean isChanged = c < changed.size() && changed.get(c) == i;
+            next.add(now.get(i), isChanged ? pagesMade.get(c++) : pages.at(i, before.get(i)));
         }
         for (int i : changed) pageModelOf.put(now.get(i).slug(), now.get(i));
         rendered[0] = changed.size();
@@ -536,13 +593,13 @@ public final class IncrementalBuilder {
      * The kept page of this model (the same instance, else an equal one) with these related models and this standing
      * on the leaderboards, or null.
      */
-    private Page keptPage(Model m, List<CatalogueViews.RelatedView> related, ModelRanks.Standing standing) {
-        Page kept = pages.get(m);
+    private Page keptPage(int i, Model m, List<CatalogueViews.RelatedView> related, ModelRanks.Standing standing) {
+        Page kept = pages.at(i, m);
         if (kept != null && kept.related().equals(related) && kept.standing().equals(standing)) return kept;
         // a model made again (its file was parsed again) equal to the one kept: found by its slug (looking at every
         // kept page for one was a tenth of an edit at 10,000 cards)
         Model before = pageModelOf.get(m.slug());
-        Page page = before == null || before == m ? null : pages.get(before);
+        Page page = before == null || before == m ? null : pages.at(i, before);
         if (page != null && before.equals(m) && page.related().equals(related) && page.standing().equals(standing)) {
             pageModelOf.put(m.slug(), m);
             return page;

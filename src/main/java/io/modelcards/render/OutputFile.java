@@ -13,6 +13,8 @@ import java.util.function.Supplier;
  */
 public final class OutputFile {
     private final String path;
+    /** Whether the path ends in ".html" (asked of every file of the site on every serve edit). */
+    private final boolean page;
     private Supplier<byte[]> maker;
     private volatile byte[] bytes;
     /** The bytes deflated, once packed; {@link #length} is their length inflated. */
@@ -32,6 +34,7 @@ public final class OutputFile {
             throw new IllegalArgumentException("output path must be relative and inside the site: " + path);
         }
         this.path = path;
+        this.page = path.endsWith(".html");
     }
 
     public static OutputFile text(String path, String text) {
@@ -47,6 +50,11 @@ public final class OutputFile {
 
     public String path() {
         return path;
+    }
+
+    /** Whether this is a page: its path ends in ".html". */
+    public boolean isPage() {
+        return page;
     }
 
     /** The file's bytes: not to be changed (a packed file gives a new copy each time). */

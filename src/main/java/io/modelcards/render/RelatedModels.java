@@ -99,15 +99,27 @@ final class RelatedModels {
             r.byName.putIfAbsent(m.name().toLowerCase(Locale.ROOT), m);
             r.byName.putIfAbsent(m.slug(), m);
         }
-        // the pages a model's text links to are read on every core, for the models not read before
-        List<Model> unread = site.models().stream().filter(m -> !named.containsKey(m)).toList();
-        List<List<String>> read = unread.parallelStream().map(RelatedModels::linkedPages).toList();
-        for (int i = 0; i < unread.size(); i++) named.put(unread.get(i), read.get(i));
-        for (Model m : site.models()) {
+        // the pages a model's text links to are read on every core, for the models not read before; each model is
+        // asked about once, in the catalogue's order (serve's map finds a model by its place first)
+        List<Model> models = site.models();
+        List<List<String>> linked = new ArrayList<>(models.size());
+        List<Integer> unread = new ArrayList<>();
+        for (int i = 0; i < models.size(); i++) {
+            List<String> known = named.get(models.get(i));
+            if (known == null) unread.add(i);
+            linked.add(known);
+        }
+        List<List<String>> read = unread.parallelStream().map(i -> linkedPages(models.get(i))).toList();
+        for (int k = 0; k < unread.size(); k++) {
+            linked.set(unread.get(k), read.get(k));
+            named.put(models.get(unread.get(k)), read.get(k));
+        }
+        for (int i = 0; i < models.size(); i++) {
+            Model m = models.get(i);
             for (String base : m.frontMatter().baseModels()) {
                 r.derived.computeIfAbsent(base.toLowerCase(Locale.ROOT), k -> new TreeSet<>()).add(m.slug());
             }
-            for (String target : named.computeIfAbsent(m, RelatedModels::linkedPages)) {
+            for (String target : linked.get(i)) {
                 if (target.equals(m.slug()) || !r.bySlug.containsKey(target)) continue;
                 r.names.computeIfAbsent(m.slug(), k -> new TreeSet<>()).add(target);
                 r.namedBy.computeIfAbsent(target, k -> new TreeSet<>()).add(m.slug());
@@ -136,6 +148,30 @@ final class RelatedModels {
         if (made == null) return make(model);
         List<RelatedView> views = made.get(model.slug());
         if (views == null) made.put(model.slug(), views = make(model));
+        return views;
+    }
+
+    /** serve's kept index: the model asked about in each place of the catalogue by {@link #at}, and its list. */
+    private Object[] placedModels = new Object[0];
+    private List<?>[] placedViews = new List<?>[0];
+
+    /**
+     * {@link #of} for the model in place {@code i} of the catalogue, for serve's kept index: the model there when last
+     * asked is compared by reference first (a look-up by slug for each of 10,000 models on every edit was a few cache
+     * misses each). Not for concurrent use.
+     */
+    @SuppressWarnings("unchecked")
+    List<RelatedView> at(int i, Model model) {
+        if (made == null) return of(model);
+        if (i < placedModels.length && placedModels[i] == model) return (List<RelatedView>) placedViews[i];
+        List<RelatedView> views = of(model);
+        if (i >= placedModels.length) {
+            int size = Math.max(i + 1, placedModels.length * 2);
+            placedModels = java.util.Arrays.copyOf(placedModels, size);
+            placedViews = java.util.Arrays.copyOf(placedViews, size);
+        }
+        placedModels[i] = model;
+        placedViews[i] = views;
         return views;
     }
 

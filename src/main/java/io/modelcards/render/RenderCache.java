@@ -24,7 +24,7 @@ public final class RenderCache {
                      SiteConfig config, Map<String, Object> vars) {}
 
     /** The model pages each model links to (RelatedModels), by model instance; only this render's models are kept. */
-    private Map<Model, List<String>> linkedPages = new java.util.IdentityHashMap<>();
+    private final PassMemo<Model, List<String>> linkedPages = new PassMemo<>();
 
     /** What each model added to the benchmarks and datasets. */
     final Topics.Memo topics = new Topics.Memo();
@@ -36,13 +36,13 @@ public final class RenderCache {
     final CatalogueData.Memo catalogueData = new CatalogueData.Memo();
     /** path → the page's inputs and bytes; looked up by path, since hashing a view would walk all of it */
     private final Generation<String, Made<PageInput, OutputFile>> pages = new Generation<>();
-    private final Generation<Model, Card> cards = new Generation<>(true);
-    private final Generation<Model, List<SearchIndex.Entry>> searchEntries = new Generation<>(true);
-    private final Generation<Model, SearchPart> searchItems = new Generation<>(true);
-    private final Generation<Model, SiteRenderer.CatalogueJson.Entry> catalogueEntries = new Generation<>(true);
-    private final Generation<Model, SiteRenderer.CatalogueJson.Entry> catalogueEntriesWithJson = new Generation<>(true);
+    private final PassMemo<Model, Card> cards = new PassMemo<>();
+    private final PassMemo<Model, List<SearchIndex.Entry>> searchEntries = new PassMemo<>();
+    private final PassMemo<Model, SearchPart> searchItems = new PassMemo<>();
+    private final PassMemo<Model, SiteRenderer.CatalogueJson.Entry> catalogueEntries = new PassMemo<>();
+    private final PassMemo<Model, SiteRenderer.CatalogueJson.Entry> catalogueEntriesWithJson = new PassMemo<>();
     /** each model's compare data (results.js), by model instance, with the vocabulary it was made with */
-    private final Generation<Model, Made<Object, OutputFile>> compareData = new Generation<>(true);
+    private final PassMemo<Model, Made<Object, OutputFile>> compareData = new PassMemo<>();
     /** the first path of a group of files → what they were made from, and the files */
     private final Generation<String, Made<Object, List<OutputFile>>> fileGroups = new Generation<>();
     /** path → what a file was made from, and the file */
@@ -50,8 +50,7 @@ public final class RenderCache {
 
     /** Starts a render: what it does not use again is forgotten at its end. */
     synchronized void start() {
-        lastLinkedPages = linkedPages;
-        linkedPages = new java.util.IdentityHashMap<>();
+        linkedPages.next();
         pages.next();
         cards.next();
         searchEntries.next();
@@ -66,16 +65,12 @@ public final class RenderCache {
     /** A value and what it was made from. */
     private record Made<I, V>(I input, V value) {}
 
-    private Map<Model, List<String>> lastLinkedPages = Map.of();
-
     /** A map to fill for this render, holding what the last render found for the models it still has. */
     Map<Model, List<String>> linkedPages() {
         return new java.util.AbstractMap<>() {
             @Override
             public List<String> get(Object m) {
-                List<String> v = linkedPages.get(m);
-                if (v == null && (v = lastLinkedPages.get(m)) != null) linkedPages.put((Model) m, v);
-                return v;
+                return m instanceof Model model ? linkedPages.get(model) : null;
             }
 
             // AbstractMap's would walk this render's entries only: every model would be read again on every edit
@@ -86,12 +81,13 @@ public final class RenderCache {
 
             @Override
             public List<String> put(Model m, List<String> v) {
-                return linkedPages.put(m, v);
+                linkedPages.put(m, v);
+                return null;
             }
 
             @Override
             public Set<Entry<Model, List<String>>> entrySet() {
-                return linkedPages.entrySet();
+                return linkedPages.entries();
             }
         };
     }
@@ -115,13 +111,13 @@ public final class RenderCache {
     }
 
     List<SearchIndex.Entry> searchEntries(Model m) {
-        return cached(searchEntries, m, () -> SearchIndex.entries(m));
+        return cached(searchEntries, m, SearchIndex::entries);
     }
 
     /** A model's entry in models.json (with or without its model.json). */
     SiteRenderer.CatalogueJson.Entry catalogueEntry(Model m, boolean modelJson) {
-        return cached(modelJson ? catalogueEntriesWithJson : catalogueEntries, m,
-                () -> SiteRenderer.CatalogueJson.entry(m, modelJson));
+        return modelJson ? cached(catalogueEntriesWithJson, m, k -> SiteRenderer.CatalogueJson.entry(k, true))
+                : cached(catalogueEntries, m, k -> SiteRenderer.CatalogueJson.entry(k, false));
     }
 
     /**
@@ -132,11 +128,13 @@ public final class RenderCache {
     record SearchPart(String text, byte[] bytes) {}
 
     SearchPart searchPart(Model m) {
-        return cached(searchItems, m, () -> {
-            String text = SearchIndex.items(searchEntries(m));
-            return new SearchPart(text, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        });
+        return cached(searchItems, m, makeSearchPart);
     }
+
+    private final Function<Model, SearchPart> makeSearchPart = m -> {
+        String text = SearchIndex.items(searchEntries(m));
+        return new SearchPart(text, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    };
 
     /** A model's card on the index, and its number of tables (counted on the index too). */
     record Card(CardView view, int tables) {}
@@ -176,7 +174,8 @@ public final class RenderCache {
         return replaced;
     }
 
-    Card card(Model m, Supplier<Card> make) {
+    /** {@code m}'s card, kept or made by {@code make} (best a lambda that captures nothing: asked for every model). */
+    Card card(Model m, Function<Model, Card> make) {
         return cached(cards, m, make);
     }
 
@@ -212,25 +211,30 @@ public final class RenderCache {
      * A model's compare data: kept by instance for an unchanged model (a look-up by path built each time, for 10,000
      * models on every edit, was a tenth of a moved line's render), else by path and everything it is made from.
      */
-    OutputFile compareData(Model m, Object vocabulary, Supplier<OutputFile> make) {
+    OutputFile compareData(Model m, Object vocabulary, Function<Model, OutputFile> make) {
         Made<Object, OutputFile> kept;
         synchronized (this) {
             kept = compareData.get(m);
         }
         if (kept != null && kept.input() == vocabulary) return kept.value();
-        OutputFile made = file(CompareData.path(m.slug()), List.of(m.slug(), m.name(), m.results(), vocabulary), make);
+        OutputFile made = file(CompareData.path(m.slug()), List.of(m.slug(), m.name(), m.results(), vocabulary),
+                () -> make.apply(m));
         synchronized (this) {
             compareData.put(m, new Made<>(vocabulary, made));
         }
         return made;
     }
 
-    private <K, V> V cached(Generation<K, V> generation, K key, Supplier<V> make) {
+    /**
+     * The value kept for {@code key}, or {@code make}'s. Asked for each model on every edit: {@code make} is a function
+     * rather than a lambda that captures the model, which cost an allocation through a method handle per model.
+     */
+    private <K, V> V cached(PassMemo<K, V> generation, K key, Function<K, V> make) {
         synchronized (this) {
             V kept = generation.get(key);
             if (kept != null) return kept;
         }
-        V made = make.get();
+        V made = make.apply(key);
         synchronized (this) {
             generation.put(key, made);
         }
@@ -238,9 +242,8 @@ public final class RenderCache {
     }
 
     /**
-     * Values by key, each marked with the last render that used it; a render forgets, when it starts, the values the
-     * render before did not use. One map for all renders: moving every value into a new map on each render took a
-     * few hash look-ups per model and value kind on every edit.
+     * Values by key (a path), each marked with the last render that used it; a render forgets, when it starts, the
+     * values the render before did not use. One map for all renders. Values by model are in {@link PassMemo}s.
      */
     private static final class Generation<K, V> {
         private static final class Slot<V> {
@@ -253,19 +256,10 @@ public final class RenderCache {
             }
         }
 
-        private final Map<K, Slot<V>> slots;
+        private final Map<K, Slot<V>> slots = new HashMap<>();
         private int render;
         /** How many slots this render used. */
         private int used;
-
-        Generation() {
-            this(false);
-        }
-
-        /** With {@code byInstance}, keys are told apart by identity (models: an unchanged one is the same instance). */
-        Generation(boolean byInstance) {
-            this.slots = byInstance ? new java.util.IdentityHashMap<>() : new HashMap<>();
-        }
 
         /** Starts the next render. */
         void next() {

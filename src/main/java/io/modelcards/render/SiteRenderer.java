@@ -71,9 +71,11 @@ public final class SiteRenderer {
 
     private void render(Site site, ModelPageSource modelFiles, SiteSink sink, boolean parallel, RenderCache cache,
                         Diagnostics diagnostics) {
+        // the sitemap's pages: every page but 404.html, which goes to the sink alone (serve hands every file of the
+        // site through here on every edit: the flag is read, not the path)
         List<String> pages = java.util.Collections.synchronizedList(new ArrayList<>());
         java.util.function.Consumer<OutputFile> out = f -> {
-            if (f.path().endsWith(".html") && !f.path().equals(NOT_FOUND)) pages.add(f.path());
+            if (f.isPage()) pages.add(f.path());
             sink.accept(f);
         };
         SiteConfig config = site.config();
@@ -94,8 +96,10 @@ public final class SiteRenderer {
         leaderboards = null;
         // and each model's related models, so that the topics (their mentions and results) go too
         List<Model> models = site.models();
-        List<List<CatalogueViews.RelatedView>> relatedOf = (parallel ? models.parallelStream() : models.stream())
-                .map(related::of).toList();
+        RelatedModels index = related;
+        List<List<CatalogueViews.RelatedView>> relatedOf = cache == null
+                ? (parallel ? models.parallelStream() : models.stream()).map(related::of).toList()
+                : java.util.stream.IntStream.range(0, models.size()).mapToObj(i -> index.at(i, models.get(i))).toList();
         topics = null;
         related = null;
         // the benchmark and dataset pages, so that their views go before the model pages render
@@ -117,13 +121,14 @@ public final class SiteRenderer {
         // pages, so that they are gone while those render and the link check gathers each page's links
         catalogueFiles(site, cache, topicItems, out, diagnostics);
         java.util.stream.IntStream each = java.util.stream.IntStream.range(0, models.size());
+        java.util.function.Function<Model, OutputFile> compareData = k -> CompareData.of(k, vocabulary);
         (parallel ? each.parallel() : each).forEach(i -> {
             Model m = models.get(i);
-            modelFiles.files(m, relatedOf.get(i), ranks.of(m)).forEach(out);
-            out.accept(cache == null ? CompareData.of(m, vocabulary) : cache.compareData(m, vocabulary,
-                    () -> CompareData.of(m, vocabulary)));
+            // serve renders one model after the other: its ranks are asked by place
+            modelFiles.files(m, relatedOf.get(i), cache == null ? ranks.of(m) : ranks.at(i, m)).forEach(out);
+            out.accept(cache == null ? CompareData.of(m, vocabulary) : cache.compareData(m, vocabulary, compareData));
         });
-        out.accept(page(NOT_FOUND, "pages/404", "Page not found", "This page does not exist.", List.of(), config,
+        sink.accept(page(NOT_FOUND, "pages/404", "Page not found", "This page does not exist.", List.of(), config,
                 Map.of(), cache, diagnostics));
         out.accept(page("compare.html", "pages/compare", "Compare models", "Compare models side by side on the benchmarks they share.",
                 List.of(new Crumb("Catalogue", "index.html"), new Crumb("Compare", "")), config, Map.of(), cache,
@@ -323,7 +328,7 @@ public final class SiteRenderer {
         }
         // serve's cache (not thread-safe) keeps the cards
         List<RenderCache.Card> made = site.models().stream()
-                .map(m -> cache.card(m, () -> new RenderCache.Card(Cards.of(m), m.tableCount()))).toList();
+                .map(m -> cache.card(m, k -> new RenderCache.Card(Cards.of(k), k.tableCount()))).toList();
         for (RenderCache.Card c : made) {
             tables += c.tables();
             cards.add(c.view());

@@ -330,18 +330,26 @@ final class Topics {
         // with strings of its own: 1.1 million columns held 2.2 million strings, 140 MB, at 100,000 cards)
         Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
         var vocabulary = site.curated().benchmarks();
+        // serve: a few models parsed again, the others the last call's instances in their places: only the new ones are
+        // read, and TopicsPatch sets the places they fill (reading every model's additions from the memo into new
+        // maps, three look-ups and three maps of 10,000 models, was most of this on an edit)
+        List<Integer> changed = memo.readLinks ? null : TopicsPatch.changed(site, memo);
+        if (changed != null) {
+            Map<Model, List<Op>> columns = new java.util.IdentityHashMap<>();
+            Map<Model, List<Stated>> stated = new java.util.IdentityHashMap<>();
+            for (int i : changed) {
+                Model m = site.models().get(i);
+                columns.put(m, columnOps(m, vocabulary, names));
+                stated.put(m, stated(m, vocabulary));
+            }
+            Topics patched = TopicsPatch.of(site, memo, changed, columns, stated);
+            if (patched != null) return patched;
+        }
         // a model's benchmark columns and its stated results in one pass (a build holds its blocks encoded, and each
         // pass over them decodes every model's once more)
         Map<Model, Read> read = PerModel.read(site.models(), Map.of(), m -> {
             List<Op> ops = memo.columns.get(m);
-            if (ops == null) {
-                ops = new ArrayList<>();
-                int b = 0;
-                for (Block block : m.blocks()) {
-                    if (block instanceof Block.TableBlock tb) benchmarkColumns(m, tb.table(), b, vocabulary, ops, names);
-                    b++;
-                }
-            }
+            if (ops == null) ops = columnOps(m, vocabulary, names);
             List<Stated> st = memo.stated.get(m);
             return new Read(ops, st != null ? st : stated(m, vocabulary),
                     memo.readLinks ? RelatedModels.linkedPages(m) : null);
@@ -355,8 +363,6 @@ final class Topics {
             if (memo.readLinks) t.linkedPages.put(e.getKey(), e.getValue().linked());
         }
         read = null;
-        Topics patched = TopicsPatch.of(site, memo, columns, stated);
-        if (patched != null) return patched;
         Map<Model, Placements> placed = memo.placed == null ? null : new java.util.IdentityHashMap<>(site.models().size());
         for (Model m : site.models()) t.apply(columns.get(m), place(placed, m));
         memo.columns = columns;
@@ -384,6 +390,17 @@ final class Topics {
         memo.remember(site, t, placed);
         t.passOn(memo);
         return t.sealed();
+    }
+
+    /** The ops of {@code m}'s benchmark columns, in the order of its tables ({@code names} holds each name once). */
+    private static List<Op> columnOps(Model m, io.modelcards.model.BenchmarkVocabulary vocabulary, Map<String, String> names) {
+        List<Op> ops = new ArrayList<>();
+        int b = 0;
+        for (Block block : m.blocks()) {
+            if (block instanceof Block.TableBlock tb) benchmarkColumns(m, tb.table(), b, vocabulary, ops, names);
+            b++;
+        }
+        return ops;
     }
 
     /** What one model adds to the topics: its benchmark columns' ops and its stated results (and its linked pages). */

@@ -27,13 +27,16 @@ final class TopicsPatch {
 
     private TopicsPatch() {}
 
-    /** The patched topics, or null when the memo has none to patch or the edits change more than values. */
-    static Topics of(Site site, Topics.Memo memo, Map<Model, List<Op>> columns, Map<Model, List<Stated>> stated) {
-        Topics last = memo.last;
+    /**
+     * The places of the catalogue whose model is another instance than in the memo's last call (parsed again), when
+     * the topics could be patched: the memo has a last call with as many models, at most {@value #MAX_CHANGED} of them
+     * other instances, each with the slug of the one before, and curated.yaml names no results. Else null.
+     */
+    static List<Integer> changed(Site site, Topics.Memo memo) {
         List<Model> before = memo.lastModels;
         List<Model> now = site.models();
         // curated.yaml's results name models by name and by text: replayed in full
-        if (last == null || memo.placed == null || before.size() != now.size() || site.curated() != memo.lastCurated
+        if (memo.last == null || memo.placed == null || before.size() != now.size() || site.curated() != memo.lastCurated
                 || !site.curated().results().isEmpty()) {
             return null;
         }
@@ -43,12 +46,27 @@ final class TopicsPatch {
             if (changed.size() == MAX_CHANGED || !now.get(i).slug().equals(before.get(i).slug())) return null;
             changed.add(i);
         }
+        return changed;
+    }
+
+    /**
+     * The patched topics, or null when the edits change more than values. {@code changed} is {@link #changed}'s
+     * answer; {@code columns} and {@code stated} hold what the models in those places add (the others' are the
+     * memo's). The memo's maps are updated in place, each changed model's entry in its last instance's stead.
+     */
+    static Topics of(Site site, Topics.Memo memo, List<Integer> changed, Map<Model, List<Op>> columns,
+                     Map<Model, List<Stated>> stated) {
+        Topics last = memo.last;
+        List<Model> before = memo.lastModels;
+        List<Model> now = site.models();
         // the names searched for in the text stay the last call's: the same additions make the same topics
         Topics t = new Topics();
         t.vocabulary = last.vocabulary;
         t.canonical.putAll(last.canonical);
-        Map<Model, List<Op>> mentions = memo.knownPattern == null ? Map.of()
-                : PerModel.read(now, memo.mentions, m -> t.mentionOps(m, memo.knownPattern));
+        Map<Model, List<Op>> mentions = new java.util.IdentityHashMap<>();
+        if (memo.knownPattern != null) {
+            for (int i : changed) mentions.put(now.get(i), t.mentionOps(now.get(i), memo.knownPattern));
+        }
         for (int i : changed) {
             Model was = before.get(i);
             Model is = now.get(i);
@@ -97,13 +115,25 @@ final class TopicsPatch {
         if (!copies.isEmpty()) looked.replaceAll((w, topic) -> copies.getOrDefault(topic.key, topic));
         t.looked.putAll(looked);
         for (int i : changed) memo.placed.put(now.get(i), memo.placed.remove(before.get(i)));
-        memo.columns = columns;
-        memo.stated = stated;
-        memo.mentions = mentions;
+        memo.columns = replaced(memo.columns, changed, before, now, columns);
+        memo.stated = replaced(memo.stated, changed, before, now, stated);
+        if (memo.knownPattern != null) memo.mentions = replaced(memo.mentions, changed, before, now, mentions);
         memo.remember(site, t, memo.placed);
         t.passOn(memo);
         t.markPatched();
         return t.sealed();
+    }
+
+    /**
+     * {@code kept} with the entry of each changed place's last model replaced by the new model's from {@code made}:
+     * in place (an identity map the memo made), so that an edit does not copy 10,000 entries.
+     */
+    private static <T> Map<Model, T> replaced(Map<Model, T> kept, List<Integer> changed, List<Model> before,
+                                              List<Model> now, Map<Model, T> made) {
+        Map<Model, T> out = kept instanceof java.util.IdentityHashMap<Model, T> ? kept : new java.util.IdentityHashMap<>(kept);
+        for (int i : changed) out.remove(before.get(i));
+        for (int i : changed) out.put(now.get(i), made.get(now.get(i)));
+        return out;
     }
 
     /** Sets the addition {@code op} in the place the k-th addition of the model before it went. */

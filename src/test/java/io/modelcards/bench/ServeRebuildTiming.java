@@ -29,6 +29,50 @@ public final class ServeRebuildTiming {
 
     private ServeRebuildTiming() {}
 
+    /**
+     * With {@code -Dserve.timing.threads=true}: each thread of the process (the JVM's own too: compilers, collector,
+     * string deduplication) by its name, with its CPU time in clock ticks, from /proc (Linux); else empty.
+     */
+    static java.util.Map<String, Long> threadTicks() {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        if (!Boolean.getBoolean("serve.timing.threads")) return out;
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : tasks.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(t.resolve("stat"));
+                } catch (java.io.IOException gone) {
+                    continue;
+                }
+                // pid (comm) state ppid ... utime stime: fields 14 and 15, counted after the name's ')'
+                int close = stat.lastIndexOf(')');
+                String name = stat.substring(stat.indexOf('(') + 1, close).replaceAll("[0-9]+$", "#");
+                String[] f = stat.substring(close + 2).split(" ");
+                out.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+            }
+        } catch (java.io.IOException e) {
+            return out;
+        }
+        return out;
+    }
+
+    /** The bytes this thread has allocated so far (HotSpot's ThreadMXBean), or 0. */
+    private static long allocated() {
+        return CPU instanceof com.sun.management.ThreadMXBean hotspot
+                ? hotspot.getThreadAllocatedBytes(Thread.currentThread().getId()) : 0;
+    }
+
+    /** The threads that used CPU between two {@link #threadTicks}, busiest first ("name ms"). */
+    static String busy(java.util.Map<String, Long> before, java.util.Map<String, Long> after) {
+        List<java.util.Map.Entry<String, Long>> used = new ArrayList<>();
+        after.forEach((name, ticks) -> {
+            long d = ticks - before.getOrDefault(name, 0L);
+            if (d > 0) used.add(java.util.Map.entry(name, d * 10)); // USER_HZ 100: a tick is 10 ms
+        });
+        used.sort(java.util.Map.Entry.<String, Long>comparingByValue().reversed());
+        return used.isEmpty() ? "" : " threads: " + String.join(", ", used.stream().map(e -> e.getKey() + " " + e.getValue()).toList());
+    }
+
     /** Stage names with the milliseconds since the last one. */
     private static final class Stages implements BuildProgress {
         final List<String> lines = new ArrayList<>();
@@ -104,13 +148,16 @@ public final class ServeRebuildTiming {
                         default -> text + "\n" + sentence + "\n";
                     });
                     if (Boolean.getBoolean("serve.timing.clock")) System.out.println("serve edit " + i + " starts at " + java.time.LocalTime.now());
+                    var ticks = threadTicks();
                     long t1 = System.nanoTime();
                     long cpu1 = CPU.getCurrentThreadCpuTime();
+                    long allocated1 = allocated();
                     var outcome = builder.rebuild(List.of(card));
                     // what ServeSession.apply does with a good build
                     if (outcome.result().ok()) server.publish(outcome.result().files(), outcome.result().diagnostics().all());
                     long ms = (System.nanoTime() - t1) / 1_000_000;
                     long cpuMs = (CPU.getCurrentThreadCpuTime() - cpu1) / 1_000_000;
+                    long allocatedMb = (allocated() - allocated1) >> 20;
                     String slug = outcome.result().site().models().stream()
                             .filter(m -> m.origin().path().endsWith(card.getFileName().toString())).findFirst().orElseThrow().slug();
                     HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
@@ -118,7 +165,8 @@ public final class ServeRebuildTiming {
                     long served = (System.nanoTime() - t1) / 1_000_000;
                     System.out.printf("serve rebuild %d (%s): %d ms rebuilt and published, %d ms CPU of this thread (page served with"
                             + " the edit: %s, at %d ms; models rendered again: %d, full build: %s, alone: %s) [%s]%n", i, kind, ms, cpuMs,
-                            page.body().contains(sentence), served, outcome.modelsRendered(), outcome.full(), outcome.alone(), stages.take());
+                            page.body().contains(sentence), served, outcome.modelsRendered(), outcome.full(), outcome.alone(),
+                            stages.take() + ", " + allocatedMb + " MB allocated" + busy(ticks, threadTicks()));
                 }
                 System.out.printf("serve first full build: %d ms, %d models%n", full, first.result().site().models().size());
             }

@@ -101,6 +101,22 @@ class IncrementalEquivalenceTest {
     }
 
     /**
+     * A card added at the top of a file puts every model after it one place later in the catalogue, and its removal
+     * puts them back: serve's memos find a model by its place first (PassMemo, the kept pages, the standings and
+     * related models by place), so the edits after each read the models at their new places.
+     */
+    @Test
+    void aCardAddedBeforeOthersMovesTheirPlaces() throws IOException {
+        String added = "# Inserted Tester 2B\n\nA card added in front of the others of this file.\n\n";
+        edit("part-00003.md", s -> added + s);
+        edit("part-00004.md", s -> s.replace("## Model Details\n", "## Model Details\n\nA new first sentence.\n"));
+        edit("part-00004.md", s -> replaceOnce(s, "| 83.4 (11.7) |", "| 81.4 (11.7) |"));
+        edit("part-00003.md", s -> s.replace(added, ""));
+        edit("part-00005.md", s -> s.replace("## Model Details\n", "## Model Details\n\nA new first sentence.\n"));
+        edit("part-00004.md", s -> replaceOnce(s, "| 81.4 (11.7) |", "| 83.4 (11.7) |"));
+    }
+
+    /**
      * A license no other card names, sorting before the others, moves their licenses' numbers in catalogue-data.js: the
      * records kept for unchanged cards are written again.
      */

@@ -117,4 +117,33 @@ class SiteLinkCheckerTest {
                     SiteLinkChecker.hasScheme(href), () -> "scheme of " + href);
         }
     }
+    /**
+     * serve's check: each later site has the same files in the same places but one page made again (a new instance);
+     * its report is always the full check's, whether only that page is read (its links broken, then fixed) or every
+     * kept page's links must be resolved again (an id another page links to gone, and back).
+     */
+    @Test
+    void theCacheReportsWhatTheFullCheckReportsWhenOnePageIsMadeAgain() {
+        SiteLinkChecker.Cache cache = new SiteLinkChecker.Cache();
+        OutputFile index = OutputFile.text("index.html", "<a href='models/a/index.html#r1'>a</a><main id=main></main>");
+        OutputFile css = OutputFile.text("css/site.css", "");
+        OutputFile b = OutputFile.text("models/b/index.html", "<a href='../../index.html#main'>home</a>");
+        List<List<OutputFile>> sites = List.of(
+                List.of(index, OutputFile.text("models/a/index.html", "<div id=r1></div>"), css, b),
+                List.of(index, OutputFile.text("models/a/index.html", "<div id=r1></div><a href='../gone/'>x</a>"), css, b),
+                List.of(index, OutputFile.text("models/a/index.html", "<div id=r1></div>"), css, b),
+                List.of(index, OutputFile.text("models/a/index.html", "<div id=r2></div>"), css, b),
+                List.of(index, OutputFile.text("models/a/index.html", "<div id=r1></div>"), css, b));
+        List<Integer> problems = new java.util.ArrayList<>();
+        for (List<OutputFile> site : sites) {
+            Diagnostics full = new Diagnostics();
+            Diagnostics kept = new Diagnostics();
+            LinkSources sources = new LinkSources(new Site(SiteConfig.DEFAULTS, List.of(), null), TEMPLATES);
+            new SiteLinkChecker().check(site, sources, full);
+            cache.check(site, sources, kept);
+            assertEquals(full.formatted(), kept.formatted());
+            problems.add(full.formatted().size());
+        }
+        assertEquals(List.of(0, 1, 0, 1, 0), problems, "the sites break and are fixed");
+    }
 }
