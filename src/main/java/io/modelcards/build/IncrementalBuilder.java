@@ -149,16 +149,19 @@ public final class IncrementalBuilder {
      * The model pages of a render by model instance, in the catalogue's order (null: a page not kept). A render asks
      * for them in that order, so the model in a place is first compared by reference with the one there last time
      * (PassMemo's reason: at 10,000 cards an identity map's look-up per model, several on every edit, was a few
-     * cache misses each); other models are looked up in a map made when first needed.
+     * cache misses each). A model not in its place is taken as having no page until a few have missed (an edited
+     * model is a new instance: its page is found through the one before it, in its place), then looked up in a map.
      */
     private static final class Pages {
         private final List<Model> models = new ArrayList<>();
         private final List<Page> pages = new ArrayList<>();
         private Map<Model, Page> byModel;
+        private int misses;
 
         /** The page of {@code m}, which the catalogue has in place {@code i}; or null. */
         Page at(int i, Model m) {
-            return i >= 0 && i < models.size() && models.get(i) == m ? pages.get(i) : get(m);
+            if (i >= 0 && i < models.size() && models.get(i) == m) return pages.get(i);
+            return byModel != null || ++misses > io.modelcards.render.PassMemo.MISSES_BEFORE_MAP ? get(m) : null;
         }
 
         Page get(Model m) {

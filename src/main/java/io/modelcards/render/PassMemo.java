@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class PassMemo<K, V> {
     /** Keys not in their place before the last pass's keys are looked up by a map. */
-    static final int MISSES_BEFORE_MAP = 8;
+    public static final int MISSES_BEFORE_MAP = 8;
 
     private Object[] lastKeys = new Object[0];
     private Object[] lastValues = new Object[0];
