@@ -89,8 +89,8 @@ public final class ModelRanks {
      * the last ones by moved entries take a copy: only the models whose entries moved have another standing, and
      * they are other instances (their file was parsed again).
      */
-    private Object[] placedModels = new Object[0];
-    private Standing[] placedStandings = new Standing[0];
+    private ByPlace<Standing> placed = new ByPlace<>();
+    private final java.util.function.Function<Model, Standing> standingOf = this::of; // made once, not per model
 
     /**
      * {@link #of(Model)} for the model in place {@code i} of the catalogue: the model there when last asked is compared
@@ -99,22 +99,12 @@ public final class ModelRanks {
      */
     public Standing at(int i, Model m) {
         if (this == NONE) return Standing.NONE; // shared: nothing placed
-        if (i < placedModels.length && placedModels[i] == m) return placedStandings[i];
-        Standing s = of(m);
-        if (i >= placedModels.length) {
-            int size = Math.max(i + 1, placedModels.length * 2);
-            placedModels = java.util.Arrays.copyOf(placedModels, size);
-            placedStandings = java.util.Arrays.copyOf(placedStandings, size);
-        }
-        placedModels[i] = m;
-        placedStandings[i] = s;
-        return s;
+        return placed.get(i, m, standingOf);
     }
 
     /** These ranks, asking {@link #at} first what {@code last} was asked (their standings are the same but for moved models). */
     private ModelRanks placedAs(ModelRanks last) {
-        placedModels = last.placedModels.clone();
-        placedStandings = last.placedStandings.clone();
+        placed = last.placed.copy();
         return this;
     }
 

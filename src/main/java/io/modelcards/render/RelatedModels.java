@@ -152,27 +152,16 @@ final class RelatedModels {
     }
 
     /** serve's kept index: the model asked about in each place of the catalogue by {@link #at}, and its list. */
-    private Object[] placedModels = new Object[0];
-    private List<?>[] placedViews = new List<?>[0];
+    private final ByPlace<List<RelatedView>> placed = new ByPlace<>();
+    private final java.util.function.Function<Model, List<RelatedView>> listOf = this::of; // made once, not per model
 
     /**
      * {@link #of} for the model in place {@code i} of the catalogue, for serve's kept index: the model there when last
      * asked is compared by reference first (a look-up by slug for each of 10,000 models on every edit was a few cache
      * misses each). Not for concurrent use.
      */
-    @SuppressWarnings("unchecked")
     List<RelatedView> at(int i, Model model) {
-        if (made == null) return of(model);
-        if (i < placedModels.length && placedModels[i] == model) return (List<RelatedView>) placedViews[i];
-        List<RelatedView> views = of(model);
-        if (i >= placedModels.length) {
-            int size = Math.max(i + 1, placedModels.length * 2);
-            placedModels = java.util.Arrays.copyOf(placedModels, size);
-            placedViews = java.util.Arrays.copyOf(placedViews, size);
-        }
-        placedModels[i] = model;
-        placedViews[i] = views;
-        return views;
+        return made == null ? of(model) : placed.get(i, model, listOf);
     }
 
     /**
