@@ -53,8 +53,8 @@ final class CatalogueData {
     static final class Memo {
         private List<List<String>> lists = List.of();
         private List<CardView> cards = List.of();
-        /** The record of each of {@link #cards}, in the same order. */
-        private List<byte[]> records = List.of();
+        /** Each card's record, by card instance (found by its place first). */
+        private PassMemo<CardView, byte[]> records = new PassMemo<>();
     }
 
     /** Like {@link #script(List)}, with the records of unchanged cards from {@code memo}. */
@@ -132,25 +132,13 @@ final class CatalogueData {
         Map<String, Integer> orgIndex = index(orgs);
         // the records, as Jackson writes the list of them: each one written alone, joined with commas
         List<List<String>> lists = List.of(List.of(href), tasks, licenses, orgs);
-        boolean sameLists = lists.equals(memo.lists);
-        // a card in the last call's place is compared by reference (an edit replaces one or two cards); past a few
-        // that are not, the others are looked up by instance in a map of the last ones (hashing every card was most
-        // of this); a record not found is written again, as it was
-        Map<CardView, byte[]> last = null;
-        int misses = 0;
+        // a card's record is kept while the lists its indices point into are the same; an edit replaces one or two
+        // cards, and the others are found by their place (hashing every card was most of this)
+        if (!lists.equals(memo.lists)) memo.records = new PassMemo<>();
+        memo.records.next();
         List<byte[]> models = new ArrayList<>(cards.size());
-        for (int i = 0; i < cards.size(); i++) {
-            CardView c = cards.get(i);
-            byte[] record = null;
-            if (sameLists && i < memo.cards.size() && memo.cards.get(i) == c) {
-                record = memo.records.get(i);
-            } else if (sameLists && (last != null || ++misses > PassMemo.MISSES_BEFORE_MAP)) {
-                if (last == null) {
-                    last = new java.util.IdentityHashMap<>(memo.cards.size() * 2);
-                    for (int k = 0; k < memo.cards.size(); k++) last.put(memo.cards.get(k), memo.records.get(k));
-                }
-                record = last.get(c);
-            }
+        for (CardView c : cards) {
+            byte[] record = memo.records.get(c);
             if (record == null) {
                 String slug = c.href().startsWith(href[0]) && c.href().endsWith(href[1])
                         ? c.href().substring(href[0].length(), c.href().length() - href[1].length()) : c.href();
@@ -159,11 +147,11 @@ final class CatalogueData {
                 record = jsonBytes(List.of(c.name(), slug, c.summary(), sizesText, c.parameters(), taskIndex.get(c.task()),
                         licenseIndex.get(c.license()), orgIndex.get(c.org()), c.counts().results(), c.counts().tables(),
                         c.counts().benchmarks(), c.counts().checkpoints(), c.counts().links()));
+                memo.records.put(c, record);
             }
             models.add(record);
         }
         memo.lists = lists;
-        memo.records = models;
         memo.cards = cards;
         String head = json(root); // {"version":1,…,"sizes":[…]}: "models" is the last member (but "parts")
         return new Made(VARIABLE + " = " + head.substring(0, head.length() - 1) + ",\"models\":[", models);
