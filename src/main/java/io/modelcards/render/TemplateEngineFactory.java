@@ -3,6 +3,7 @@ package io.modelcards.render;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
@@ -16,6 +17,9 @@ final class TemplateEngineFactory {
 
     static TemplateEngine create(Path overrideDir) {
         TemplateEngine engine = new TemplateEngine();
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(new TemplateExpressions()); // the common expressions without OGNL
+        engine.setDialect(dialect);
         int order = 1;
         if (overrideDir != null && Files.isDirectory(overrideDir)) {
             FileTemplateResolver files = new FileTemplateResolver();
