@@ -86,9 +86,8 @@ public final class IncrementalBuilder {
     private RenderCache renderCache = new RenderCache();
     /** The models the last {@link #slugged} was given and what it gave, when it reported nothing (else null). */
     private List<Model> slugsFrom, slugsMade;
-    /** The models of the last build and whether each has math (null: not asked, after the first that has). */
-    private List<Model> mathModels = List.of();
-    private Boolean[] mathOf = new Boolean[0];
+    /** Whether each model of the last build has math, asked up to the first that has. */
+    private final io.modelcards.render.PassMemo<Model, Boolean> math = new io.modelcards.render.PassMemo<>();
     private ModelSteps steps = new ModelSteps();
     private TemplateSources templateSources;
     private SiteLinkChecker.Cache linkCheck = new SiteLinkChecker.Cache();
@@ -522,24 +521,20 @@ public final class IncrementalBuilder {
 
     /**
      * Whether a model of {@code models} has math, asked of each model up to the first that has; the answer of the last
-     * build is kept for a model in the same place (reading every cell of 10,000 cards took 120 ms an edit, and
-     * looking every model up by instance a few ms).
+     * build is kept for the same instance, found by its place (reading every cell of 10,000 cards took 120 ms an edit,
+     * and looking every model up by instance a few ms).
      */
     private boolean hasMath(List<Model> models) {
-        boolean moved = models.size() != mathModels.size(); // a file added or removed: looked up by instance
-        Map<Model, Boolean> byInstance = new IdentityHashMap<>();
-        for (int i = 0; moved && i < mathOf.length && mathOf[i] != null; i++) byInstance.put(mathModels.get(i), mathOf[i]);
-        Boolean[] now = new Boolean[models.size()];
-        boolean any = false;
-        for (int i = 0; i < models.size() && !any; i++) {
-            Model m = models.get(i);
-            Boolean known = moved ? byInstance.get(m) : mathModels.get(i) == m ? mathOf[i] : null;
-            now[i] = known != null ? known : MathPages.hasMath(m);
-            any = now[i];
+        math.next();
+        for (Model m : models) {
+            Boolean known = math.get(m);
+            if (known == null) {
+                known = MathPages.hasMath(m);
+                math.put(m, known);
+            }
+            if (known) return true;
         }
-        mathModels = models;
-        mathOf = now;
-        return any;
+        return false;
     }
 
     /**

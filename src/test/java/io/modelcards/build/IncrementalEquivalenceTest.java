@@ -105,6 +105,14 @@ class IncrementalEquivalenceTest {
      * puts them back: serve's memos find a model by its place first (PassMemo, the kept pages, the standings and
      * related models by place), so the edits after each read the models at their new places.
      */
+    /** Math written into a card brings the math assets into the site; taken out again, they go (the kept answers). */
+    @Test
+    void mathAddedToACardAndTakenOut() throws IOException {
+        String math = "The loss is $$L = -\\sum_i y_i \\log p_i$$ per token.\n\n";
+        edit("part-00002.md", s -> s.replace("## Model Details\n", "## Model Details\n\n" + math));
+        edit("part-00002.md", s -> s.replace(math, ""));
+    }
+
     @Test
     void aCardAddedBeforeOthersMovesTheirPlaces() throws IOException {
         String added = "# Inserted Tester 2B\n\nA card added in front of the others of this file.\n\n";
