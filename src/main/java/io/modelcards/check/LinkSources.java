@@ -20,6 +20,9 @@ import org.jsoup.nodes.Element;
  * template line that writes it, else the page's template.
  */
 public final class LinkSources {
+    /** The query for links and images, parsed once (jsoup parses a query string on every call). */
+    private static final org.jsoup.select.Evaluator LINKS_AND_IMAGES = org.jsoup.select.QueryParser.parse("a[href], img[src]");
+
     /**
      * Model page → its model, made when first asked for; a page's links are indexed only when one of them is broken
      * (rarely: serve makes one of these on every edit).
@@ -84,7 +87,7 @@ public final class LinkSources {
 
     private static void add(String html, SourcePosition blockOrigin, List<Link> links, Map<String, SourcePosition> out) {
         if (!html.contains("<a") && !html.contains("<img")) return;
-        for (Element e : Jsoup.parseBodyFragment(html).select("a[href], img[src]")) {
+        for (Element e : Jsoup.parseBodyFragment(html).select(LINKS_AND_IMAGES)) {
             String href = e.hasAttr("href") ? e.attr("href") : e.attr("src");
             SourcePosition at = blockOrigin;
             for (Link l : links) {

@@ -11,6 +11,13 @@ import org.jsoup.nodes.Element;
  * stage wrote itself: hrefs it chose, rel on anchors that open another window, and the "fixed" mark.
  */
 final class HtmlLinks {
+    /** The query for links, parsed once (jsoup parses a query string on every call). */
+    private static final org.jsoup.select.Evaluator LINKS = org.jsoup.select.QueryParser.parse("a[href]");
+    /** The query for images, parsed once (jsoup parses a query string on every call). */
+    private static final org.jsoup.select.Evaluator IMAGES = org.jsoup.select.QueryParser.parse("img[src]");
+    /** The query for links with a target, parsed once (jsoup parses a query string on every call). */
+    private static final org.jsoup.select.Evaluator NEW_WINDOW_LINKS = org.jsoup.select.QueryParser.parse("a[target]");
+
     static final String FIXED_CLASS = "fixed-link";
 
     private HtmlLinks() {}
@@ -45,7 +52,7 @@ final class HtmlLinks {
         Document d = parse(html);
         boolean changed = false;
         int asked = 0;
-        for (Element a : d.select("a[href]")) {
+        for (Element a : d.select(LINKS)) {
             String href = a.attr("href");
             // the answer given above for this anchor (the same hrefs in the same order), else asked now
             String to = answers != null && asked < answers.size() && hrefs.get(asked).equals(href) ? answers.get(asked++)
@@ -63,7 +70,7 @@ final class HtmlLinks {
         if (!html.contains("<img")) return html;
         Document d = parse(html);
         boolean changed = false;
-        for (Element img : d.select("img[src]")) {
+        for (Element img : d.select(IMAGES)) {
             String to = rewrite.apply(img.attr("src"));
             if (to != null && !to.equals(img.attr("src"))) {
                 img.attr("src", to);
@@ -76,7 +83,7 @@ final class HtmlLinks {
     /** Points the first anchor with {@code from} to {@code to} and marks it as corrected. */
     static String fix(String html, String from, String to) {
         Document d = parse(html);
-        for (Element a : d.select("a[href]")) {
+        for (Element a : d.select(LINKS)) {
             if (!a.attr("href").equals(from)) continue;
             a.attr("href", to);
             Element mark = new Element("sup").addClass(FIXED_CLASS).attr("title", "corrected from " + from).text("fixed");
@@ -101,7 +108,7 @@ final class HtmlLinks {
     /** {@link #guardNewWindows(String)} on a parsed fragment; true when an anchor changed. */
     static boolean guardNewWindows(Document d) {
         boolean changed = false;
-        for (Element a : d.select("a[target]")) {
+        for (Element a : d.select(NEW_WINDOW_LINKS)) {
             if (a.attr("rel").equals("noopener noreferrer")) continue;
             a.attr("rel", "noopener noreferrer");
             changed = true;

@@ -15,6 +15,9 @@ import org.jsoup.nodes.Entities;
  * ModelCardParser; tags inside one HTML fragment are rewritten here before sanitizing.
  */
 final class DocBuilderTags {
+    /** The query for doc-builder's tags, parsed once (jsoup parses a query string on every call). */
+    private static final org.jsoup.select.Evaluator DOC_TAGS = org.jsoup.select.QueryParser.parse("hfoptions, hfoption, tip, youtube");
+
     private static final Pattern MEMBER_LINES = Pattern.compile("\\s*\\n\\s*");
     private static final Pattern DASH_START = Pattern.compile("^-\\s*");
     private static final Pattern TRUE = Pattern.compile("(?i)\\{?\\s*true\\s*}?");
@@ -82,7 +85,7 @@ final class DocBuilderTags {
 
     /** Rewrites the doc-builder elements of a parsed fragment into HTML the sanitizer keeps. */
     static void rewrite(Element root) {
-        for (Element e : root.select("hfoptions, hfoption, tip, youtube")) {
+        for (Element e : root.select(DOC_TAGS)) {
             switch (e.normalName()) {
                 case "hfoption" -> {
                     Element details = new Element("details").attr("open", "");

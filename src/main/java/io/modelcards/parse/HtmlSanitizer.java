@@ -26,6 +26,25 @@ import org.jsoup.safety.Safelist;
  * vbscript: and data: URLs) is removed. Pages also forbid inline script through their Content-Security-Policy.
  */
 public final class HtmlSanitizer {
+    /** The query for anchors with an id or a name, parsed once (jsoup parses a query string on every call). */
+    private static final org.jsoup.select.Evaluator NAMED_ANCHORS = org.jsoup.select.QueryParser.parse("a[id], a[name]");
+    /** The query for nobr elements, parsed once (jsoup parses a query string on every call). */
+    private static final org.jsoup.select.Evaluator NOBR = org.jsoup.select.QueryParser.parse("nobr");
+    /** The query for elements with a class, parsed once (jsoup parses a query string on every call). */
+    private static final org.jsoup.select.Evaluator WITH_CLASS = org.jsoup.select.QueryParser.parse("[class]");
+    /** The query for elements with an id, parsed once (jsoup parses a query string on every call). */
+    private static final org.jsoup.select.Evaluator WITH_ID = org.jsoup.select.QueryParser.parse("[id]");
+    /** The query for elements with a role, parsed once (jsoup parses a query string on every call). */
+    private static final org.jsoup.select.Evaluator WITH_ROLE = org.jsoup.select.QueryParser.parse("[role]");
+    /** The query for list items with a number, parsed once (jsoup parses a query string on every call). */
+    private static final org.jsoup.select.Evaluator NUMBERED_ITEMS = org.jsoup.select.QueryParser.parse("li[value]");
+    /** The query for inputs, parsed once (jsoup parses a query string on every call). */
+    private static final org.jsoup.select.Evaluator INPUTS = org.jsoup.select.QueryParser.parse("input");
+    /** The query for elements with an address, parsed once (jsoup parses a query string on every call). */
+    private static final org.jsoup.select.Evaluator WITH_URL = org.jsoup.select.QueryParser.parse("[href], [src], [cite]");
+    /** The query for images without a source, parsed once (jsoup parses a query string on every call). */
+    private static final org.jsoup.select.Evaluator IMAGES_WITHOUT_SOURCE = org.jsoup.select.QueryParser.parse("img:not([src])");
+
     private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,6}");
     private static final Pattern CUSTOM_NAME = Pattern.compile("[a-z][a-z0-9_.|-]{0,40}");
     private static final Pattern SPACE_RUNS = Pattern.compile("\\s+");
@@ -96,7 +115,7 @@ public final class HtmlSanitizer {
 
     /** Gives each {@code <a id|name>} of the card GitHub's prefixed id, and drops its {@code name}. */
     private static void authorAnchors(Element body) {
-        for (Element a : body.select("a[id], a[name]")) {
+        for (Element a : body.select(NAMED_ANCHORS)) {
             String v = (a.hasAttr("id") && !a.id().isBlank() ? a.id() : a.attr("name")).strip();
             a.removeAttr("name");
             a.removeAttr("id");
@@ -133,7 +152,7 @@ public final class HtmlSanitizer {
     /** The full cleaning, without the shortcuts and the memo: for tests that check the shortcuts against it. */
     String cleanNow(String html, SourcePosition at, Diagnostics diagnostics) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
-        for (Element nobr : dirty.select("nobr")) {
+        for (Element nobr : dirty.select(NOBR)) {
             nobr.tagName("span").attr("class", "nowrap");
         }
         if (DocBuilderTags.mayHaveTag(html) || html.toLowerCase(Locale.ROOT).contains("<youtube")) {
@@ -144,20 +163,20 @@ public final class HtmlSanitizer {
         List<String> removed = findRemovals(dirty.body());
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         // classes, ids and roles: keep only our own (the card's are presentation, and must not meet the page's)
-        for (Element e : clean.select("[class]")) {
+        for (Element e : clean.select(WITH_CLASS)) {
             List<String> own = new ArrayList<>();
             for (String c : e.classNames()) if (OWN_CLASS.matcher(c).matches()) own.add(c);
             if (own.isEmpty()) e.removeAttr("class");
             else e.attr("class", String.join(" ", own));
         }
-        for (Element e : clean.select("[id]")) {
+        for (Element e : clean.select(WITH_ID)) {
             if (e.normalName().equals("a") && e.id().startsWith(AUTHOR_ID_PREFIX)) continue;
             Pattern own = e.normalName().equals("sup") ? FOOTNOTE_REF_ID : FOOTNOTE_ID;
             if (!own.matcher(e.id()).matches()) e.removeAttr("id");
         }
-        for (Element e : clean.select("[role]")) if (!e.attr("role").equals("note")) e.removeAttr("role");
-        for (Element e : clean.select("li[value]")) if (!LIST_NUMBER.matcher(e.attr("value")).matches()) e.removeAttr("value");
-        for (Element input : clean.select("input")) {
+        for (Element e : clean.select(WITH_ROLE)) if (!e.attr("role").equals("note")) e.removeAttr("role");
+        for (Element e : clean.select(NUMBERED_ITEMS)) if (!LIST_NUMBER.matcher(e.attr("value")).matches()) e.removeAttr("value");
+        for (Element input : clean.select(INPUTS)) {
             if (!"checkbox".equalsIgnoreCase(input.attr("type"))) input.remove();
             else {
                 input.attr("disabled", ""); // a card's checkbox is shown as GitHub shows a task: never editable
@@ -167,13 +186,13 @@ public final class HtmlSanitizer {
             }
         }
         // belt and braces: jsoup's protocol check already did this; a URL that slipped through is dropped here
-        for (Element e : clean.select("[href], [src], [cite]")) {
+        for (Element e : clean.select(WITH_URL)) {
             for (String key : List.of("href", "src", "cite")) {
                 if (e.hasAttr(key) && !isSafeUrl(e.attr(key))) e.removeAttr(key);
             }
         }
         // an image whose address was removed would show as a broken icon: show its alt text instead
-        for (Element img : clean.select("img:not([src])")) {
+        for (Element img : clean.select(IMAGES_WITHOUT_SOURCE)) {
             if (img.attr("alt").isBlank()) img.remove();
             else img.replaceWith(new TextNode(img.attr("alt")));
         }

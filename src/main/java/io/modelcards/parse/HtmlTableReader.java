@@ -17,6 +17,11 @@ import org.jsoup.nodes.Range;
  * rowspans and colspans ({@link SpanGrid}), header rows found by their markup ({@link HtmlHeaderRows}).
  */
 final class HtmlTableReader {
+    /** The query for rows, parsed once (jsoup parses a query string on every call). */
+    private static final org.jsoup.select.Evaluator ROWS = org.jsoup.select.QueryParser.parse("tr");
+    /** The query for a table, parsed once (jsoup parses a query string on every call). */
+    private static final org.jsoup.select.Evaluator TABLE = org.jsoup.select.QueryParser.parse("table");
+
     private final HtmlSanitizer sanitizer;
 
     HtmlTableReader(HtmlSanitizer sanitizer) {
@@ -30,8 +35,8 @@ final class HtmlTableReader {
     Table read(Element table, String id, String caption, String raw, SourceFile file, int baseOffset,
                Diagnostics diagnostics) {
         List<Element> trs = new ArrayList<>();
-        for (Element tr : table.select("tr")) {
-            if (tr.closest("table") == table) trs.add(tr);
+        for (Element tr : table.select(ROWS)) {
+            if (tr.closest(TABLE) == table) trs.add(tr);
         }
         int line = file.lines().line(baseOffset + Math.max(0, table.sourceRange().startPos()));
         List<List<Element>> elements = new ArrayList<>();

@@ -44,6 +44,9 @@ import org.jsoup.parser.Parser;
  * hold, in source order, every paragraph, heading, table (Markdown or HTML), code block and list.
  */
 public final class ModelCardParser {
+    /** The query for tables, parsed once (jsoup parses a query string on every call). */
+    private static final org.jsoup.select.Evaluator TABLES = org.jsoup.select.QueryParser.parse("table");
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern OPEN_WORD = Pattern.compile("(?s).*\\bopen\\b.*");
     private static final Pattern INLINE_HTML_START = Pattern.compile(
@@ -508,7 +511,7 @@ public final class ModelCardParser {
         Document doc = Jsoup.parse(raw, "", Parser.htmlParser().setTrackPosition(true));
         sanitizer.recoverOutsideBody(doc, at, diagnostics);
         List<Element> tables = new ArrayList<>();
-        for (Element t : doc.select("table")) if (t.parents().stream().noneMatch(p -> p.normalName().equals("table"))) tables.add(t);
+        for (Element t : doc.select(TABLES)) if (t.parents().stream().noneMatch(p -> p.normalName().equals("table"))) tables.add(t);
         List<Table> read = new ArrayList<>();
         for (Element t : tables) {
             tableCount++;

@@ -20,6 +20,9 @@ import org.jsoup.nodes.Element;
  * (a blank first cell continues the group above), links with positions. Keeps every cell.
  */
 final class TableBuilder {
+    /** The query for links, parsed once (jsoup parses a query string on every call). */
+    private static final org.jsoup.select.Evaluator LINKS = org.jsoup.select.QueryParser.parse("a[href]");
+
     private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
 
     private TableBuilder() {}
@@ -162,7 +165,7 @@ final class TableBuilder {
     static List<InlineFragment.Anchor> anchors(String html) {
         InlineFragment inline = InlineFragment.of(html);
         if (inline != null) return inline.anchors();
-        return Jsoup.parseBodyFragment(html).select("a[href]").stream()
+        return Jsoup.parseBodyFragment(html).select(LINKS).stream()
                 .map(a -> new InlineFragment.Anchor(a.attr("href"), a.text())).toList();
     }
 

@@ -29,6 +29,11 @@ import org.jsoup.nodes.Element;
  * count. A model with none is its own single variant.
  */
 final class VariantExtractor {
+    /** The query for code elements, parsed once (jsoup parses a query string on every call). */
+    private static final org.jsoup.select.Evaluator CODE = org.jsoup.select.QueryParser.parse("code");
+    /** The query for links, parsed once (jsoup parses a query string on every call). */
+    private static final org.jsoup.select.Evaluator LINKS = org.jsoup.select.QueryParser.parse("a[href]");
+
     private static final Pattern SIZE_IN_NAME = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?\\s?[MmBbTt])(?![\\w])");
     private static final Pattern PARAMETER_HEADER = Pattern.compile("(?i)param|size|#\\s*p\\b|\\bweights?\\b");
     private static final Pattern NOT_PARAMETERS = Pattern.compile(
@@ -151,10 +156,10 @@ final class VariantExtractor {
             int colon = text.indexOf(':');
             if (colon < 0) continue;
             List<String> names = new ArrayList<>();
-            for (Element code : body.select("code")) {
+            for (Element code : body.select(CODE)) {
                 if (text.indexOf(code.text()) < colon) names.add(code.text());
             }
-            List<Element> anchors = body.select("a[href]");
+            List<Element> anchors = body.select(LINKS);
             if (names.isEmpty() || anchors.isEmpty()) continue;
             String name = names.get(names.size() - 1);
             Map<String, String> attributes = new LinkedHashMap<>();

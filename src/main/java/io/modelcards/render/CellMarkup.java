@@ -17,6 +17,9 @@ import org.jsoup.nodes.Entities;
  * words for screen readers.
  */
 final class CellMarkup {
+    /** The query for anchors, parsed once (jsoup parses a query string on every call). */
+    private static final org.jsoup.select.Evaluator ANCHORS = org.jsoup.select.QueryParser.parse("a");
+
     private CellMarkup() {}
 
     static final String MINUS = "\u2212";
@@ -46,7 +49,7 @@ final class CellMarkup {
                         + words + "</span>";
             }
             Element body = Jsoup.parseBodyFragment(c.html()).body();
-            for (Element a : body.select("a")) {
+            for (Element a : body.select(ANCHORS)) {
                 String mark = a.text();
                 a.empty();
                 a.appendElement("span").attr("aria-hidden", "true").text(mark);

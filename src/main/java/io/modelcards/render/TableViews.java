@@ -26,6 +26,9 @@ import org.unbescape.html.HtmlEscape;
  * columns); the links the generator corrected, marked in their cells and listed under the table.
  */
 final class TableViews {
+    /** The query for the marks of fixed links, parsed once (jsoup parses a query string on every call). */
+    private static final org.jsoup.select.Evaluator FIX_MARKS = org.jsoup.select.QueryParser.parse("sup.fixed-link");
+
     private TableViews() {}
 
     /** What the links stage writes after a link it corrected (HtmlLinks.fix). */
@@ -134,7 +137,7 @@ final class TableViews {
     private static String markFixes(String html, Cell c, Table table, Row r, int column, List<FixView> fixes) {
         Element body = Jsoup.parseBodyFragment(html).body();
         boolean changed = false;
-        for (Element mark : body.select("sup.fixed-link")) {
+        for (Element mark : body.select(FIX_MARKS)) {
             Element a = mark.previousElementSibling();
             Link link = null;
             if (a != null && a.tagName().equals("a")) {
