@@ -77,7 +77,7 @@ final class CrossLinker {
      * paragraphs).
      */
     String link(String html, Model page, Set<String> linked) {
-        if (finder.isEmpty() || html.isBlank() || !finder.mayOccur(html)) return HtmlLinks.guardNewWindows(html);
+        if (finder.isEmpty() || html.isBlank() || !finder.mayOccurInHtml(html)) return HtmlLinks.guardNewWindows(html);
         Document d = HtmlLinks.parse(html);
         boolean changed = false;
         List<TextNode> texts = new ArrayList<>();

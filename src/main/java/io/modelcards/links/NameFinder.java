@@ -47,6 +47,30 @@ final class NameFinder {
         return false;
     }
 
+    /**
+     * Like {@link #mayOccur} for a block's HTML, closer: false when no name starts at a word start of the HTML with
+     * its character references decoded (the characters around the name not checked). A name {@link #find} finds in
+     * one of the HTML's texts is there, so this is never false then. On real cards many paragraphs hold a name's first
+     * word but no name, and each was parsed for it; and a name spelled with a reference ({@code Caf&eacute; Net}) was
+     * missed, its first word looked for as written.
+     */
+    boolean mayOccurInHtml(String html) {
+        if (html.indexOf('&') >= 0) html = org.jsoup.parser.Parser.unescapeEntities(html, false);
+        for (int i = 0; i < html.length(); ) {
+            if (isWordChar(html.charAt(i)) && (i == 0 || !isWordChar(html.charAt(i - 1)))) {
+                String w = firstWord(html, i);
+                List<String> candidates = byFirstWord.get(w);
+                if (candidates != null) {
+                    for (String name : candidates) if (html.startsWith(name, i)) return true;
+                }
+                i += Math.max(1, w.length());
+            } else {
+                i++;
+            }
+        }
+        return false;
+    }
+
     /** The first name at or after {@code from}, or null. */
     Match find(String text, int from) {
         for (int i = Math.max(0, from); i < text.length(); i++) {
