@@ -20,7 +20,7 @@ import org.jsoup.nodes.Element;
  * template line that writes it, else the page's template.
  */
 public final class LinkSources {
-    /** The query for links and images, parsed once (jsoup parses a query string on every call). */
+    // jsoup's queries, each parsed once: select(String) and closest(String) parse theirs on every call
     private static final org.jsoup.select.Evaluator LINKS_AND_IMAGES = org.jsoup.select.QueryParser.parse("a[href], img[src]");
 
     /**

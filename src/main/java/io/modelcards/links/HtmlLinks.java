@@ -11,11 +11,9 @@ import org.jsoup.nodes.Element;
  * stage wrote itself: hrefs it chose, rel on anchors that open another window, and the "fixed" mark.
  */
 final class HtmlLinks {
-    /** The query for links, parsed once (jsoup parses a query string on every call). */
+    // jsoup's queries, each parsed once: select(String) and closest(String) parse theirs on every call
     private static final org.jsoup.select.Evaluator LINKS = org.jsoup.select.QueryParser.parse("a[href]");
-    /** The query for images, parsed once (jsoup parses a query string on every call). */
     private static final org.jsoup.select.Evaluator IMAGES = org.jsoup.select.QueryParser.parse("img[src]");
-    /** The query for links with a target, parsed once (jsoup parses a query string on every call). */
     private static final org.jsoup.select.Evaluator NEW_WINDOW_LINKS = org.jsoup.select.QueryParser.parse("a[target]");
 
     static final String FIXED_CLASS = "fixed-link";

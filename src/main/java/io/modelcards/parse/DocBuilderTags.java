@@ -15,7 +15,7 @@ import org.jsoup.nodes.Entities;
  * ModelCardParser; tags inside one HTML fragment are rewritten here before sanitizing.
  */
 final class DocBuilderTags {
-    /** The query for doc-builder's tags, parsed once (jsoup parses a query string on every call). */
+    // jsoup's queries, each parsed once: select(String) and closest(String) parse theirs on every call
     private static final org.jsoup.select.Evaluator DOC_TAGS = org.jsoup.select.QueryParser.parse("hfoptions, hfoption, tip, youtube");
 
     private static final Pattern MEMBER_LINES = Pattern.compile("\\s*\\n\\s*");

@@ -26,23 +26,15 @@ import org.jsoup.safety.Safelist;
  * vbscript: and data: URLs) is removed. Pages also forbid inline script through their Content-Security-Policy.
  */
 public final class HtmlSanitizer {
-    /** The query for anchors with an id or a name, parsed once (jsoup parses a query string on every call). */
+    // jsoup's queries, each parsed once: select(String) and closest(String) parse theirs on every call
     private static final org.jsoup.select.Evaluator NAMED_ANCHORS = org.jsoup.select.QueryParser.parse("a[id], a[name]");
-    /** The query for nobr elements, parsed once (jsoup parses a query string on every call). */
     private static final org.jsoup.select.Evaluator NOBR = org.jsoup.select.QueryParser.parse("nobr");
-    /** The query for elements with a class, parsed once (jsoup parses a query string on every call). */
     private static final org.jsoup.select.Evaluator WITH_CLASS = org.jsoup.select.QueryParser.parse("[class]");
-    /** The query for elements with an id, parsed once (jsoup parses a query string on every call). */
     private static final org.jsoup.select.Evaluator WITH_ID = org.jsoup.select.QueryParser.parse("[id]");
-    /** The query for elements with a role, parsed once (jsoup parses a query string on every call). */
     private static final org.jsoup.select.Evaluator WITH_ROLE = org.jsoup.select.QueryParser.parse("[role]");
-    /** The query for list items with a number, parsed once (jsoup parses a query string on every call). */
     private static final org.jsoup.select.Evaluator NUMBERED_ITEMS = org.jsoup.select.QueryParser.parse("li[value]");
-    /** The query for inputs, parsed once (jsoup parses a query string on every call). */
     private static final org.jsoup.select.Evaluator INPUTS = org.jsoup.select.QueryParser.parse("input");
-    /** The query for elements with an address, parsed once (jsoup parses a query string on every call). */
     private static final org.jsoup.select.Evaluator WITH_URL = org.jsoup.select.QueryParser.parse("[href], [src], [cite]");
-    /** The query for images without a source, parsed once (jsoup parses a query string on every call). */
     private static final org.jsoup.select.Evaluator IMAGES_WITHOUT_SOURCE = org.jsoup.select.QueryParser.parse("img:not([src])");
 
     private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,6}");

@@ -17,9 +17,8 @@ import org.jsoup.nodes.Range;
  * rowspans and colspans ({@link SpanGrid}), header rows found by their markup ({@link HtmlHeaderRows}).
  */
 final class HtmlTableReader {
-    /** The query for rows, parsed once (jsoup parses a query string on every call). */
+    // jsoup's queries, each parsed once: select(String) and closest(String) parse theirs on every call
     private static final org.jsoup.select.Evaluator ROWS = org.jsoup.select.QueryParser.parse("tr");
-    /** The query for a table, parsed once (jsoup parses a query string on every call). */
     private static final org.jsoup.select.Evaluator TABLE = org.jsoup.select.QueryParser.parse("table");
 
     private final HtmlSanitizer sanitizer;

@@ -44,7 +44,7 @@ import org.jsoup.parser.Parser;
  * hold, in source order, every paragraph, heading, table (Markdown or HTML), code block and list.
  */
 public final class ModelCardParser {
-    /** The query for tables, parsed once (jsoup parses a query string on every call). */
+    // jsoup's queries, each parsed once: select(String) and closest(String) parse theirs on every call
     private static final org.jsoup.select.Evaluator TABLES = org.jsoup.select.QueryParser.parse("table");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");

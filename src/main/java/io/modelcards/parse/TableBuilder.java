@@ -20,7 +20,7 @@ import org.jsoup.nodes.Element;
  * (a blank first cell continues the group above), links with positions. Keeps every cell.
  */
 final class TableBuilder {
-    /** The query for links, parsed once (jsoup parses a query string on every call). */
+    // jsoup's queries, each parsed once: select(String) and closest(String) parse theirs on every call
     private static final org.jsoup.select.Evaluator LINKS = org.jsoup.select.QueryParser.parse("a[href]");
 
     private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");

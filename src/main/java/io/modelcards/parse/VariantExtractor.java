@@ -29,9 +29,8 @@ import org.jsoup.nodes.Element;
  * count. A model with none is its own single variant.
  */
 final class VariantExtractor {
-    /** The query for code elements, parsed once (jsoup parses a query string on every call). */
+    // jsoup's queries, each parsed once: select(String) and closest(String) parse theirs on every call
     private static final org.jsoup.select.Evaluator CODE = org.jsoup.select.QueryParser.parse("code");
-    /** The query for links, parsed once (jsoup parses a query string on every call). */
     private static final org.jsoup.select.Evaluator LINKS = org.jsoup.select.QueryParser.parse("a[href]");
 
     private static final Pattern SIZE_IN_NAME = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?\\s?[MmBbTt])(?![\\w])");

@@ -17,7 +17,7 @@ import org.jsoup.nodes.Entities;
  * words for screen readers.
  */
 final class CellMarkup {
-    /** The query for anchors, parsed once (jsoup parses a query string on every call). */
+    // jsoup's queries, each parsed once: select(String) and closest(String) parse theirs on every call
     private static final org.jsoup.select.Evaluator ANCHORS = org.jsoup.select.QueryParser.parse("a");
 
     private CellMarkup() {}

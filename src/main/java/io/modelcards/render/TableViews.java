@@ -26,7 +26,7 @@ import org.unbescape.html.HtmlEscape;
  * columns); the links the generator corrected, marked in their cells and listed under the table.
  */
 final class TableViews {
-    /** The query for the marks of fixed links, parsed once (jsoup parses a query string on every call). */
+    // jsoup's queries, each parsed once: select(String) and closest(String) parse theirs on every call
     private static final org.jsoup.select.Evaluator FIX_MARKS = org.jsoup.select.QueryParser.parse("sup.fixed-link");
 
     private TableViews() {}
