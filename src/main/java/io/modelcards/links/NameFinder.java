@@ -33,18 +33,12 @@ final class NameFinder {
         return byFirstWord.isEmpty();
     }
 
-    /** A cheap pre-check: false when no indexed first word occurs in the text at all. */
+    /**
+     * A cheap pre-check: false when no indexed first word occurs in the text at all. The links stage asked it before
+     * {@link #mayOccurInHtml}; kept as the baseline NameFinderTest compares that with.
+     */
     boolean mayOccur(String text) {
-        for (int i = 0; i < text.length(); ) {
-            if (isWordChar(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
-                String w = firstWord(text, i);
-                if (byFirstWord.containsKey(w)) return true;
-                i += Math.max(1, w.length());
-            } else {
-                i++;
-            }
-        }
-        return false;
+        return startsAtAWord(text, false);
     }
 
     /**
@@ -56,12 +50,18 @@ final class NameFinder {
      */
     boolean mayOccurInHtml(String html) {
         if (html.indexOf('&') >= 0) html = org.jsoup.parser.Parser.unescapeEntities(html, false);
-        for (int i = 0; i < html.length(); ) {
-            if (isWordChar(html.charAt(i)) && (i == 0 || !isWordChar(html.charAt(i - 1)))) {
-                String w = firstWord(html, i);
+        return startsAtAWord(html, true);
+    }
+
+    /** Whether a name's first word ({@code whole}: a whole name) starts at a word start of {@code text}. */
+    private boolean startsAtAWord(String text, boolean whole) {
+        for (int i = 0; i < text.length(); ) {
+            if (isWordChar(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
+                String w = firstWord(text, i);
                 List<String> candidates = byFirstWord.get(w);
                 if (candidates != null) {
-                    for (String name : candidates) if (html.startsWith(name, i)) return true;
+                    if (!whole) return true;
+                    for (String name : candidates) if (text.startsWith(name, i)) return true;
                 }
                 i += Math.max(1, w.length());
             } else {

@@ -229,14 +229,14 @@ public final class RenderCache {
      * The value kept for {@code key}, or {@code make}'s. Asked for each model on every edit: {@code make} is a function
      * rather than a lambda that captures the model, which cost an allocation through a method handle per model.
      */
-    private <K, V> V cached(PassMemo<K, V> generation, K key, Function<K, V> make) {
+    private <K, V> V cached(PassMemo<K, V> memo, K key, Function<K, V> make) {
         synchronized (this) {
-            V kept = generation.get(key);
+            V kept = memo.get(key);
             if (kept != null) return kept;
         }
         V made = make.apply(key);
         synchronized (this) {
-            generation.put(key, made);
+            memo.put(key, made);
         }
         return made;
     }
