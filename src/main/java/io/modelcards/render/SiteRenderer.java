@@ -8,6 +8,7 @@ import io.modelcards.model.SiteConfig;
 import io.modelcards.render.Views.CardView;
 import io.modelcards.render.Views.Crumb;
 import io.modelcards.render.Views.PageView;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -275,7 +276,7 @@ public final class SiteRenderer {
             ctx.setVariable("baseHref", baseHref);
         }
         try {
-            return OutputFile.text(path, Indentation.trim(engine.process(template, ctx)));
+            return new OutputFile(path, Indentation.trim(engine.process(template, ctx).getBytes(StandardCharsets.UTF_8)));
         } catch (TemplateProcessingException e) {
             String where = e.getTemplateName() == null ? template : e.getTemplateName();
             int line = e.getLine() == null ? 0 : e.getLine();

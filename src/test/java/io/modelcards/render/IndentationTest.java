@@ -1,59 +1,77 @@
 package io.modelcards.render;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class IndentationTest {
+    /** The page trimmed, as text (the tests' pages have no lone surrogates, which UTF-8 cannot hold). */
+    private static String trim(String html) {
+        return new String(Indentation.trim(html.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+    }
     @Test
     void indentationAfterALineBreakGoes() {
-        assertEquals("<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n", Indentation.trim("<ul>\n  <li>a</li>\n\t<li>b</li>\n</ul>\n"));
+        assertEquals("<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n", trim("<ul>\n  <li>a</li>\n\t<li>b</li>\n</ul>\n"));
     }
 
     @Test
     void aPageWithoutIndentationIsReturnedAsItIs() {
-        String html = "<p>one\ntwo</p>";
-        assertSame(html, Indentation.trim(html));
+        byte[] page = "<p>one\ntwo</p>".getBytes(StandardCharsets.UTF_8);
+        assertSame(page, Indentation.trim(page));
+    }
+
+    @Test
+    void charactersOutsideAsciiAreKeptAndNamesMatchedAsStringsMatchThem() {
+        assertEquals("<p>é\n😀 ü</p>\n<pre>\n  ä</pre>", trim("<p>é\n  😀 ü</p>\n<pre>\n  ä</pre>"));
+        // "scrıpt" (dotless i) is "SCRIPT" in upper case, so String.regionMatches(true, …) reads it as script
+        assertEquals("<scrıpt>\n  a</SCRİPT>\nb", trim("<scrıpt>\n  a</SCRİPT>\n  b"));
     }
 
     @Test
     void preformattedTextScriptsStylesAndTextareasKeepTheirSpaces() {
         String html = "<div>\n<pre class=\"x\"><code>a\n    b\n</code></pre>\n<PRE>\n  c</PRE>\n<textarea>\n  d</textarea>\n"
                 + "<script type=\"application/json\">{\n  \"a\": 1}</script>\n<style>\n  p {}</style>\n</div>";
-        assertEquals(html, Indentation.trim(html));
-        assertEquals("<pre>\n  a</pre>\nb", Indentation.trim("<pre>\n  a</pre>\n  b"));
+        assertEquals(html, trim(html));
+        assertEquals("<pre>\n  a</pre>\nb", trim("<pre>\n  a</pre>\n  b"));
     }
 
     @Test
     void attributeValuesAndCommentsKeepTheirSpaces() {
         String html = "<p title=\"a\n   b > c\" data-x='\n  y'>t</p><!-- a\n   b -->";
-        assertEquals(html, Indentation.trim(html));
+        assertEquals(html, trim(html));
     }
 
     @Test
     void elementsWhoseNameOnlyStartsLikeAKeptOneAreTrimmed() {
-        assertEquals("<prefix>\na</prefix>", Indentation.trim("<prefix>\n  a</prefix>"));
+        assertEquals("<prefix>\na</prefix>", trim("<prefix>\n  a</prefix>"));
     }
 
     @Test
     void anUnclosedPreKeepsTheRestOfThePage() {
-        assertEquals("<pre>\n  a\n  b", Indentation.trim("<pre>\n  a\n  b"));
+        assertEquals("<pre>\n  a\n  b", trim("<pre>\n  a\n  b"));
     }
 
     @Test
     void readsGeneratedPagesAsTheCharacterByCharacterScanDid() {
         String[] pieces = {"<pre>", "</pre>", "<PRE class=\"x\">", "<script>", "</script >", "<style\n>", "</STYLE>",
                 "<textarea>", "</textarea>", "<!--", "-->", "<p>", "</p>", "<a href=\"x>y\">", "<b title='a\"b'>", "<",
-                ">", "\"", "'", "\n", "\n  ", "\n\t ", " ", "\t", "a", "text", "<pres>", "</pr", "<!-", "=", "/"};
-        Random random = new Random(24);
+                ">", "\"", "'", "\n", "\n  ", "\n\t ", " ", "\t", "a", "text", "<pres>", "</pr", "<!-", "=", "/",
+                // characters of two, three and four bytes, a lone surrogate (written as '?'), and ones that
+                // String.regionMatches(true, …) matches with a kept element's letters (ſ is S, ı is I, İ is i)
+                "é", "€", "😀", "\uD800", "ſ", "ı", "İ", "K", "<ſcript>", "</ſcript>", "<scrıpt>", "</SCRİPT>", "<tеxtarea>",
+                "<stylé>", "<ſtyle>", "<pré>", "</prE", "<pre", "<sCript", "<textarea", "<style"};
+        Random random = new Random(25);
         for (int n = 0; n < 200_000; n++) {
             StringBuilder sb = new StringBuilder();
             int length = random.nextInt(24);
             for (int i = 0; i < length; i++) sb.append(pieces[random.nextInt(pieces.length)]);
             String html = sb.toString();
-            assertEquals(CharacterScan.trim(html), Indentation.trim(html), () -> "trim of " + html);
+            assertArrayEquals(CharacterScan.trim(html).getBytes(StandardCharsets.UTF_8),
+                    Indentation.trim(html.getBytes(StandardCharsets.UTF_8)), () -> "trim of " + html);
         }
     }
 
