@@ -58,6 +58,55 @@ class NameFinderTest {
         assertTrue(finder.mayOccurInHtml("<p>the Caf&eacute; Net</p>"), "a name spelled with a character reference");
     }
 
+    @Test
+    void findsTheNamesComparingEachNameFound() {
+        // many names with one first word, of several lengths, some the start of others: as a catalogue names its models
+        List<String> names = new java.util.ArrayList<>(List.of("Ember", "Ember 2", "Ember 2 Chat", "Ember-1 7B",
+                "Ember-12 7B", "Ember-12 7B Chat", "Ember-123 13B", "Orca-9 9B", "Orca-9 9B.v2", "Ember-12"));
+        for (int i = 0; i < 300; i++) names.add("Ember-" + (1000 + 7 * i) + " " + (1 + i % 70) + "B");
+        List<String> pieces = List.of("Ember", "Ember 2", " Chat", "Ember-1", "Ember-12", "Ember-123", " 7B", " 13B",
+                "Ember-1007 2B", "Ember-1014 3B", "Ember-1014 3", "Orca-9 9B", ".v2", ".", "-", "_", "/", " ", "x", "9",
+                "Orca", "Ember-2093 70B");
+        NameFinder finder = new NameFinder(names);
+        Random random = new Random(29);
+        int found = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int count = 1 + random.nextInt(8);
+            for (int i = 0; i < count; i++) text.append(pieces.get(random.nextInt(pieces.size())));
+            String t = text.toString();
+            for (int from = 0; from <= t.length(); from++) {
+                NameFinder.Match m = finder.find(t, from);
+                NameFinder.Match expected = eachName(names, t, from);
+                org.junit.jupiter.api.Assertions.assertEquals(expected, m, () -> t);
+                if (m != null) found++;
+            }
+        }
+        assertTrue(found > 5_000, found + " names found");
+    }
+
+    /** {@link NameFinder#find} as it compared every name with the first word found, longest first: the reference. */
+    private static NameFinder.Match eachName(List<String> names, String text, int from) {
+        List<String> sorted = new java.util.ArrayList<>(names);
+        sorted.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) continue;
+            if (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || "_/.-".indexOf(text.charAt(i - 1)) >= 0)) continue;
+            for (String name : sorted) {
+                int end = i + name.length();
+                if (!text.startsWith(name, i)) continue;
+                if (end < text.length()) {
+                    char after = text.charAt(end);
+                    if (Character.isLetterOrDigit(after) || after == '_' || after == '-') continue;
+                    if (after == '.' && end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1))) continue;
+                }
+                return new NameFinder.Match(name, i, end);
+            }
+        }
+        return null;
+    }
+
     private static List<TextNode> texts(Element e) {
         List<TextNode> out = new java.util.ArrayList<>();
         for (Node n : e.childNodes()) {
