@@ -26,24 +26,23 @@ final class Indentation {
      * returned when nothing is taken out, and is overwritten otherwise (the caller's bytes are the page's own copy).
      */
     static byte[] trim(byte[] page) {
-        byte[] b = page;
-        int n = b.length;
+        int n = page.length;
         int written = 0; // the bytes before it are the trimmed page's, moved to the array's start
         int copied = 0; // the bytes from it to i are still to be moved
         int i = 0;
         while (i < n) {
-            byte c = b[i];
+            byte c = page[i];
             if (c == '<') {
-                String kept = keptElement(b, i);
-                int end = tagEnd(b, i);
-                if (kept != null) end = closeOf(b, end, kept);
+                String kept = keptElement(page, i);
+                int end = tagEnd(page, i);
+                if (kept != null) end = closeOf(page, end, kept);
                 i = end;
             } else if (c == '\n') {
                 int j = i + 1;
-                while (j < n && (b[j] == ' ' || b[j] == '\t')) j++;
+                while (j < n && (page[j] == ' ' || page[j] == '\t')) j++;
                 if (j > i + 1) {
                     int length = i + 1 - copied;
-                    if (written != copied) System.arraycopy(b, copied, b, written, length);
+                    if (written != copied) System.arraycopy(page, copied, page, written, length);
                     written += length;
                     copied = j;
                 }
@@ -53,8 +52,8 @@ final class Indentation {
             }
         }
         if (copied == 0) return page;
-        System.arraycopy(b, copied, b, written, n - copied);
-        return Arrays.copyOf(b, written + n - copied);
+        System.arraycopy(page, copied, page, written, n - copied);
+        return Arrays.copyOf(page, written + n - copied);
     }
 
     /** The name of the kept element whose start tag begins at {@code at}, or null. */

@@ -33,10 +33,7 @@ class NameFinderTest {
         int parsedBefore = 0;
         int parsedNow = 0;
         for (int n = 0; n < 30_000; n++) {
-            StringBuilder html = new StringBuilder();
-            int pieces = 1 + random.nextInt(12);
-            for (int i = 0; i < pieces; i++) html.append(PIECES.get(random.nextInt(PIECES.size())));
-            String h = html.toString();
+            String h = generated(random, PIECES, 12);
             boolean named = false;
             for (TextNode t : texts(Jsoup.parseBodyFragment(h).body())) named |= finder.find(t.getWholeText(), 0) != null;
             boolean may = finder.mayOccurInHtml(h);
@@ -71,10 +68,7 @@ class NameFinderTest {
         Random random = new Random(29);
         int found = 0;
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            int count = 1 + random.nextInt(8);
-            for (int i = 0; i < count; i++) text.append(pieces.get(random.nextInt(pieces.size())));
-            String t = text.toString();
+            String t = generated(random, pieces, 8);
             for (int from = 0; from <= t.length(); from++) {
                 NameFinder.Match m = finder.find(t, from);
                 NameFinder.Match expected = eachName(names, t, from);
@@ -83,6 +77,14 @@ class NameFinderTest {
             }
         }
         assertTrue(found > 5_000, found + " names found");
+    }
+
+    /** One to {@code most} of {@code pieces}, chosen by {@code random}, one after the other. */
+    private static String generated(Random random, List<String> pieces, int most) {
+        StringBuilder text = new StringBuilder();
+        int count = 1 + random.nextInt(most);
+        for (int i = 0; i < count; i++) text.append(pieces.get(random.nextInt(pieces.size())));
+        return text.toString();
     }
 
     /** {@link NameFinder#find} as it compared every name with the first word found, longest first: the reference. */
