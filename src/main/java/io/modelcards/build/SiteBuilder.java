@@ -64,6 +64,17 @@ public final class SiteBuilder {
     }
 
     /**
+     * The site, with the spill file that holds its models' lists: the render keeps what it sets aside there too (the
+     * leaderboards' entries of a large catalogue), outside the heap. The spill is null when it cannot be opened.
+     */
+    private Loaded loaded(BuildOptions options, Diagnostics diagnostics) {
+        SpillFile spill = spill(options);
+        return new Loaded(load(options, diagnostics, StoredList.keeper(spill)), spill);
+    }
+
+    private record Loaded(Site site, SpillFile spill) {}
+
+    /**
      * Where the encoded lists go: a file in the cache folder (SpillFile), so that the heap holds only the models'
      * summaries and the lists being read; in the heap when that folder cannot be written.
      */
@@ -130,9 +141,11 @@ public final class SiteBuilder {
     public BuildResult render(BuildOptions options) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
-        Site site = load(options, diagnostics);
+        Loaded loaded = loaded(options, diagnostics);
+        Site site = loaded.site();
         progress.stage("render");
-        List<OutputFile> files = new ArrayList<>(new SiteRenderer(options.templatesDir()).render(site, diagnostics));
+        List<OutputFile> files = new ArrayList<>(new SiteRenderer(options.templatesDir(), loaded.spill())
+                .render(site, diagnostics));
         files.addAll(MathPages.assets(assets.collect(options.assetsDir()), site));
         checkLinks(files, site, options, diagnostics);
         boolean ok = !failed(diagnostics, options.strict());
@@ -157,7 +170,8 @@ public final class SiteBuilder {
         BuildResult replayed = replay(options, fingerprint, start);
         if (replayed != null) return replayed;
         Diagnostics diagnostics = new Diagnostics();
-        Site site = load(options, diagnostics);
+        Loaded loaded = loaded(options, diagnostics);
+        Site site = loaded.site();
         boolean ok = !failed(diagnostics, options.strict());
         int written = 0;
         int unchanged = 0;
@@ -176,7 +190,7 @@ public final class SiteBuilder {
                 if (session != null) session.accept(f);
             }
         };
-        SiteRenderer renderer = new SiteRenderer(options.templatesDir());
+        SiteRenderer renderer = new SiteRenderer(options.templatesDir(), loaded.spill());
         // whether a page has math, asked right after its model's page is made (its blocks are still decoded then;
         // asked after the render, every model's blocks were decoded once more, a tenth of the decoding of a build)
         java.util.concurrent.atomic.AtomicBoolean anyMath = new java.util.concurrent.atomic.AtomicBoolean();

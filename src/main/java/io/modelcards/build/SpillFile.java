@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * folder as soon as it is open (on systems that allow it; else when it is closed), so nothing is left behind, not even
  * by a build that is killed; it is closed when no list refers to it any more. Thread-safe.
  */
-final class SpillFile {
+final class SpillFile implements io.modelcards.render.Scratch {
     private static final Cleaner CLEANER = Cleaner.create();
 
     private final FileChannel channel;
@@ -61,7 +61,8 @@ final class SpillFile {
     }
 
     /** Writes {@code bytes} and gives where they are. */
-    long put(byte[] bytes) {
+    @Override
+    public long put(byte[] bytes) {
         long at = end.getAndAdd(bytes.length);
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         try {
@@ -74,7 +75,8 @@ final class SpillFile {
     }
 
     /** The {@code length} bytes written at {@code at}. */
-    byte[] get(long at, int length) {
+    @Override
+    public byte[] get(long at, int length) {
         byte[] bytes = new byte[length];
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         try {

@@ -80,6 +80,16 @@ final class Leaderboards {
             this.kind = kind;
         }
 
+        /** An entry without its result, as {@link StoredEntries} keeps it (see {@link #resolve}). */
+        Entry(Model model, int index, BigDecimal value, String variant, boolean baseline, Kind kind) {
+            this.model = model;
+            this.index = index;
+            this.value = value;
+            this.variant = variant;
+            this.baseline = baseline;
+            this.kind = kind;
+        }
+
         /** An entry holding its result (tests, and whatever groups results held as objects). */
         Entry(Model model, Result result, String benchmark, BenchmarkVocabulary.Benchmark known, String task,
               String metric, Settings settings, List<Note> notes) {
@@ -88,6 +98,15 @@ final class Leaderboards {
 
         Model model() {
             return model;
+        }
+
+        /** Its result's place among its model's results (-1 when made from a result alone). */
+        int index() {
+            return index;
+        }
+
+        Kind kind() {
+            return kind;
         }
 
         /** The result; for a build's entries, only those of the lines shown ({@link #resolve}). */
@@ -392,90 +411,77 @@ final class Leaderboards {
      * {@link #of(Site, Memo)} gives.
      */
     static Leaderboards of(Site site) {
+        return of(site, (Scratch) null);
+    }
+
+    /**
+     * Like {@link #of(Site)}; a catalogue of more results than one batch keeps every model's entries, made once, in
+     * {@code scratch} (in the heap when it is null) until its batch reads them ({@link StoredEntries}).
+     */
+    static Leaderboards of(Site site, Scratch scratch) {
         BenchmarkVocabulary vocabulary = site.curated().benchmarks();
-        Map<Object, Object> values = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, String> metricKeys = new java.util.concurrent.ConcurrentHashMap<>();
         long batch = Long.getLong(BATCH_PROPERTY, BATCH_ENTRIES);
         long results = 0;
         for (Model m : site.models()) results += m.results().size(); // no list is read for its size
-        if (results <= batch) return named(new ArrayList<>(grouped(site.models(), null, vocabulary, null, values, metricKeys)));
-        // how many entries each benchmark has, in order of first appearance; then batches of whole benchmarks, in order
-        // each model's keys held once for all models (a map of its own strings per model was 90 MB at 100,000 cards)
-        Map<String, String> canonical = new java.util.concurrent.ConcurrentHashMap<>();
-        boolean keyAt = results <= Long.getLong(KEY_AT_PROPERTY, KEY_AT_RESULTS);
-        List<Keyed> keysOf = site.models().parallelStream().map(m -> keyCounts(m, vocabulary, canonical, keyAt)).toList();
+        if (results <= batch) {
+            Map<Object, Object> values = new java.util.concurrent.ConcurrentHashMap<>();
+            return named(new ArrayList<>(grouped(site.models(), vocabulary, values, metricKeys)));
+        }
+        // every model's entries made once (its results and tables read once) and kept by benchmark; then batches of
+        // whole benchmarks, in order of first appearance, each reading only its own entries
+        StoredEntries store = new StoredEntries(scratch);
+        List<StoredEntries.Made> made = site.models().parallelStream()
+                .map(m -> store.store(entries(m, vocabulary), Leaderboards::keyOf)).toList();
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Keyed k : keysOf) addCounts(k.keys(), k.counts(), counts);
-        keysOf = keysOf.stream().map(k -> new Keyed(k.keys(), null, k.keyAt())).toList(); // the counts are summed
-        // each model's keys stay (the canonical strings, an array per model, and a byte per result): a batch reads only
-        // the models that report on one of its benchmarks (at 100,000 synthetic cards most batches hold one or two of
-        // the 30 common ones), and makes entries only of their results on them
-        canonical.clear();
+        for (StoredEntries.Made m : made) addCounts(m.stored().keys(), m.counts(), counts);
+        List<StoredEntries.Stored> stored = made.stream().map(StoredEntries.Made::stored).toList(); // counts summed
+        made = null;
         List<Benchmark> out = new ArrayList<>();
         java.util.Set<String> keys = new java.util.HashSet<>();
         long n = 0;
         for (Map.Entry<String, Long> c : counts.entrySet()) {
             if (n + c.getValue() > batch && !keys.isEmpty()) {
-                out.addAll(grouped(site.models(), keysOf, vocabulary, keys, values, metricKeys));
+                out.addAll(grouped(site.models(), stored, store, keys, metricKeys));
                 keys = new java.util.HashSet<>();
                 n = 0;
             }
             keys.add(c.getKey());
             n += c.getValue();
         }
-        if (!keys.isEmpty()) out.addAll(grouped(site.models(), keysOf, vocabulary, keys, values, metricKeys));
+        if (!keys.isEmpty()) out.addAll(grouped(site.models(), stored, store, keys, metricKeys));
         return named(out);
     }
-
-    /**
-     * A model's benchmark keys ({@link #keyOf}) in order of first appearance, how many entries each has, and the key of
-     * each result as its place in {@code keys} ({@code -1}: not on the leaderboards); {@code keyAt} is null for a model
-     * of more than {@value Byte#MAX_VALUE} keys or in a catalogue of more than {@link #KEY_AT_RESULTS} results;
-     * {@code counts} is null once they are summed.
-     */
-    private record Keyed(String[] keys, int[] counts, byte[] keyAt) {}
-
-    /**
-     * The most results for which each result's key is kept ({@link Keyed#keyAt}, a byte a result): 4 MB. Past it a
-     * batch makes all entries of the models it reads and keeps its own, as before: at 100,000 synthetic cards (11
-     * million results) the bytes were 13 MB of a heap sized to a few megabytes more than the build needs.
-     */
-    static final long KEY_AT_RESULTS = 4_000_000;
-
-    /** The system property that sets {@link #KEY_AT_RESULTS} (tests: 0 makes the batches read as without it). */
-    static final String KEY_AT_PROPERTY = "modelcards.leaderboardKeyAt";
 
     private static void addCounts(String[] keys, int[] ns, Map<String, Long> counts) {
         for (int i = 0; i < keys.length; i++) counts.merge(keys[i], (long) ns[i], Long::sum);
     }
 
-    /**
-     * The benchmarks of the entries whose key is in {@code keys} (all when null), grouped, their shown lines resolved;
-     * a model none of whose keys ({@code keysOf}, by model, when not null) is in {@code keys} is not read.
-     */
-    private static List<Benchmark> grouped(List<Model> models, List<Keyed> keysOf, BenchmarkVocabulary vocabulary,
-                                           java.util.Set<String> keys, Map<Object, Object> values,
+    /** The benchmarks of every model's entries, grouped, their shown lines resolved. */
+    private static List<Benchmark> grouped(List<Model> models, BenchmarkVocabulary vocabulary, Map<Object, Object> values,
                                            Map<String, String> metricKeys) {
+        List<List<Entry>> read = models.parallelStream().map(m -> entries(m, vocabulary, values, null)).toList();
+        return grouped(read, metricKeys);
+    }
+
+    /**
+     * The benchmarks of the entries kept in {@code stored} (by model) whose key is in {@code keys}, grouped, their shown
+     * lines resolved; a model none of whose keys is in {@code keys} is not read.
+     */
+    private static List<Benchmark> grouped(List<Model> models, List<StoredEntries.Stored> stored, StoredEntries store,
+                                           java.util.Set<String> keys, Map<String, String> metricKeys) {
         List<List<Entry>> read = java.util.stream.IntStream.range(0, models.size()).parallel().mapToObj(i -> {
-            if (keys != null && keysOf != null) {
-                Keyed k = keysOf.get(i);
-                boolean[] in = new boolean[k.keys().length];
-                boolean any = false;
-                for (int j = 0; j < in.length; j++) any |= in[j] = keys.contains(k.keys()[j]);
-                if (!any) return List.<Entry>of();
-                if (k.keyAt() != null) {
-                    byte[] at = k.keyAt();
-                    List<Entry> es = entries(models.get(i), vocabulary, values, index -> at[index] >= 0 && in[at[index]]);
-                    return es.isEmpty() ? List.<Entry>of() : es;
-                }
-            }
-            List<Entry> es = entries(models.get(i), vocabulary, values, null);
-            if (keys == null) return es;
-            // a list of this batch's entries only (a list filtered in place keeps the room of all its entries)
-            List<Entry> kept = new ArrayList<>();
-            for (Entry e : es) if (keys.contains(keyOf(e))) kept.add(e);
-            return kept.isEmpty() ? List.<Entry>of() : kept;
+            StoredEntries.Stored s = stored.get(i);
+            boolean any = false;
+            for (String k : s.keys()) any |= keys.contains(k);
+            if (!any) return List.<Entry>of();
+            return store.read(models.get(i), s, keys);
         }).toList();
+        return grouped(read, metricKeys);
+    }
+
+    /** The benchmarks of {@code read} (each model's entries, in catalogue order), grouped, their shown lines resolved. */
+    private static List<Benchmark> grouped(List<List<Entry>> read, Map<String, String> metricKeys) {
         Map<String, List<Entry>> entriesOf = partition(read, Map.of(), null);
         read = null; // the entries are in entriesOf
         @SuppressWarnings("unchecked")
@@ -500,48 +506,6 @@ final class Leaderboards {
         }).toList();
         resolve(out);
         return out;
-    }
-
-    /**
-     * How many entries {@link #entries(Model, BenchmarkVocabulary, Map)} gives for {@code m} under each key
-     * ({@link #keyOf}), in order of first appearance, without making them: what a build plans its batches with (this
-     * pass made every entry, its kind and notes, and read every model's tables, a fifth of the leaderboards' time at
-     * 10,000 cards). The tables are read only for a known benchmark's result whose metric is a composite cell's part,
-     * since its name (and so the benchmark the vocabulary gives for it) is its column's.
-     */
-    private static Keyed keyCounts(Model m, BenchmarkVocabulary vocabulary, Map<String, String> canonical,
-                                   boolean withKeyAt) {
-        Map<String, Integer> place = new HashMap<>();
-        List<String> keys = new ArrayList<>();
-        int[] counts = new int[8];
-        byte[] keyAt = new byte[m.results().size()];
-        Map<String, Table> tables = null;
-        int index = 0;
-        for (Result r : m.results()) {
-            int i = index++;
-            keyAt[i] = -1;
-            if (!isOnBoards(r)) continue;
-            BenchmarkVocabulary.Benchmark known = null;
-            if (r.known()) {
-                Column column = null;
-                if (PART.matcher(r.metric()).matches()) {
-                    if (tables == null) tables = tablesById(m);
-                    column = column(r, tables);
-                }
-                known = known(r, metric(r.metric(), column), vocabulary);
-            }
-            String key = key(known, r.benchmark().strip());
-            Integer at = place.get(key);
-            if (at == null) {
-                place.put(key, at = keys.size());
-                keys.add(canonical.computeIfAbsent(key, k -> k));
-                if (at == counts.length) counts = java.util.Arrays.copyOf(counts, 2 * at);
-            }
-            counts[at]++;
-            keyAt[i] = (byte) Math.min(at, Byte.MAX_VALUE);
-        }
-        return new Keyed(keys.toArray(String[]::new), java.util.Arrays.copyOf(counts, keys.size()),
-                keys.size() > Byte.MAX_VALUE || !withKeyAt ? null : keyAt);
     }
 
     /** A model's tables by id. */
@@ -800,7 +764,7 @@ final class Leaderboards {
 
     /**
      * Whether a result goes on the leaderboards: it names a benchmark, and the vocabulary knows it or the card declares
-     * it (model-index, .eval_results, curated); the rule both {@link #entries} and {@link #keyCounts} follow.
+     * it (model-index, .eval_results, curated).
      */
     private static boolean isOnBoards(Result r) {
         return !r.benchmark().isBlank() && (r.known() || isDeclared(r));

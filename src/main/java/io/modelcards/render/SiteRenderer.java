@@ -25,9 +25,17 @@ import org.thymeleaf.exceptions.TemplateProcessingException;
 public final class SiteRenderer {
     private static final String NOT_FOUND = "404.html";
     private final TemplateEngine engine;
+    /** Where a build's leaderboards keep their entries between batches (Leaderboards, StoredEntries); null: the heap. */
+    private final Scratch scratch;
 
     public SiteRenderer(Path templatesOverride) {
+        this(templatesOverride, null);
+    }
+
+    /** A renderer that keeps what it sets aside in {@code scratch} (a build's spill file), or in the heap when null. */
+    public SiteRenderer(Path templatesOverride, Scratch scratch) {
         this.engine = TemplateEngineFactory.create(templatesOverride);
+        this.scratch = scratch;
     }
 
     /**
@@ -83,7 +91,7 @@ public final class SiteRenderer {
         // the leaderboards first: each model page shows where the model stands on them (a short list per model); made
         // before the catalogue's cards and the topics, so that a build holds neither while it groups the results
         // (Leaderboards.of(Site)): at 100,000 cards a batch of one benchmark's entries and lines is 150 MB
-        Leaderboards leaderboards = cache == null ? Leaderboards.of(site) : Leaderboards.of(site, cache.leaderboards);
+        Leaderboards leaderboards = cache == null ? Leaderboards.of(site, scratch) : Leaderboards.of(site, cache.leaderboards);
         ModelRanks ranks = leaderboards.ranks();
         var vocabulary = site.curated().benchmarks();
         // then the topics, with (for a build) each model's linked pages read in the same pass over its blocks

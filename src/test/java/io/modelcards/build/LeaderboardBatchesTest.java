@@ -3,7 +3,9 @@ package io.modelcards.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.modelcards.diag.Diagnostics;
 import io.modelcards.render.OutputFile;
+import io.modelcards.render.SiteRenderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,28 +22,36 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class LeaderboardBatchesTest {
     private static final String PROPERTY = "modelcards.leaderboardBatch";
-    private static final String KEY_AT = "modelcards.leaderboardKeyAt";
 
-    private static Map<String, byte[]> site() {
-        BuildResult r = new SiteBuilder().render(BuildOptions.defaults().withContent(Path.of("content")));
+    /**
+     * The site's files: as a build renders them ({@code spilled}: the leaderboards' entries kept in its spill file),
+     * or rendered without a spill file (kept in the heap).
+     */
+    private static Map<String, byte[]> site(boolean spilled) {
+        BuildOptions options = BuildOptions.defaults().withContent(Path.of("content"));
+        List<OutputFile> made;
+        if (spilled) {
+            made = new SiteBuilder().render(options).files();
+        } else {
+            Diagnostics diagnostics = new Diagnostics();
+            made = new SiteRenderer(options.templatesDir()).render(new SiteBuilder().load(options, diagnostics), diagnostics);
+        }
         Map<String, byte[]> files = new TreeMap<>();
-        for (OutputFile f : r.files()) files.put(f.path(), f.bytes());
+        for (OutputFile f : made) files.put(f.path(), f.bytes());
         return files;
     }
 
-    /** The batches read each result's key kept from their plan, or (a catalogue of many results) make every entry. */
+    /** The batches read every model's entries, kept once, in the build's spill file or in the heap. */
     @ParameterizedTest
-    @ValueSource(strings = {"4000000", "0"})
-    void benchmarksGroupedInBatchesGiveTheSameSite(String keyAt) {
-        Map<String, byte[]> whole = site();
+    @ValueSource(booleans = {true, false})
+    void benchmarksGroupedInBatchesGiveTheSameSite(boolean spilled) {
+        Map<String, byte[]> whole = site(spilled);
         Map<String, byte[]> batched;
         System.setProperty(PROPERTY, "5");
-        System.setProperty(KEY_AT, keyAt);
         try {
-            batched = site();
+            batched = site(spilled);
         } finally {
             System.clearProperty(PROPERTY);
-            System.clearProperty(KEY_AT);
         }
         assertEquals(whole.keySet(), batched.keySet());
         List<String> differ = new ArrayList<>();
