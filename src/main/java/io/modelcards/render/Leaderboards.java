@@ -40,6 +40,46 @@ final class Leaderboards {
     /** A leaderboard shows at most this many lines, so a benchmark every model reports stays readable. */
     static final int MAX_LINES = 500;
 
+    /** How many items a loop over a board's lines or a benchmark's entries hands to a method at a time ({@link #each}). */
+    private static final int CHUNK = 64;
+
+    /**
+     * Calls {@code action} on each of {@code items}, in order, {@value #CHUNK} at a time from a method of its own. A
+     * loop over a benchmark's 10,000s of lines in a method called once per board runs in the interpreter (the launcher
+     * turns on-stack replacement off), calls included: at 10,000 synthetic cards the loops of ranking and grouping were
+     * 3.6 % of the build's samples. The chunks' method is called for every chunk of every board and compiled after a
+     * few hundred.
+     */
+    static <T> void each(List<T> items, java.util.function.Consumer<? super T> action) {
+        int n = items.size();
+        for (int from = 0; from < n; from += CHUNK) chunk(items, from, Math.min(n, from + CHUNK), action);
+    }
+
+    private static <T> void chunk(List<T> items, int from, int to, java.util.function.Consumer<? super T> action) {
+        for (int i = from; i < to; i++) action.accept(items.get(i));
+    }
+
+    /** Like {@link #each(List, java.util.function.Consumer)} for the numbers 0 to {@code n - 1}. */
+    static void each(int n, java.util.function.IntConsumer action) {
+        for (int from = 0; from < n; from += CHUNK) chunk(from, Math.min(n, from + CHUNK), action);
+    }
+
+    private static void chunk(int from, int to, java.util.function.IntConsumer action) {
+        for (int i = from; i < to; i++) action.accept(i);
+    }
+
+    /** Whether {@code test} holds for one of {@code items}, asked in order until it does, as {@link #each} does. */
+    static <T> boolean any(List<T> items, java.util.function.Predicate<? super T> test) {
+        int n = items.size();
+        for (int from = 0; from < n; from += CHUNK) if (any(items, from, Math.min(n, from + CHUNK), test)) return true;
+        return false;
+    }
+
+    private static <T> boolean any(List<T> items, int from, int to, java.util.function.Predicate<? super T> test) {
+        for (int i = from; i < to; i++) if (test.test(items.get(i))) return true;
+        return false;
+    }
+
     /** Error rates, losses and perplexities are better when lower, named so in the vocabulary or not. */
     private static final Pattern LOWER_IS_BETTER = Pattern.compile("(?i)\\b(wer|cer|error|loss|perplexity|ppl)\\b");
     private static final Pattern PART = Pattern.compile("part(\\d+)");
@@ -293,7 +333,9 @@ final class Leaderboards {
             if (models != null) return models;
             Set<Model> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             List<Model> out = new ArrayList<>();
-            for (Line l : lines) if (seen.add(l.model)) out.add(l.model);
+            each(lines, l -> {
+                if (seen.add(l.model)) out.add(l.model);
+            });
             models = java.util.Collections.unmodifiableList(out);
             return models;
         }
@@ -319,8 +361,7 @@ final class Leaderboards {
         }
 
         private boolean anyNotComparable() {
-            for (Line l : lines) if (l.anyNotComparable()) return true;
-            return false;
+            return any(lines, Line::anyNotComparable);
         }
     }
 
@@ -437,19 +478,23 @@ final class Leaderboards {
         for (StoredEntries.Made m : made) addCounts(m.stored().keys(), m.counts(), counts);
         List<StoredEntries.Stored> stored = made.stream().map(StoredEntries.Made::stored).toList(); // counts summed
         made = null;
+        java.util.Set<String> slugs = new java.util.HashSet<>();
+        boolean inRuns = true;
+        for (Model m : site.models()) inRuns &= slugs.add(m.slug());
+        slugs = null;
         List<Benchmark> out = new ArrayList<>();
         java.util.Set<String> keys = new java.util.HashSet<>();
         long n = 0;
         for (Map.Entry<String, Long> c : counts.entrySet()) {
             if (n + c.getValue() > batch && !keys.isEmpty()) {
-                out.addAll(grouped(site.models(), stored, store, keys, metricKeys));
+                out.addAll(grouped(site.models(), stored, store, keys, metricKeys, inRuns));
                 keys = new java.util.HashSet<>();
                 n = 0;
             }
             keys.add(c.getKey());
             n += c.getValue();
         }
-        if (!keys.isEmpty()) out.addAll(grouped(site.models(), stored, store, keys, metricKeys));
+        if (!keys.isEmpty()) out.addAll(grouped(site.models(), stored, store, keys, metricKeys, inRuns));
         return named(out);
     }
 
@@ -466,18 +511,49 @@ final class Leaderboards {
 
     /**
      * The benchmarks of the entries kept in {@code stored} (by model) whose key is in {@code keys}, grouped, their shown
-     * lines resolved; a model none of whose keys is in {@code keys} is not read.
+     * lines resolved; a model none of whose keys is in {@code keys} is not read. Each entry goes into its benchmark's
+     * lines as it is read, model by model: no list of a batch's entries is made (at 100,000 synthetic cards one
+     * benchmark has 2.5 million entries, and their lists were 30 MB of a heap with little room left). {@code inRuns}:
+     * no two models have the same slug (so each model's entries of a benchmark come in one run, see {@link #lines}).
      */
     private static List<Benchmark> grouped(List<Model> models, List<StoredEntries.Stored> stored, StoredEntries store,
-                                           java.util.Set<String> keys, Map<String, String> metricKeys) {
-        List<List<Entry>> read = java.util.stream.IntStream.range(0, models.size()).parallel().mapToObj(i -> {
+                                           java.util.Set<String> keys, Map<String, String> metricKeys, boolean inRuns) {
+        Map<String, Grouping> byKey = new LinkedHashMap<>(); // in order of first appearance
+        each(models.size(), i -> {
             StoredEntries.Stored s = stored.get(i);
-            boolean any = false;
-            for (String k : s.keys()) any |= keys.contains(k);
-            if (!any) return List.<Entry>of();
-            return store.read(models.get(i), s, keys);
+            for (String k : s.keys()) {
+                if (keys.contains(k)) {
+                    store.read(models.get(i), s, keys,
+                            (key, e) -> byKey.computeIfAbsent(key, x -> new Grouping(e, inRuns, metricKeys)).add(e));
+                    return;
+                }
+            }
+        });
+        Grouping[] parts = byKey.values().toArray(new Grouping[0]);
+        byKey.clear();
+        List<Benchmark> out = java.util.stream.IntStream.range(0, parts.length).parallel().mapToObj(i -> {
+            Grouping g = parts[i];
+            parts[i] = null; // the lines not shown go once its boards are made
+            return boards(new Benchmark(g.first.benchmark(), g.first.known()), g.maker.byTask);
         }).toList();
-        return grouped(read, metricKeys);
+        resolve(out);
+        return out;
+    }
+
+    /** A benchmark's lines being made from its entries, as they are read; its first entry names it. */
+    private static final class Grouping {
+        final Entry first;
+        final LineMaker maker;
+        private int next;
+
+        Grouping(Entry first, boolean inRuns, Map<String, String> metricKeys) {
+            this.first = first;
+            this.maker = new LineMaker(inRuns, metricKeys);
+        }
+
+        void add(Entry e) {
+            maker.add(e, next++);
+        }
     }
 
     /** The benchmarks of {@code read} (each model's entries, in catalogue order), grouped, their shown lines resolved. */
@@ -493,19 +569,24 @@ final class Leaderboards {
             Benchmark b = new Benchmark(entries.get(0).benchmark(), entries.get(0).known());
             Map<String, List<Line>> byTask = lines(entries, metricKeys);
             entries = null; // held by their lines
-            for (var it = byTask.entrySet().iterator(); it.hasNext(); ) {
-                Map.Entry<String, List<Line>> task = it.next();
-                it.remove(); // a task's lines not shown go once its boards are made
-                for (List<Line> component : components(task.getValue())) {
-                    Board board = board(b, task.getKey(), component);
-                    board.keepShownLines();
-                    b.boards.add(board);
-                }
-            }
-            return b;
+            return boards(b, byTask);
         }).toList();
         resolve(out);
         return out;
+    }
+
+    /** {@code b} with the boards of its lines ({@code byTask}, emptied as they are made), each keeping its shown lines. */
+    private static Benchmark boards(Benchmark b, Map<String, List<Line>> byTask) {
+        for (var it = byTask.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, List<Line>> task = it.next();
+            it.remove(); // a task's lines not shown go once its boards are made
+            for (List<Line> component : components(task.getValue())) {
+                Board board = board(b, task.getKey(), component);
+                board.keepShownLines();
+                b.boards.add(board);
+            }
+        }
+        return b;
     }
 
     /** A model's tables by id. */
@@ -1129,9 +1210,9 @@ final class Leaderboards {
         // is looked up among its model's lines only (a map of every line held 80 MB at a million lines); entries not
         // in runs of one model each are looked up among all
         Runs runs = new Runs();
-        for (Entry e : entries) if (!runs.add(e)) break;
+        any(entries, e -> !runs.add(e));
         LineMaker maker = new LineMaker(runs.inRuns, metricKeys);
-        for (int i = 0; i < entries.size(); i++) maker.add(entries.get(i), i);
+        each(entries.size(), i -> maker.add(entries.get(i), i));
         return maker.byTask;
     }
 
@@ -1200,11 +1281,11 @@ final class Leaderboards {
     }
 
     /** Lines whose metrics are reported together: two metrics on one line join their leaderboards. */
-    private static List<List<Line>> components(java.util.Collection<Line> lines) {
+    private static List<List<Line>> components(List<Line> lines) {
         Map<String, String> parent = new LinkedHashMap<>();
-        for (Line l : lines) join(l, parent);
+        each(lines, l -> join(l, parent));
         Map<String, List<Line>> byRoot = new LinkedHashMap<>();
-        for (Line l : lines) place(l, parent, byRoot);
+        each(lines, l -> place(l, parent, byRoot));
         return new ArrayList<>(byRoot.values());
     }
 
@@ -1235,7 +1316,7 @@ final class Leaderboards {
         Map<String, String> firstName = new HashMap<>(); // metric key → the name as first written on this board
         // metrics: the vocabulary's order first, then as met; the ranking metric is the one most lines have
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Line l : lines) count(l, firstName, counts);
+        each(lines, l -> count(l, firstName, counts));
         List<String> metrics = new ArrayList<>(counts.keySet());
         if (b.known != null) {
             List<String> vocabulary = b.known.metrics();
@@ -1261,7 +1342,7 @@ final class Leaderboards {
         board.primary = primary;
         java.util.EnumSet<Settings.Dimension> stated = java.util.EnumSet.noneOf(Settings.Dimension.class);
         Map<Settings, List<Line>> bySetting = new TreeMap<>(Leaderboards::compareSettings);
-        for (Line l : lines) bySetting(l, stated, bySetting);
+        each(lines, l -> bySetting(l, stated, bySetting));
         board.dimensions.addAll(stated);
         int shown = 0;
         for (List<Line> group : bySetting.values()) {
@@ -1300,7 +1381,7 @@ final class Leaderboards {
         // each line with its ranking value, looked up once rather than at every comparison
         List<Ranked> comparable = new ArrayList<>(group.size());
         List<Line> missing = new ArrayList<>();
-        for (Line l : group) sortOut(l, primary, comparable, missing);
+        each(group, l -> sortOut(l, primary, comparable, missing));
         // by value: as doubles first (rounding keeps their order; a million lines are ranked at 10,000 cards), exactly
         // only when those are equal
         Comparator<Ranked> byValue = (a, b) -> {
@@ -1312,13 +1393,13 @@ final class Leaderboards {
             return c != 0 ? c : Integer.compare(a.line.order, b.line.order);
         });
         missing.sort(Comparator.comparingInt(l -> l.order));
-        for (int i = 0; i < comparable.size(); i++) setRank(comparable, i, byValue);
+        each(comparable.size(), i -> setRank(comparable, i, byValue));
         // the best comparable value of each metric, in one pass over the lines' values, then the lines that hold it
         Map<String, BigDecimal> bestOf = new java.util.HashMap<>();
-        for (Line l : group) keepBest(l, board, bestOf);
-        for (Line l : group) markBest(l, bestOf);
+        each(group, l -> keepBest(l, board, bestOf));
+        each(group, l -> markBest(l, bestOf));
         List<Line> out = new ArrayList<>(comparable.size() + missing.size());
-        for (Ranked r : comparable) out.add(r.line);
+        each(comparable, r -> out.add(r.line));
         out.addAll(missing);
         return out;
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The leaderboard entries of a catalogue too large to group at once ({@link Leaderboards#of(Site, Scratch)}), each
@@ -21,7 +22,7 @@ import java.util.Set;
  * result's place after the last one's, its kind and its value (their places among the kinds and values of the
  * catalogue, each held once here) and its variant's place, doubled, plus one for a baseline. About 6 bytes an entry.
  * <p>
- * {@link #store} may run on every core at once; {@link #read} only after every store has returned.
+ * {@link #store} may run on every core at once; {@link #read} only after every store has returned (on any core).
  */
 final class StoredEntries {
     /** One model's entries: its benchmark keys in order of first appearance, and where its bytes are. */
@@ -76,13 +77,15 @@ final class StoredEntries {
         return new Made(stored, counts);
     }
 
-    /** The entries of {@code m} kept in {@code s} whose key is in {@code batch}, by key (in the order of its keys). */
-    List<Leaderboards.Entry> read(Model m, Stored s, Set<String> batch) {
+    /**
+     * Gives {@code to} the entries of {@code m} kept in {@code s} whose key is in {@code batch}, with their key: key by
+     * key in the order of its keys, each key's in the order they were made.
+     */
+    void read(Model m, Stored s, Set<String> batch, BiConsumer<String, Leaderboards.Entry> to) {
         byte[] bytes = s.bytes() != null ? s.bytes() : scratch.get(s.at(), s.length());
         Reader in = new Reader(bytes);
         String[] variants = new String[in.number()];
         for (int i = 0; i < variants.length; i++) variants[i] = in.text();
-        List<Leaderboards.Entry> out = new ArrayList<>();
         for (String key : s.keys()) {
             int count = in.number();
             int length = in.number();
@@ -96,10 +99,9 @@ final class StoredEntries {
                 Leaderboards.Entry.Kind kind = (Leaderboards.Entry.Kind) kinds.at(in.number());
                 BigDecimal value = (BigDecimal) values.at(in.number());
                 int v = in.number();
-                out.add(new Leaderboards.Entry(m, index, value, variants[v >>> 1], (v & 1) != 0, kind));
+                to.accept(key, new Leaderboards.Entry(m, index, value, variants[v >>> 1], (v & 1) != 0, kind));
             }
         }
-        return out;
     }
 
     /** Equal objects numbered once each, in the order met; the first instance of each is the one given back. */

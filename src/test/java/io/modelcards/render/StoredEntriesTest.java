@@ -88,7 +88,13 @@ class StoredEntriesTest {
                 if (!batch.contains(key)) continue;
                 for (Leaderboards.Entry e : made) if (keyOf.get(e).equals(key)) expected.add(e);
             }
-            List<Leaderboards.Entry> read = store.read(model, m.stored(), batch);
+            List<Leaderboards.Entry> read = new ArrayList<>();
+            List<String> readKeys = new ArrayList<>();
+            store.read(model, m.stored(), batch, (key, e) -> {
+                readKeys.add(key);
+                read.add(e);
+            });
+            for (int i = 0; i < read.size(); i++) assertEquals(keyOf.get(expected.get(i)), readKeys.get(i));
             assertEquals(expected.size(), read.size());
             for (int i = 0; i < read.size(); i++) {
                 Leaderboards.Entry x = expected.get(i);
@@ -113,8 +119,11 @@ class StoredEntriesTest {
         Leaderboards.Entry.Kind same = new Leaderboards.Entry.Kind("B", null, "t", "acc", Settings.parse(""), List.of());
         var x = store.store(List.of(new Leaderboards.Entry(a, 0, new BigDecimal("71.5"), "", false, kind)), e -> "k");
         var y = store.store(List.of(new Leaderboards.Entry(b, 3, new BigDecimal("71.5"), "", false, same)), e -> "k");
-        Leaderboards.Entry ra = store.read(a, x.stored(), Set.of("k")).get(0);
-        Leaderboards.Entry rb = store.read(b, y.stored(), Set.of("k")).get(0);
+        List<Leaderboards.Entry> read = new ArrayList<>();
+        store.read(a, x.stored(), Set.of("k"), (key, e) -> read.add(e));
+        store.read(b, y.stored(), Set.of("k"), (key, e) -> read.add(e));
+        Leaderboards.Entry ra = read.get(0);
+        Leaderboards.Entry rb = read.get(1);
         assertSame(ra.kind(), rb.kind());
         assertSame(ra.value(), rb.value());
         assertSame(x.stored().keys()[0], y.stored().keys()[0]);
