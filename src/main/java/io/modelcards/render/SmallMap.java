@@ -14,17 +14,20 @@ import java.util.Set;
  */
 final class SmallMap<K, V> extends AbstractMap<K, V> {
     private static final Object[] EMPTY = {};
-    private Object[] keys = EMPTY;
-    private Object[] values = EMPTY;
+    /**
+     * Keys and values in one array, each key before its value: one array of 2n references instead of two of n, 24
+     * bytes less a line (a benchmark every model reports on has 800,000 lines at 100,000 synthetic cards).
+     */
+    private Object[] items = EMPTY;
 
     private int indexOf(Object key) {
-        for (int i = 0; i < keys.length; i++) if (keys[i].equals(key)) return i;
+        for (int i = 0; i < items.length; i += 2) if (items[i].equals(key)) return i;
         return -1;
     }
 
     @Override
     public int size() {
-        return keys.length;
+        return items.length / 2;
     }
 
     @Override
@@ -36,7 +39,7 @@ final class SmallMap<K, V> extends AbstractMap<K, V> {
     @SuppressWarnings("unchecked")
     public V get(Object key) {
         int i = indexOf(key);
-        return i < 0 ? null : (V) values[i];
+        return i < 0 ? null : (V) items[i + 1];
     }
 
     @Override
@@ -45,48 +48,67 @@ final class SmallMap<K, V> extends AbstractMap<K, V> {
         Objects.requireNonNull(key, "key");
         int i = indexOf(key);
         if (i >= 0) {
-            V old = (V) values[i];
-            values[i] = value;
+            V old = (V) items[i + 1];
+            items[i + 1] = value;
             return old;
         }
-        int n = keys.length;
-        keys = java.util.Arrays.copyOf(keys, n + 1);
-        values = java.util.Arrays.copyOf(values, n + 1);
-        keys[n] = key;
-        values[n] = value;
+        int n = items.length;
+        items = java.util.Arrays.copyOf(items, n + 2);
+        items[n] = key;
+        items[n + 1] = value;
         return null;
+    }
+
+    /** The keys (at {@code from} 0) or the values (at 1), in the order put. */
+    private <T> Iterator<T> every(int from) {
+        Object[] at = items;
+        return new Iterator<>() {
+            private int next = from;
+
+            @Override
+            public boolean hasNext() {
+                return next < at.length;
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public T next() {
+                if (next >= at.length) throw new NoSuchElementException();
+                T t = (T) at[next];
+                next += 2;
+                return t;
+            }
+        };
     }
 
     /** A view made for each call (AbstractMap would keep one per map: a million more objects). */
     @Override
-    @SuppressWarnings("unchecked")
     public Set<K> keySet() {
         return new AbstractSet<>() {
             @Override
             public int size() {
-                return keys.length;
+                return SmallMap.this.size();
             }
 
             @Override
             public Iterator<K> iterator() {
-                return (Iterator<K>) java.util.Arrays.asList(keys).iterator();
+                return every(0);
             }
         };
     }
 
     /** A view made for each call, as {@link #keySet}. */
     @Override
-    @SuppressWarnings("unchecked")
     public java.util.Collection<V> values() {
         return new java.util.AbstractCollection<>() {
             @Override
             public int size() {
-                return keys.length;
+                return SmallMap.this.size();
             }
 
             @Override
             public Iterator<V> iterator() {
-                return (Iterator<V>) java.util.Arrays.asList(values).iterator();
+                return every(1);
             }
         };
     }
@@ -96,7 +118,7 @@ final class SmallMap<K, V> extends AbstractMap<K, V> {
         return new AbstractSet<>() {
             @Override
             public int size() {
-                return keys.length;
+                return SmallMap.this.size();
             }
 
             @Override
@@ -106,18 +128,19 @@ final class SmallMap<K, V> extends AbstractMap<K, V> {
 
                     @Override
                     public boolean hasNext() {
-                        return next < keys.length;
+                        return next < items.length;
                     }
 
                     @Override
                     @SuppressWarnings("unchecked")
                     public Entry<K, V> next() {
-                        if (next >= keys.length) throw new NoSuchElementException();
-                        int i = next++;
-                        return new SimpleEntry<>((K) keys[i], (V) values[i]) {
+                        if (next >= items.length) throw new NoSuchElementException();
+                        int i = next;
+                        next += 2;
+                        return new SimpleEntry<>((K) items[i], (V) items[i + 1]) {
                             @Override
                             public V setValue(V value) {
-                                values[i] = value;
+                                items[i + 1] = value;
                                 return super.setValue(value);
                             }
                         };

@@ -1,6 +1,7 @@
 package io.modelcards.render;
 
 import io.modelcards.model.Model;
+import io.modelcards.model.Texts;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ final class StoredEntries {
         byte[] bytes = s.bytes() != null ? s.bytes() : scratch.get(s.at(), s.length());
         Reader in = new Reader(bytes);
         String[] variants = new String[in.number()];
-        for (int i = 0; i < variants.length; i++) variants[i] = in.text();
+        for (int i = 0; i < variants.length; i++) variants[i] = Texts.intern(in.text()); // as a result's are
         for (String key : s.keys()) {
             int count = in.number();
             int length = in.number();
