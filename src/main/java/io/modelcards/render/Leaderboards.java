@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * benchmark in one call over as many as 10,000s of entries, and with the launcher's JIT settings (no on-stack
  * replacement, see README "Heap and JIT") a loop runs in the interpreter until its method returns, while a method
  * called per item is compiled after a few hundred. Written as one long loop, the leaderboards of 10,000 synthetic
- * cards spent most of their time interpreted.
+ * cards spent most of their time interpreted. The loop itself, in a method called once per board, still ran
+ * interpreted, so the longest loops hand their items over in chunks ({@link #each}).
  */
 final class Leaderboards {
     /** A leaderboard shows at most this many lines, so a benchmark every model reports stays readable. */
@@ -50,7 +51,7 @@ final class Leaderboards {
      * 3.6 % of the build's samples. The chunks' method is called for every chunk of every board and compiled after a
      * few hundred.
      */
-    static <T> void each(List<T> items, java.util.function.Consumer<? super T> action) {
+    private static <T> void each(List<T> items, java.util.function.Consumer<? super T> action) {
         int n = items.size();
         for (int from = 0; from < n; from += CHUNK) chunk(items, from, Math.min(n, from + CHUNK), action);
     }
@@ -60,7 +61,7 @@ final class Leaderboards {
     }
 
     /** Like {@link #each(List, java.util.function.Consumer)} for the numbers 0 to {@code n - 1}. */
-    static void each(int n, java.util.function.IntConsumer action) {
+    private static void each(int n, java.util.function.IntConsumer action) {
         for (int from = 0; from < n; from += CHUNK) chunk(from, Math.min(n, from + CHUNK), action);
     }
 
@@ -69,7 +70,7 @@ final class Leaderboards {
     }
 
     /** Whether {@code test} holds for one of {@code items}, asked in order until it does, as {@link #each} does. */
-    static <T> boolean any(List<T> items, java.util.function.Predicate<? super T> test) {
+    private static <T> boolean any(List<T> items, java.util.function.Predicate<? super T> test) {
         int n = items.size();
         for (int from = 0; from < n; from += CHUNK) if (any(items, from, Math.min(n, from + CHUNK), test)) return true;
         return false;
@@ -445,8 +446,8 @@ final class Leaderboards {
     /**
      * The most entries a build groups at once: 2 million (about 250 MB with their lists and lines, 125 bytes an entry),
      * or fewer when a fifth of the heap holds fewer. A catalogue with more results groups its benchmarks in batches of at
-     * most this many entries (one more read of every model's results per batch), so that 100,000 cards (11 million
-     * entries, 1.4 GB at once) build in a 512 MB heap. The system property {@value #BATCH_PROPERTY} sets it (tests use
+     * most this many entries (each batch reads its own from {@link StoredEntries}), so that 100,000 cards (11 million
+     * entries, 1.4 GB at once) build in a 512 MB heap; a benchmark is never split, so the largest may be more. The system property {@value #BATCH_PROPERTY} sets it (tests use
      * small batches).
      */
     static final long BATCH_ENTRIES = Math.max(100_000, Math.min(2_000_000, Runtime.getRuntime().maxMemory() / 5 / 125));
