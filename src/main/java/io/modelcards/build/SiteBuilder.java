@@ -60,7 +60,7 @@ public final class SiteBuilder {
      * made them (StoredList), outside the heap (SpillFile). So are its links and results.
      */
     public Site load(BuildOptions options, Diagnostics diagnostics) {
-        return load(options, diagnostics, StoredList.keeper(spill(options)));
+        return loaded(options, diagnostics).site();
     }
 
     /**

@@ -513,7 +513,7 @@ final class Leaderboards {
     /** The benchmarks of every model's entries, grouped, their shown lines resolved. */
     private static List<Benchmark> grouped(List<Model> models, BenchmarkVocabulary vocabulary, Map<Object, Object> values,
                                            Map<String, String> metricKeys) {
-        List<List<Entry>> read = models.parallelStream().map(m -> entries(m, vocabulary, values, null)).toList();
+        List<List<Entry>> read = models.parallelStream().map(m -> entries(m, vocabulary, values)).toList();
         return grouped(read, metricKeys);
     }
 
@@ -792,23 +792,20 @@ final class Leaderboards {
      * page and on the dataset page of that name, unranked.
      */
     static List<Entry> entries(Model m, BenchmarkVocabulary vocabulary) {
-        return entries(m, vocabulary, null, null);
+        return entries(m, vocabulary, null);
     }
 
     /**
      * The entries of one model's results; when they are held encoded (a build), the entries do not keep them (see
      * {@link Entry}) and take their values and kinds from {@code values}, where each number and each kind is held once
-     * (2 million entries of a batch held 2 million settings and metric names of their own); of the results whose
-     * index {@code wanted} takes (all when it is null).
+     * (2 million entries of a batch held 2 million settings and metric names of their own).
      */
-    private static List<Entry> entries(Model m, BenchmarkVocabulary vocabulary, Map<Object, Object> values,
-                                       java.util.function.IntPredicate wanted) {
+    private static List<Entry> entries(Model m, BenchmarkVocabulary vocabulary, Map<Object, Object> values) {
         List<Entry> out = new ArrayList<>();
         Map<String, Table> tables = null;
         List<Result> results = m.results();
         boolean keep = !(results instanceof Model.Encoded) || values == null;
         for (int index = 0; index < results.size(); index++) {
-            if (wanted != null && !wanted.test(index)) continue;
             Result r = results.get(index);
             if (!isOnBoards(r)) continue;
             Column column = null;
