@@ -41,9 +41,9 @@ final class ListResults {
         String dataset = trainerDataset(blocks);
         String heading = "";
         String lastProse = "";
-        boolean wer = mentions(blocks, WER_WORDS, "wer") || mentions(blocks, WER_WORDS, "word error rate");
-        boolean cer = mentions(blocks, CER_WORDS, "cer") || mentions(blocks, CER_WORDS, "character error rate");
-        String testData = mentions(blocks, COMMON_VOICE, "common") ? "Common Voice" : "";
+        boolean wer = mentions(blocks, WER_WORDS, "wer", "word error rate");
+        boolean cer = mentions(blocks, CER_WORDS, "cer", "character error rate");
+        String testData = mentions(blocks, COMMON_VOICE, "common voice", "common_voice") ? "Common Voice" : "";
         String trainerSplit = null; // while a Trainer sentence holds: the split it names
         String label = "";          // "Conll2002:" between the sentence and a list: that list's dataset
         for (int i = 0; i < blocks.size(); i++) {
@@ -192,16 +192,40 @@ final class ListResults {
     }
 
     /**
-     * Whether the card's prose, code or headings say {@code w} (WER is computed in its evaluation code); {@code word}
-     * is a word every match of {@code w} holds, looked for first.
+     * Whether the card's prose, code or headings say {@code w} (WER is computed in its evaluation code); every match of
+     * {@code w} is one of {@code words} between word boundaries, looked for first ("lower", "answer" and "fewer" hold
+     * "wer" but not as a word, and ran the pattern over most paragraphs).
      */
-    private static boolean mentions(List<Block> blocks, Pattern w, String word) {
+    private static boolean mentions(List<Block> blocks, Pattern w, String... words) {
         for (Block b : blocks) {
             String text = b instanceof Block.Prose p ? p.text() : b instanceof Block.Code c ? c.code()
                     : b instanceof Block.Heading h ? h.text() : null;
-            if (text != null && says(text, word) && w.matcher(text).find()) return true;
+            if (text != null && saysWord(text, words) && w.matcher(text).find()) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether {@code text} holds one of {@code lowerAscii} (all starting with one letter) in any ASCII case with no
+     * ASCII letter, digit or underscore right before or after it: where a pattern's {@code \b} can hold around it.
+     * Only ASCII neighbours rule a place out; the pattern decides the rest.
+     */
+    static boolean saysWord(String text, String... lowerAscii) {
+        char first = lowerAscii[0].charAt(0);
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c != first && (c | 0x20) != first) continue;
+            if (i > 0 && isAsciiWord(text.charAt(i - 1))) continue;
+            for (String word : lowerAscii) {
+                int end = i + word.length();
+                if (end <= n && matchesAt(text, i, word) && (end == n || !isAsciiWord(text.charAt(end)))) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiWord(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /**

@@ -499,10 +499,12 @@ final class TableResults {
         // the two patterns only where they can match: most cells hold neither a mark nor a plus sign
         if (hasAny(text, "*†‡§¶#^~≈<>≤≥")) text = MARKS.matcher(text).replaceAll("").strip();
         if (hasAny(text, "±+")) text = PLUS_MINUS.matcher(text).replaceFirst("").strip();
-        if (text.isEmpty() || !text.chars().anyMatch(Character::isDigit)) return List.of();
-        CellValue v = CellTyper.type(text, List.of());
+        if (text.isEmpty() || !hasDigit(text)) return List.of();
         // a number equal to the one the cell holds is that one: a million results at 10,000 cards held their own
         CellValue typed = cell.value();
+        // the cell was typed from its own text (TableBuilder): when that is the text read here, so is the value,
+        // but for a composite's part names, which came from the column header
+        CellValue v = text == cell.text() && !(typed instanceof CellValue.Composite) ? typed : CellTyper.type(text, List.of());
         if (v instanceof CellValue.Number n) {
             BigDecimal same = typed instanceof CellValue.Number c ? c.value() : typed instanceof CellValue.Delta c ? c.value() : null;
             return List.of(new Value(n.value().equals(same) ? same : n.value(), printed(text), ""));
@@ -525,6 +527,14 @@ final class TableResults {
             return parts;
         }
         return List.of();
+    }
+
+    /** {@code text.chars().anyMatch(Character::isDigit)} without the stream. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) return true;
+        }
+        return false;
     }
 
     private static boolean hasAny(String text, String chars) {

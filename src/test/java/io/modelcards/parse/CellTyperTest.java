@@ -3,10 +3,14 @@ package io.modelcards.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import io.modelcards.model.CellValue;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -92,5 +96,57 @@ class CellTyperTest {
         if (v instanceof CellValue.Flag f) return String.valueOf(f.value());
         if (v instanceof CellValue.Text t) return t.value();
         return "";
+    }
+
+    private static final Pattern NUMBER = Pattern.compile(CellTyper.NUM);
+    private static final Pattern PERCENT = Pattern.compile("(" + CellTyper.NUM + ")\\s*%");
+    private static final Pattern DELTA = Pattern.compile("(" + CellTyper.NUM + ")\\s*\\(\\s*(" + CellTyper.NUM + ")\\s*\\)");
+    /** Every character the readers look at, and a few they must refuse (an em space, a letter, a slash). */
+    private static final String ALPHABET = "019.,'-+−eE %()\t\u2003x/";
+
+    /** The hand-written readers accept exactly what the regular expressions they replace match, with the same groups. */
+    private static void assertSameAsPatterns(String text) {
+        assertEquals(NUMBER.matcher(text).matches(), CellTyper.isNumber(text, 0, text.length()), () -> "number: " + text);
+        Matcher p = PERCENT.matcher(text);
+        assertEquals(p.matches() ? p.end(1) : -1, CellTyper.percentEnd(text), () -> "percent: " + text);
+        Matcher d = DELTA.matcher(text);
+        assertArrayEquals(d.matches() ? new int[] {d.end(1), d.start(2), d.end(2)} : null, CellTyper.delta(text),
+                () -> "delta: " + text);
+    }
+
+    @Test
+    void numberPercentAndDeltaReadersMatchThePatternsOnEveryShortText() {
+        int n = ALPHABET.length();
+        char[] buf = new char[5];
+        for (int len = 0; len <= 5; len++) {
+            int total = (int) Math.pow(n, len);
+            for (int k = 0; k < total; k++) {
+                int x = k;
+                for (int i = 0; i < len; i++) {
+                    buf[i] = ALPHABET.charAt(x % n);
+                    x /= n;
+                }
+                assertSameAsPatterns(new String(buf, 0, len));
+            }
+        }
+    }
+
+    @Test
+    void numberPercentAndDeltaReadersMatchThePatternsOnLongerTexts() {
+        Random random = new Random(7);
+        String digitsFirst = "0123456789.9";
+        for (int k = 0; k < 300_000; k++) {
+            StringBuilder b = new StringBuilder();
+            int len = 6 + random.nextInt(12);
+            for (int i = 0; i < len; i++) {
+                String from = random.nextInt(3) == 0 ? ALPHABET : digitsFirst;
+                b.append(from.charAt(random.nextInt(from.length())));
+            }
+            assertSameAsPatterns(b.toString());
+        }
+        for (String text : List.of("37.4 (-22.7)", "65.8 ( 15.0 )", "1,234.5 %", "−3.5e-2(+.5)", "5.(6.)", "1'000 %",
+                "2 (3) (4)", "7 (8 9)", "68.2\u2003%", "12 (\u20033)")) {
+            assertSameAsPatterns(text);
+        }
     }
 }

@@ -37,4 +37,31 @@ class ListResultsTest {
         assertEquals(true, ListResults.says("WORD Error RATE", "word error rate"));
         assertEquals(false, ListResults.says("word-error rate", "word error rate"));
     }
+
+    /** A text the word check turns away is one the pattern after it cannot match (it may let more through). */
+    @Test
+    void saysWordTurnsAwayOnlyWhatThePatternsCannotMatch() {
+        java.util.regex.Pattern wer = java.util.regex.Pattern.compile("(?i)\\b(?:wer|word error rate)\\b");
+        java.util.regex.Pattern voice = java.util.regex.Pattern.compile("(?i)\\bcommon[ _]voice\\b");
+        String alphabet = "werWEcCoOmMnNvViI _-1.é\u0301\u212a";
+        Random random = new Random(11);
+        int matched = 0;
+        for (int round = 0; round < 200_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(16); i > 0; i--) {
+                sb.append(random.nextInt(6) == 0 ? (random.nextBoolean() ? "wer" : "common voice")
+                        : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+            }
+            String text = sb.toString();
+            if (wer.matcher(text).find()) {
+                matched++;
+                assertEquals(true, ListResults.saysWord(text, "wer", "word error rate"), text);
+            }
+            if (voice.matcher(text).find()) assertEquals(true, ListResults.saysWord(text, "common voice", "common_voice"), text);
+        }
+        assertEquals(true, matched > 1000, "matches tried: " + matched);
+        assertEquals(false, ListResults.saysWord("lower answers, fewer powers", "wer", "word error rate"));
+        assertEquals(true, ListResults.saysWord("The WER (%) is", "wer", "word error rate"));
+        assertEquals(true, ListResults.saysWord("on Common_Voice 11", "common voice", "common_voice"));
+    }
 }
