@@ -111,18 +111,26 @@ final class ModelCodec {
      */
     static final class TextTable {
         private String[] keys = new String[64];
+        private int[] hashes = new int[64];
         private int[] numbers = new int[64];
+        private int shift = 32 - 6;
         private int size;
 
-        /** The number of {@code s} if it was added before; else adds it with the next number and returns -1. */
+        /**
+         * The number of {@code s} if it was added before; else adds it with the next number and returns -1. A slot's
+         * text is only compared when its hash is {@code s}'s: each comparison reads another String and its bytes, and
+         * linear probing over the raw hashes of similar texts ("55.8", "55.9") walked long runs of them (2.4 % of a
+         * 10,000-card build's samples on the probing line); the hash is spread by Fibonacci hashing.
+         */
         int indexOf(String s) {
-            int mask = keys.length - 1;
             int h = s.hashCode();
-            int at = (h ^ (h >>> 16)) & mask;
+            int mask = keys.length - 1;
+            int at = slot(h);
             for (String k; (k = keys[at]) != null; at = (at + 1) & mask) {
-                if (k.equals(s)) return numbers[at];
+                if (hashes[at] == h && k.equals(s)) return numbers[at];
             }
             keys[at] = s;
+            hashes[at] = h;
             numbers[at] = size++;
             if (2 * size > keys.length) grow();
             return -1;
@@ -132,19 +140,25 @@ final class ModelCodec {
             return size;
         }
 
+        private int slot(int h) {
+            return (h * 0x9E3779B9) >>> shift;
+        }
+
         private void grow() {
             String[] oldKeys = keys;
+            int[] oldHashes = hashes;
             int[] oldNumbers = numbers;
             keys = new String[oldKeys.length * 2];
+            hashes = new int[oldKeys.length * 2];
             numbers = new int[oldKeys.length * 2];
+            shift--;
             int mask = keys.length - 1;
             for (int i = 0; i < oldKeys.length; i++) {
-                String k = oldKeys[i];
-                if (k == null) continue;
-                int h = k.hashCode();
-                int at = (h ^ (h >>> 16)) & mask;
+                if (oldKeys[i] == null) continue;
+                int at = slot(oldHashes[i]);
                 while (keys[at] != null) at = (at + 1) & mask;
-                keys[at] = k;
+                keys[at] = oldKeys[i];
+                hashes[at] = oldHashes[i];
                 numbers[at] = oldNumbers[i];
             }
         }

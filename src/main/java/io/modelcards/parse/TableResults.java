@@ -68,59 +68,96 @@ final class TableResults {
         for (Row r : t.rows()) width = Math.max(width, r.cells().size());
         if (width < 2 && t.columns().size() < 1) return;
         if (isTrainingLog(t)) return;
-        int labels = labelColumns(t, width);
-        List<ColumnInfo> cols = new ArrayList<>();
-        for (int c = 0; c < width; c++) cols.add(column(t, c, ctx));
-        String firstHeader = labels > 0 ? cols.get(0).text() : "";
-        int nameColumn = nameColumn(t, cols, labels);
-        // a label column headed Model names who scored; one headed Dataset or Benchmark names on what
-        boolean modelColumn = nameColumn >= 0 && NAME_HEADER.matcher(cols.get(nameColumn).text()).matches()
-                && !ROWS_ARE_BENCHMARKS.matcher(cols.get(nameColumn).text()).matches(); // not "Datasets\Models"
-        int datasetColumn = -1;
-        for (int c = 0; c < labels && datasetColumn < 0; c++) {
-            if (c != nameColumn && DATASET_HEADER.matcher(cols.get(c).text()).matches()) datasetColumn = c;
-        }
-        // the table's orientation: the axis naming more known benchmarks (or a "Benchmark" corner header) names them
-        int knownColumns = 0;
-        for (int c = labels; c < width; c++) if (cols.get(c).known()) knownColumns++;
-        int knownRows = 0;
-        for (int r = 0; r < t.rows().size() && labels > 0; r++) {
-            for (int c = 0; c < labels; c++) {
-                String text = cellText(t.cell(r, c));
-                if (!text.isEmpty() && ctx.find(ResultTerms.split(text).name()).isPresent()) {
-                    knownRows++;
-                    break;
-                }
+        new Reading(t, ctx, width, out).read();
+    }
+
+    /**
+     * One table being read: what its headers say, then its rows one by one. In methods of a few dozen lines each:
+     * as one method of 200 lines, C2 took over a second to compile it (99 KB of code), while the other methods waited.
+     */
+    private static final class Reading {
+        private final Table t;
+        private final ResultContext ctx;
+        private final int width;
+        private final int labels;
+        private final List<ColumnInfo> cols = new ArrayList<>();
+        private final int nameColumn;
+        /** a label column headed Model names who scored; one headed Dataset or Benchmark names on what */
+        private final boolean modelColumn;
+        private final int datasetColumn;
+        private final boolean rowsAreBenchmarks;
+        private final boolean evaluation;
+        private final Optional<BenchmarkVocabulary.Benchmark> captionBenchmark;
+        private final List<Result> out;
+        /** of each result read: its row's other labels beside a Model column */
+        private final List<List<String>> others = new ArrayList<>();
+        private String section = "";
+        private boolean valuesSeen;
+
+        Reading(Table t, ResultContext ctx, int width, List<Result> out) {
+            this.t = t;
+            this.ctx = ctx;
+            this.width = width;
+            this.out = out;
+            labels = labelColumns(t, width);
+            for (int c = 0; c < width; c++) cols.add(column(t, c, ctx));
+            String firstHeader = labels > 0 ? cols.get(0).text() : "";
+            nameColumn = nameColumn(t, cols, labels);
+            modelColumn = nameColumn >= 0 && NAME_HEADER.matcher(cols.get(nameColumn).text()).matches()
+                    && !ROWS_ARE_BENCHMARKS.matcher(cols.get(nameColumn).text()).matches(); // not "Datasets\Models"
+            int dataset = -1;
+            for (int c = 0; c < labels && dataset < 0; c++) {
+                if (c != nameColumn && DATASET_HEADER.matcher(cols.get(c).text()).matches()) dataset = c;
             }
-        }
-        boolean rowsAreBenchmarks = ROWS_ARE_BENCHMARKS.matcher(firstHeader).matches() || knownRows > knownColumns;
-        // an unknown header is a benchmark only in a table about evaluation: one naming a known benchmark or a metric,
-        // or under a heading about results (not LongLM's "$d_m$ | $d_ff$" sizes)
-        boolean evaluation = knownColumns + knownRows > 0 || EVALUATION.matcher(t.caption()).find();
-        for (int c = labels; c < width && !evaluation; c++) evaluation = !cols.get(c).metric().isEmpty();
-        var captionBenchmark = ctx.find(t.caption()).or(() -> captionBenchmark(t.caption(), ctx));
-        boolean benchmarkShape = t.kind() == TableKind.BENCHMARK;
-        String section = "";
-        boolean valuesSeen = false;
-        int first = out.size();
-        List<List<String>> others = new ArrayList<>(); // of each result read: its row's other labels beside a Model column
-        for (int r = 0; r < t.rows().size(); r++) {
-            Row row = t.rows().get(r);
-            if (!valuesSeen && isSubHeader(t, r, labels, width)) {
-                // "|  | 5-shot | 5-shot | 3-shot |" under the header: the settings of each column
-                for (int c = labels; c < width; c++) {
+            datasetColumn = dataset;
+            // the table's orientation: the axis naming more known benchmarks (or a "Benchmark" corner header) names them
+            int knownColumns = 0;
+            for (int c = labels; c < width; c++) if (cols.get(c).known()) knownColumns++;
+            int knownRows = 0;
+            for (int r = 0; r < t.rows().size() && labels > 0; r++) {
+                for (int c = 0; c < labels; c++) {
                     String text = cellText(t.cell(r, c));
-                    ColumnInfo col = cols.get(c);
-                    if (text.isEmpty() || col.settings().contains(text)) continue;
-                    cols.set(c, col.withSetting(text));
+                    if (!text.isEmpty() && ctx.find(ResultTerms.split(text).name()).isPresent()) {
+                        knownRows++;
+                        break;
+                    }
                 }
-                continue;
             }
-            if (t.isSectionRow(r) || isGroupRow(t, r, width)) {
-                section = cellText(t.cell(r, 0));
-                continue;
+            rowsAreBenchmarks = ROWS_ARE_BENCHMARKS.matcher(firstHeader).matches() || knownRows > knownColumns;
+            // an unknown header is a benchmark only in a table about evaluation: one naming a known benchmark or a metric,
+            // or under a heading about results (not LongLM's "$d_m$ | $d_ff$" sizes)
+            boolean about = knownColumns + knownRows > 0 || EVALUATION.matcher(t.caption()).find();
+            for (int c = labels; c < width && !about; c++) about = !cols.get(c).metric().isEmpty();
+            evaluation = about;
+            captionBenchmark = ctx.find(t.caption()).or(() -> captionBenchmark(t.caption(), ctx));
+        }
+
+        void read() {
+            int first = out.size();
+            for (int r = 0; r < t.rows().size(); r++) {
+                if (!valuesSeen && isSubHeader(t, r, labels, width)) {
+                    // "|  | 5-shot | 5-shot | 3-shot |" under the header: the settings of each column
+                    for (int c = labels; c < width; c++) {
+                        String text = cellText(t.cell(r, c));
+                        ColumnInfo col = cols.get(c);
+                        if (text.isEmpty() || col.settings().contains(text)) continue;
+                        cols.set(c, col.withSetting(text));
+                    }
+                    continue;
+                }
+                if (t.isSectionRow(r) || isGroupRow(t, r, width)) {
+                    section = cellText(t.cell(r, 0));
+                    continue;
+                }
+                RowLabels row = rowLabels(r);
+                for (int c = labels; c < width; c++) cell(r, c, row);
             }
-            // the row's label cells: its name, a Metric cell, setting cells
+            apart(out, first, others);
+        }
+
+        /** The row's label cells: its name, a Metric cell, setting cells. */
+        private RowLabels rowLabels(int r) {
+            Row row = t.rows().get(r);
             List<String> names = new ArrayList<>();
             String who = ""; // the row's name in the name column: the model or variant it reports
             String rowMetric = "";
@@ -173,89 +210,97 @@ final class TableResults {
                 }
             }
             boolean rowIsMetric = rowMetric.isEmpty() && !rowName.isEmpty() && ResultTerms.isMetric(rowName);
-            for (int c = labels; c < width; c++) {
-                Cell cell = t.cell(r, c);
-                if (cell.span().isCovered()) continue; // a spanning value is one result, at its first cell
-                List<Value> values = values(cell);
-                if (values.isEmpty()) continue;
-                valuesSeen = true;
-                ColumnInfo col = cols.get(c);
-                String benchmark;
-                String metric;
-                String variant;
-                List<String> settings = new ArrayList<>();
-                boolean notAResult = col.notResult() || ResultTerms.isNotAResult(rowName);
-                // the row names the benchmark: a known one, or any name in a table of benchmarks as rows
-                boolean byRow = rowKnown.isPresent()
-                        || !notAResult && rowsAreBenchmarks && evaluation && isName(rowName) && !rowIsMetric;
-                if (col.known() && !col.notResult() && !(rowsAreBenchmarks && rowKnown.isPresent())) {
-                    benchmark = col.benchmark();
-                    metric = !col.metric().isEmpty() ? col.metric() : rowMetric;
-                    variant = rowKnown.isPresent() ? "" : who;
-                    settings.addAll(col.settings());
-                    settings.addAll(rowSettings);
-                } else if (byRow) {
-                    benchmark = rowParts.name();
-                    metric = !rowMetric.isEmpty() ? rowMetric : !rowParts.metric().isEmpty() ? rowParts.metric() : col.metric();
-                    variant = modelColumn ? who : col.variant();
-                    settings.addAll(rowParts.settings());
-                    settings.addAll(rowSettings);
-                    settings.addAll(col.settings());
-                } else if (notAResult) {
-                    continue;
-                } else if (!col.metric().isEmpty() && col.benchmark().isEmpty()) {
-                    // "| Model | WER |": the benchmark is the caption's, if it names one
-                    benchmark = captionBenchmark.map(BenchmarkVocabulary.Benchmark::name).orElse("");
-                    metric = col.metric();
-                    variant = who;
-                    settings.addAll(col.settings());
-                    settings.addAll(rowSettings);
-                } else if (rowIsMetric || !rowMetric.isEmpty()) {
-                    // "| Metric | Value |": rows name metrics
-                    benchmark = col.benchmark().isEmpty() ? captionBenchmark.map(BenchmarkVocabulary.Benchmark::name).orElse("")
-                            : col.benchmark();
-                    metric = rowMetric.isEmpty() ? rowName : rowMetric;
-                    variant = col.benchmark().isEmpty() ? col.variant() : "";
-                    settings.addAll(col.settings());
-                    settings.addAll(rowSettings);
-                } else if (benchmarkShape && evaluation && isName(col.benchmark()) && !rowsAreBenchmarks) {
-                    benchmark = col.benchmark();
-                    metric = col.metric().isEmpty() ? rowMetric : col.metric();
-                    variant = who;
-                    settings.addAll(col.settings());
-                    settings.addAll(rowSettings);
-                } else {
-                    continue;
+            return new RowLabels(row, names, who, rowMetric, rowSettings, labelTexts, rowName, on, rowParts, rowKnown,
+                    rowIsMetric);
+        }
+
+        /** The results of the cell in row {@code r}, column {@code c}. */
+        private void cell(int r, int c, RowLabels row) {
+            Cell cell = t.cell(r, c);
+            if (cell.span().isCovered()) return; // a spanning value is one result, at its first cell
+            List<Value> values = values(cell);
+            if (values.isEmpty()) return;
+            valuesSeen = true;
+            ColumnInfo col = cols.get(c);
+            String benchmark;
+            String metric;
+            String variant;
+            List<String> settings = new ArrayList<>();
+            boolean notAResult = col.notResult() || ResultTerms.isNotAResult(row.name());
+            // the row names the benchmark: a known one, or any name in a table of benchmarks as rows
+            boolean byRow = row.known().isPresent()
+                    || !notAResult && rowsAreBenchmarks && evaluation && isName(row.name()) && !row.isMetric();
+            if (col.known() && !col.notResult() && !(rowsAreBenchmarks && row.known().isPresent())) {
+                benchmark = col.benchmark();
+                metric = !col.metric().isEmpty() ? col.metric() : row.metric();
+                variant = row.known().isPresent() ? "" : row.who();
+                settings.addAll(col.settings());
+                settings.addAll(row.settings());
+            } else if (byRow) {
+                benchmark = row.parts().name();
+                metric = !row.metric().isEmpty() ? row.metric() : !row.parts().metric().isEmpty() ? row.parts().metric() : col.metric();
+                variant = modelColumn ? row.who() : col.variant();
+                settings.addAll(row.parts().settings());
+                settings.addAll(row.settings());
+                settings.addAll(col.settings());
+            } else if (notAResult) {
+                return;
+            } else if (!col.metric().isEmpty() && col.benchmark().isEmpty()) {
+                // "| Model | WER |": the benchmark is the caption's, if it names one
+                benchmark = captionBenchmark.map(BenchmarkVocabulary.Benchmark::name).orElse("");
+                metric = col.metric();
+                variant = row.who();
+                settings.addAll(col.settings());
+                settings.addAll(row.settings());
+            } else if (row.isMetric() || !row.metric().isEmpty()) {
+                // "| Metric | Value |": rows name metrics
+                benchmark = col.benchmark().isEmpty() ? captionBenchmark.map(BenchmarkVocabulary.Benchmark::name).orElse("")
+                        : col.benchmark();
+                metric = row.metric().isEmpty() ? row.name() : row.metric();
+                variant = col.benchmark().isEmpty() ? col.variant() : "";
+                settings.addAll(col.settings());
+                settings.addAll(row.settings());
+            } else if (t.kind() == TableKind.BENCHMARK && evaluation && isName(col.benchmark()) && !rowsAreBenchmarks) {
+                benchmark = col.benchmark();
+                metric = col.metric().isEmpty() ? row.metric() : col.metric();
+                variant = row.who();
+                settings.addAll(col.settings());
+                settings.addAll(row.settings());
+            } else {
+                return;
+            }
+            if (ResultTerms.isNotAResult(variant) && !variant.isBlank() && ctx.find(variant).isEmpty()
+                    && !ctx.isOwn(variant)) return;
+            // a header without a letter ("92.7": a first data row taken for the header) names no benchmark
+            if (benchmark.codePoints().noneMatch(Character::isLetter)) benchmark = "";
+            List<String> headers = new ArrayList<>();
+            if (!section.isEmpty()) headers.add(section);
+            headers.addAll(row.labelTexts().isEmpty() ? row.names() : row.labelTexts());
+            headers.addAll(t.columnHeaders(c));
+            // the results of one cell (a composite's parts) share their origin and its list
+            List<Result.Origin> origins = List.of(ctx.tableOrigin(row.row().origin(), t.id(), row.row().id(), c, headers,
+                    cell.text().strip()));
+            for (Value v : values) {
+                List<String> s = new ArrayList<>(settings);
+                String m = metric;
+                if (!v.part().isEmpty()) {
+                    if (col.metric().contains("/") || m.isEmpty()) m = v.part();
+                    else s.add(v.part());
                 }
-                if (ResultTerms.isNotAResult(variant) && !variant.isBlank() && ctx.find(variant).isEmpty()
-                        && !ctx.isOwn(variant)) continue;
-                // a header without a letter ("92.7": a first data row taken for the header) names no benchmark
-                if (benchmark.codePoints().noneMatch(Character::isLetter)) benchmark = "";
-                List<String> headers = new ArrayList<>();
-                if (!section.isEmpty()) headers.add(section);
-                headers.addAll(labelTexts.isEmpty() ? names : labelTexts);
-                headers.addAll(t.columnHeaders(c));
-                // the results of one cell (a composite's parts) share their origin and its list
-                List<Result.Origin> origins = List.of(ctx.tableOrigin(row.origin(), t.id(), row.id(), c, headers,
-                        cell.text().strip()));
-                for (Value v : values) {
-                    List<String> s = new ArrayList<>(settings);
-                    String m = metric;
-                    if (!v.part().isEmpty()) {
-                        if (col.metric().contains("/") || m.isEmpty()) m = v.part();
-                        else s.add(v.part());
-                    }
-                    if (m.isEmpty()) {
-                        var known = ctx.find(benchmark);
-                        if (known.isPresent() && !known.get().metrics().isEmpty()) m = known.get().metrics().get(0);
-                    }
-                    out.add(ctx.result(benchmark, m, v.value(), v.printed(), s, variant, origins));
-                    others.add(on);
+                if (m.isEmpty()) {
+                    var known = ctx.find(benchmark);
+                    if (known.isPresent() && !known.get().metrics().isEmpty()) m = known.get().metrics().get(0);
                 }
+                out.add(ctx.result(benchmark, m, v.value(), v.printed(), s, variant, origins));
+                others.add(row.on());
             }
         }
-        apart(out, first, others);
     }
+
+    /** What a body row's label cells say, for each of its value cells. */
+    private record RowLabels(Row row, List<String> names, String who, String metric, List<String> settings,
+                             List<String> labelTexts, String name, List<String> on, ResultTerms.Parts parts,
+                             Optional<BenchmarkVocabulary.Benchmark> known, boolean isMetric) {}
 
     /**
      * Two rows of one model giving one benchmark, metric and setting different values are two runs: the rows' other
