@@ -31,8 +31,20 @@ final class EmojiShortcodes implements HtmlRenderer.HtmlRendererExtension, Parse
     /** Shortcodes the Hub shows that GitHub's list (flexmark's) lacks. */
     private static final Map<String, String> HUB_ONLY = Map.of("hugging_face", "\uD83E\uDD17");
 
+    /** Registers its parser step with flexmark's post-processors unless {@code postProcessing} is false. */
+    private final boolean postProcessing;
+
+    private EmojiShortcodes(boolean postProcessing) {
+        this.postProcessing = postProcessing;
+    }
+
     static EmojiShortcodes create() {
-        return new EmojiShortcodes();
+        return new EmojiShortcodes(true);
+    }
+
+    /** Without its parser step, which {@link QuickSkips#postProcess} runs with {@link #backToText}. */
+    static EmojiShortcodes withoutPostProcessing() {
+        return new EmojiShortcodes(false);
     }
 
     /** The emoji of {@code name} ("rocket"), or null when it is not a shortcode GitHub or the Hub knows. */
@@ -73,13 +85,36 @@ final class EmojiShortcodes implements HtmlRenderer.HtmlRendererExtension, Parse
 
     @Override
     public void extend(Parser.Builder builder) {
-        builder.postProcessorFactory(new InUrls());
+        if (postProcessing) builder.postProcessorFactory(new InUrls());
     }
 
     /**
      * A shortcode inside a plain address ({@code https://x.org/a:rocket:b}) is part of the address, as on GitHub,
-     * which replaces shortcodes only outside links: it goes back to text before the autolinker reads the text.
+     * which replaces shortcodes only outside links: the text it ends (and the one after it) made one text again,
+     * returned, before the autolinker reads the text; null when {@code emoji} stays.
      */
+    static Text backToText(Node emoji) {
+        if (!(emoji.getPrevious() instanceof Text before) || !endsInAddress(before.getChars())) return null;
+        Node after = emoji.getNext() instanceof Text t ? t : null;
+        int end = after != null ? after.getEndOffset() : emoji.getEndOffset();
+        Text merged = new Text(before.getChars().baseSubSequence(before.getStartOffset(), end));
+        before.insertBefore(merged);
+        before.unlink();
+        emoji.unlink();
+        if (after != null) after.unlink();
+        return merged;
+    }
+
+    /** The text ends in an address: its last word has {@code ://} or starts with {@code www.}. */
+    private static boolean endsInAddress(CharSequence text) {
+        int start = text.length();
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && text.charAt(start - 1) != '(') start--;
+        if (start == text.length()) return false;
+        String word = text.subSequence(start, text.length()).toString();
+        return word.contains("://") || word.startsWith("www.");
+    }
+
+    /** {@link #backToText} as flexmark's post-processor, before its autolinker (flexmark's own parser). */
     private static final class InUrls extends NodePostProcessorFactory {
         InUrls() {
             super(false);
@@ -88,7 +123,7 @@ final class EmojiShortcodes implements HtmlRenderer.HtmlRendererExtension, Parse
 
         @Override
         public Set<Class<?>> getBeforeDependents() {
-            return Set.of(QuickSkips.Autolinks.class, AutolinkNodePostProcessor.Factory.class);
+            return Set.of(AutolinkNodePostProcessor.Factory.class);
         }
 
         @Override
@@ -96,26 +131,10 @@ final class EmojiShortcodes implements HtmlRenderer.HtmlRendererExtension, Parse
             return new NodePostProcessor() {
                 @Override
                 public void process(NodeTracker state, Node node) {
-                    if (!(node.getPrevious() instanceof Text before) || !endsInAddress(before.getChars())) return;
-                    Node after = node.getNext() instanceof Text t ? t : null;
-                    int end = after != null ? after.getEndOffset() : node.getEndOffset();
-                    Text merged = new Text(before.getChars().baseSubSequence(before.getStartOffset(), end));
-                    before.insertBefore(merged);
-                    before.unlink();
-                    node.unlink();
-                    if (after != null) after.unlink();
-                    state.nodeAdded(merged);
+                    Text merged = backToText(node);
+                    if (merged != null) state.nodeAdded(merged);
                 }
             };
-        }
-
-        /** The text ends in an address: its last word has {@code ://} or starts with {@code www.}. */
-        private static boolean endsInAddress(CharSequence text) {
-            int start = text.length();
-            while (start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && text.charAt(start - 1) != '(') start--;
-            if (start == text.length()) return false;
-            String word = text.subSequence(start, text.length()).toString();
-            return word.contains("://") || word.startsWith("www.");
         }
     }
 

@@ -23,6 +23,8 @@ final class MarkdownEngine {
     static final String TASK_DONE = "<input type=\"checkbox\" disabled checked> ";
     static final String TASK_TODO = "<input type=\"checkbox\" disabled> ";
     private final Parser parser;
+    /** Whether {@link QuickSkips} stands for flexmark's table and autolink steps (and runs the post-processing). */
+    private final boolean quick;
     private final HtmlRenderer renderer;
     /** The renderer's list options: which list items' paragraphs it writes without {@code <p>} (tight ones). */
     private final ListOptions listOptions;
@@ -41,10 +43,11 @@ final class MarkdownEngine {
      * {@link QuickSkips} is compared with); with it true, those steps skipped where they cannot apply.
      */
     MarkdownEngine(boolean linear, boolean quick) {
+        this.quick = quick;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, quick
                 ? List.of(QuickSkips.create(), StrikethroughExtension.create(), FootnoteExtension.create(),
-                        EmojiExtension.create(), EmojiShortcodes.create(), TaskListExtension.create())
+                        EmojiExtension.create(), EmojiShortcodes.withoutPostProcessing(), TaskListExtension.create())
                 : List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
                         FootnoteExtension.create(), EmojiExtension.create(), EmojiShortcodes.create(),
                         TaskListExtension.create()));
@@ -80,13 +83,14 @@ final class MarkdownEngine {
     }
 
     Document parse(String markdown) {
-        return parser.parse(markdown);
+        Document doc = parser.parse(markdown);
+        return quick ? QuickSkips.postProcess(doc) : doc;
     }
 
     /** Parses a file's Markdown with its math masked ({@link MathSpans}); rendering puts the math back. */
     Document parseCard(String markdown) {
         markdown = MathSpans.maskLongLineTicks(markdown);
-        Document doc = parser.parse(markdown);
+        Document doc = parse(markdown);
         if (MathSpans.mayHaveMath(markdown)) {
             MathSpans.Masked masked = MathSpans.mask(markdown, doc);
             if (!masked.spans().isEmpty()) doc = parse(masked.text(), masked.spans());
@@ -97,7 +101,7 @@ final class MarkdownEngine {
 
     /** Parses a part of a masked file again (its math placeholders are those of {@code spans}). */
     Document parse(String markdown, MathSpans spans) {
-        Document doc = parser.parse(markdown);
+        Document doc = parse(markdown);
         if (!spans.isEmpty()) doc.set(MathSpans.KEY, spans);
         return doc;
     }

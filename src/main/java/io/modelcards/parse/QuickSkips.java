@@ -5,8 +5,6 @@ import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
@@ -15,6 +13,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -38,8 +38,55 @@ final class QuickSkips implements Parser.ParserExtension {
     @Override
     public void extend(Parser.Builder builder) {
         builder.paragraphPreProcessorFactory(new Tables());
-        builder.postProcessorFactory(new Autolinks());
     }
+
+    /**
+     * The parser's two post-processing steps, in one walk of {@code document} instead of flexmark's post-processor
+     * manager, which first classified every node of every document with its ancestors (2 % of a 10,000-card build's
+     * samples): shortcodes inside plain addresses back to text ({@link EmojiShortcodes#backToText}), then flexmark's
+     * autolink step on each text, in document order, that may hold an address. As the manager: the texts are those
+     * of the document before the autolink step (a text it splits is not read again), a text taken out of the tree
+     * by then is skipped, and neither step excludes a text by its ancestors.
+     */
+    static Document postProcess(Document document) {
+        List<Node> emoji = new ArrayList<>();
+        List<Node> texts = new ArrayList<>();
+        collect(document, emoji, texts);
+        boolean merged = false;
+        for (Node e : emoji) {
+            if (e.getParent() != null && EmojiShortcodes.backToText(e) != null) merged = true;
+        }
+        if (merged) {
+            texts.clear();
+            collect(document, new ArrayList<>(), texts);
+        }
+        AutolinkNodePostProcessor autolinks = null;
+        for (Node t : texts) {
+            if (t.getParent() == null || !(t.getNext() instanceof TypographicText || mayHoldAddress(t.getChars()))) continue;
+            if (autolinks == null) autolinks = new AutolinkNodePostProcessor(document);
+            autolinks.process(NO_TRACKING, t);
+        }
+        return document;
+    }
+
+    /** The emoji and the texts under {@code node}, in document order. */
+    private static void collect(Node node, List<Node> emoji, List<Node> texts) {
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Text) texts.add(n);
+            else if (n instanceof com.vladsch.flexmark.ext.emoji.Emoji) emoji.add(n);
+            if (n.getFirstChild() != null) collect(n, emoji, texts);
+        }
+    }
+
+    /** The manager's node tracker kept its classification up to date; nothing here reads one. */
+    private static final NodeTracker NO_TRACKING = new NodeTracker() {
+        @Override public void nodeAdded(Node node) {}
+        @Override public void nodeAddedWithChildren(Node node) {}
+        @Override public void nodeAddedWithDescendants(Node node) {}
+        @Override public void nodeRemoved(Node node) {}
+        @Override public void nodeRemovedWithChildren(Node node) {}
+        @Override public void nodeRemovedWithDescendants(Node node) {}
+    };
 
     /** Whether a paragraph can hold a GFM table: every row and the delimiter row have a pipe. */
     static boolean mayHoldTable(BasedSequence paragraph) {
@@ -94,28 +141,6 @@ final class QuickSkips implements Parser.ParserExtension {
         @Override
         public boolean affectsGlobalScope() {
             return tables.affectsGlobalScope();
-        }
-    }
-
-    /** flexmark's autolink post-processor, run only on texts that may hold an address. */
-    static final class Autolinks extends NodePostProcessorFactory {
-        Autolinks() {
-            super(false);
-            addNodes(Text.class);
-        }
-
-        @Override
-        public NodePostProcessor apply(Document document) {
-            NodePostProcessor inner = new AutolinkNodePostProcessor(document);
-            return new NodePostProcessor() {
-                @Override
-                public void process(NodeTracker state, Node node) {
-                    // a typographic neighbour is read with the text: left to flexmark as it is
-                    if (node.getNext() instanceof TypographicText || mayHoldAddress(node.getChars())) {
-                        inner.process(state, node);
-                    }
-                }
-            };
         }
     }
 }

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,7 +42,6 @@ final class TableResults {
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern MARKS = Pattern.compile("[*†‡§¶#^]+$|^[*†‡§¶#~≈<>≤≥]+");
     private static final Pattern PLUS_MINUS = Pattern.compile("\\s*(?:±|\\+/-|\\+-)\\s*[\\d.]+\\s*%?$");
-    private static final Pattern NUMBER = Pattern.compile("[-+−]?(?:\\d+(?:[.,]\\d+)*|\\.\\d+)");
 
     private static final Pattern EVALUATION = Pattern.compile(
             "(?i)\\b(?:results?|evaluations?|evaluated|performance|benchmarks?|scores?|accuracy|leaderboard|comparison|metrics?)\\b");
@@ -589,9 +587,42 @@ final class TableResults {
         return false;
     }
 
-    private static String printed(String text) {
-        Matcher m = NUMBER.matcher(text);
-        return m.find() ? m.group() : text;
+    /**
+     * The first number of {@code text} as printed, {@code text} when it has none: the first match of
+     * ({@code [-+−]?(?:\d+(?:[.,]\d+)*|\.\d+)}), found without it (it ran on every value cell).
+     */
+    static String printed(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            int end = numberEnd(text, c == '-' || c == '+' || c == '−' ? i + 1 : i);
+            if (end > 0) return text.substring(i, end);
+        }
+        return text;
+    }
+
+    /** Where a number without its sign that starts at {@code at} ends, or -1 when none starts there. */
+    private static int numberEnd(String text, int at) {
+        int n = text.length();
+        int k;
+        if (at < n && isAsciiDigit(text.charAt(at))) {
+            k = at + 1;
+            while (k < n && isAsciiDigit(text.charAt(k))) k++;
+            while (k + 1 < n && (text.charAt(k) == '.' || text.charAt(k) == ',') && isAsciiDigit(text.charAt(k + 1))) {
+                k += 2;
+                while (k < n && isAsciiDigit(text.charAt(k))) k++;
+            }
+            return k;
+        }
+        if (at + 1 < n && text.charAt(at) == '.' && isAsciiDigit(text.charAt(at + 1))) {
+            k = at + 2;
+            while (k < n && isAsciiDigit(text.charAt(k))) k++;
+            return k;
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static String cellText(Cell cell) {
