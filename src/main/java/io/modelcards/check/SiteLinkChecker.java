@@ -89,8 +89,27 @@ public final class SiteLinkChecker {
             Set<String> pageIds = new HashSet<>();
             List<Ref> pageLinks = new java.util.ArrayList<>();
             byte[] b = f.bytes();
-            // start tags with attributes, found in the UTF-8 bytes (tag syntax is ASCII) without decoding the page
-            for (int i = 0; i < b.length; i++) {
+            // start tags with attributes, found in the UTF-8 bytes (tag syntax is ASCII) without decoding the page; a
+            // call of afterTag per tag rather than one loop over the page's bytes here: without on-stack replacement
+            // (the launcher's setting for a large build) add's first hundred calls ran in the interpreter, a page each
+            for (int i = 0; i < b.length; ) i = afterTag(b, i, pageIds, pageLinks);
+            // the ids as hashes and the links as an array of the shared ones (a set of strings per page was 270 MB
+            // of a build's heap at 100,000 cards: 4.6 million ids, most of them different)
+            int[] idHashes = PageIds.of(pageIds);
+            ids.put(f.path(), idHashes);
+            // a link within the page ("#r-12", a third of a model page's links) is resolved now, against the page's
+            // own ids, and kept only when broken (then resolved again with the others, so that a page's broken links
+            // are reported in the page's order)
+            pageLinks.removeIf(r -> samePage(r.href()) && resolve(f.path(), r.href(), p -> true, p -> idHashes) == null);
+            links.put(f.path(), List.copyOf(pageLinks));
+        }
+
+        /**
+         * From {@code from}: the next start tag with attributes, its ids and internal links added to the page's;
+         * returns where the scan goes on ({@code b.length} when no tag is left).
+         */
+        private int afterTag(byte[] b, int from, Set<String> pageIds, List<Ref> pageLinks) {
+            for (int i = from; i < b.length; i++) {
                 if (b[i] != '<' || i + 1 >= b.length || !isAsciiLetter(b[i + 1])) continue;
                 int nameEnd = i + 2;
                 while (nameEnd < b.length && (isAsciiLetter(b[nameEnd]) || isAsciiDigit(b[nameEnd]) || b[nameEnd] == '-')) nameEnd++;
@@ -98,14 +117,12 @@ public final class SiteLinkChecker {
                 int end = nameEnd;
                 while (end < b.length && b[end] != '<' && b[end] != '>') end++;
                 if (end >= b.length || b[end] != '>') continue; // the scan goes on from the next '<'
-                int from = nameEnd;
                 // the tag's name in lower case, and what it links, read once per tag (not once per attribute)
                 String lower = new String(b, i + 1, nameEnd - i - 1, StandardCharsets.US_ASCII).toLowerCase(java.util.Locale.ROOT);
                 boolean anchor = lower.equals("a");
                 boolean linking = LINKING.contains(lower);
                 boolean media = MEDIA.contains(lower);
-                i = end;
-                scanAttributes(b, from, end, (key, raw) -> {
+                scanAttributes(b, nameEnd, end, (key, raw) -> {
                     String value = raw.indexOf('&') < 0 ? raw : org.jsoup.parser.Parser.unescapeEntities(raw, true);
                     switch (key) {
                         case "id" -> pageIds.add(value);
@@ -117,16 +134,9 @@ public final class SiteLinkChecker {
                         }
                     }
                 });
+                return end + 1;
             }
-            // the ids as hashes and the links as an array of the shared ones (a set of strings per page was 270 MB
-            // of a build's heap at 100,000 cards: 4.6 million ids, most of them different)
-            int[] idHashes = PageIds.of(pageIds);
-            ids.put(f.path(), idHashes);
-            // a link within the page ("#r-12", a third of a model page's links) is resolved now, against the page's
-            // own ids, and kept only when broken (then resolved again with the others, so that a page's broken links
-            // are reported in the page's order)
-            pageLinks.removeIf(r -> samePage(r.href()) && resolve(f.path(), r.href(), p -> true, p -> idHashes) == null);
-            links.put(f.path(), List.copyOf(pageLinks));
+            return b.length;
         }
 
         /**

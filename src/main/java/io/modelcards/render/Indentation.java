@@ -29,7 +29,25 @@ final class Indentation {
         int n = page.length;
         int written = 0; // the bytes before it are the trimmed page's, moved to the array's start
         int copied = 0; // the bytes from it to i are still to be moved
-        int i = 0;
+        // a call of indentAt per indented line, not one loop over the page's bytes here: without on-stack replacement
+        // (the launcher's setting for a large build) trim's first hundred calls ran in the interpreter, a page each
+        for (int i = indentAt(page, 0); i < n; ) {
+            int j = i + 1;
+            while (j < n && (page[j] == ' ' || page[j] == '\t')) j++;
+            int length = i + 1 - copied;
+            if (written != copied) System.arraycopy(page, copied, page, written, length);
+            written += length;
+            copied = j;
+            i = indentAt(page, j);
+        }
+        if (copied == 0) return page;
+        System.arraycopy(page, copied, page, written, n - copied);
+        return Arrays.copyOf(page, written + n - copied);
+    }
+
+    /** From {@code i}: the next line break followed by a space or tab outside the kept elements, else the page's length. */
+    private static int indentAt(byte[] page, int i) {
+        int n = page.length;
         while (i < n) {
             byte c = page[i];
             if (c == '<') {
@@ -37,23 +55,13 @@ final class Indentation {
                 int end = tagEnd(page, i);
                 if (kept != null) end = closeOf(page, end, kept);
                 i = end;
-            } else if (c == '\n') {
-                int j = i + 1;
-                while (j < n && (page[j] == ' ' || page[j] == '\t')) j++;
-                if (j > i + 1) {
-                    int length = i + 1 - copied;
-                    if (written != copied) System.arraycopy(page, copied, page, written, length);
-                    written += length;
-                    copied = j;
-                }
-                i = j;
+            } else if (c == '\n' && i + 1 < n && (page[i + 1] == ' ' || page[i + 1] == '\t')) {
+                return i;
             } else {
                 i++;
             }
         }
-        if (copied == 0) return page;
-        System.arraycopy(page, copied, page, written, n - copied);
-        return Arrays.copyOf(page, written + n - copied);
+        return n;
     }
 
     /** The name of the kept element whose start tag begins at {@code at}, or null. */
