@@ -20,7 +20,7 @@ public final class ResultExtractor {
     private ResultExtractor() {}
 
     public static List<Result> extract(Model m, BenchmarkVocabulary vocabulary) {
-        return extract(m, vocabulary, new Interner());
+        return extract(m, vocabulary, Interner.forOneModel());
     }
 
     /** With {@code interner} shared by the models of one run, equal parts of their results are held once. */

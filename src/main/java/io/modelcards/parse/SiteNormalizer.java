@@ -33,7 +33,7 @@ public final class SiteNormalizer {
      * The models' results are not shared across models: {@code keep} holds each model's results on its own (encoded).
      */
     public Site normalize(Site site, Diagnostics diagnostics, java.util.function.UnaryOperator<Model> keep) {
-        return normalize(site, diagnostics, m -> new Interner(), keep);
+        return normalize(site, diagnostics, m -> Interner.forOneModel(), keep);
     }
 
     private Site normalize(Site site, Diagnostics diagnostics, java.util.function.Function<Model, Interner> interners,
@@ -59,7 +59,7 @@ public final class SiteNormalizer {
 
     /** The second step, on one model alone: unique row ids, variants, the delta check, results. */
     public static Model type(Model m, BenchmarkVocabulary vocabulary, Diagnostics diagnostics) {
-        return type(m, vocabulary, new Interner(), diagnostics);
+        return type(m, vocabulary, Interner.forOneModel(), diagnostics);
     }
 
     static Model type(Model m, BenchmarkVocabulary vocabulary, Interner interner, Diagnostics diagnostics) {

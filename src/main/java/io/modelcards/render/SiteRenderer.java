@@ -128,7 +128,7 @@ public final class SiteRenderer {
         // the catalogue's pages and files after the topics are gone (at 100,000 cards the cards, search entries and
         // models.json entries are 100 MB, the topics 150 MB: a build held both at its peak), and before the model
         // pages, so that they are gone while those render and the link check gathers each page's links
-        catalogueFiles(site, cache, topicItems, out, diagnostics);
+        catalogueFiles(site, cache, topicItems, out, parallel, diagnostics);
         java.util.stream.IntStream each = java.util.stream.IntStream.range(0, models.size());
         java.util.function.Function<Model, OutputFile> compareData = k -> CompareData.of(k, vocabulary);
         (parallel ? each.parallel() : each).forEach(i -> {
@@ -159,16 +159,18 @@ public final class SiteRenderer {
      * data, from each model's card; what they were made from is let go of when this returns.
      */
     private void catalogueFiles(Site site, RenderCache cache, String topicItems,
-                                java.util.function.Consumer<OutputFile> out, Diagnostics diagnostics) {
+                                java.util.function.Consumer<OutputFile> out, boolean parallel, Diagnostics diagnostics) {
         SiteConfig config = site.config();
         Catalogue cards = catalogue(site, cache);
-        for (CataloguePages.Page p : CataloguePages.pages(cards.cards(), cards.tables(), CataloguePages.PAGE_SIZE)) {
+        // on every core, as the other pages (one after the other, they left the other core idle)
+        List<CataloguePages.Page> pages = CataloguePages.pages(cards.cards(), cards.tables(), CataloguePages.PAGE_SIZE);
+        (parallel ? pages.parallelStream() : pages.stream()).forEach(p -> {
             String title = p.number() == 1 ? config.title() : "Page " + p.number() + " of " + p.view().pager().total();
             List<Crumb> crumbs = p.number() == 1 ? List.of()
                     : List.of(new Crumb("Catalogue", SitePaths.link(p.path(), "index.html")), new Crumb(title, ""));
             out.accept(page(p.path(), "pages/index", title, config.description(), crumbs, config,
                     Map.of("index", p.view()), cache, diagnostics));
-        }
+        });
         // the catalogue's index; each model's own JSON, when the site has them, is written with its page
         CatalogueJson catalogue = cache == null ? new CatalogueJson(cards.entries())
                 : CatalogueJson.of(site.models(), m -> cache.catalogueEntry(m, config.modelJson()));
