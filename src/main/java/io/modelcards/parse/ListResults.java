@@ -151,8 +151,11 @@ final class ListResults {
         if (text.indexOf('%') < 0) return; // both forms end in a percent sign
         Matcher m = TEST_RESULT.matcher(text);
         int consumed = 0;
-        boolean result = says(text, "result");
-        while (result && m.find()) {
+        // every match holds "result", at most five characters ("test ") after its start: the pattern, which can
+        // start anywhere, is tried from there on (its word boundaries still see the text before)
+        int result = indexOf(text, "result");
+        if (result >= 0) m.region(Math.max(0, result - 5), text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+        while (result >= 0 && m.find()) {
             String metric = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : wer ? "WER" : cer ? "CER" : "";
             consumed = m.end();
             if (metric.isEmpty()) continue;
@@ -235,14 +238,19 @@ final class ListResults {
      * measurably change without them).
      */
     static boolean says(String text, String lowerAscii) {
+        return indexOf(text, lowerAscii) >= 0;
+    }
+
+    /** Where {@link #says} finds {@code lowerAscii} first, or -1. */
+    static int indexOf(String text, String lowerAscii) {
         int n = lowerAscii.length();
         char first = lowerAscii.charAt(0);
         for (int i = 0, last = text.length() - n; i <= last; i++) {
             char c = text.charAt(i);
             if (c != first && (c | 0x20) != first) continue;
-            if (matchesAt(text, i, lowerAscii)) return true;
+            if (matchesAt(text, i, lowerAscii)) return i;
         }
-        return false;
+        return -1;
     }
 
     /**

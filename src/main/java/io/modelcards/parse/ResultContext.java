@@ -71,15 +71,39 @@ final class ResultContext {
     }
 
     private Optional<BenchmarkVocabulary.Benchmark> lookUp(String text) {
-        String clean = MARKUP.matcher(text).replaceAll(" ").strip();
+        String clean = unmarked(text);
         var found = vocabulary.find(clean);
-        if (found.isEmpty()) {
+        if (found.isEmpty() && mayEndInSplit(clean)) {
             // a split glued to the name: "VQAv2dev", "MMBench-EN-Test", "DocVQA_val"
             java.util.regex.Matcher glued = GLUED_SPLIT.matcher(clean);
             if (glued.matches()) found = vocabulary.find(glued.group(1));
         }
         return found;
     }
+
+    /** {@code MARKUP.matcher(text).replaceAll(" ").strip()}, the pattern only where it can match. */
+    private static String unmarked(String text) {
+        boolean marked = false;
+        for (int i = 0; i < text.length() && !marked; i++) {
+            char c = text.charAt(i);
+            marked = c == '*' || c == '_' || c == '`';
+        }
+        return (marked ? MARKUP.matcher(text).replaceAll(" ") : text).strip();
+    }
+
+    /**
+     * Whether {@code text} ends as GLUED_SPLIT's splits end (dev, std, test, val, validation, testA, testB), in any
+     * case: the pattern, whose lazy name part tries every length, only where it can match (the look-up of each
+     * header and label that names no benchmark ran it).
+     */
+    private static boolean mayEndInSplit(String text) {
+        for (String end : SPLIT_ENDS) {
+            if (text.regionMatches(true, text.length() - end.length(), end, 0, end.length())) return true;
+        }
+        return false;
+    }
+
+    private static final String[] SPLIT_ENDS = {"dev", "std", "test", "val", "validation", "testa", "testb"};
 
     /** The split glued to a benchmark name ("dev" of "VQAv2dev"), or "" when the name alone is known. */
     String gluedSplit(String text) {

@@ -939,8 +939,36 @@ final class Topics {
     }
 
     static String slug(String text) {
+        if (isAscii(text)) return asciiSlug(text);
         String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         String s = DASH_ENDS.matcher(NON_ALNUM.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         return s.isEmpty() ? "topic" : s;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= 0x80) return false;
+        return true;
+    }
+
+    /**
+     * {@link #slug} of an ASCII text, which decomposition leaves as it is and which holds no combining mark: lower
+     * case, each run of other characters than letters and digits one dash, none at the ends. Without the three
+     * regular expressions (a chart's and a heading's id on every model page).
+     */
+    private static String asciiSlug(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && sb.length() > 0) sb.append('-');
+                gap = false;
+                sb.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return sb.length() == 0 ? "topic" : sb.toString();
     }
 }
