@@ -23,7 +23,7 @@ final class ResultContext {
             "ours", "this model", "our model", "model", "performance", "metric value", "accuracy", "this work",
             "finetuned", "fine-tuned", "eval", "evaluation", "test", "dev", "validation", "number", "percentage");
 
-    private static final java.util.regex.Pattern GLUED_SPLIT = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern GLUED_SPLIT = java.util.regex.Pattern.compile(
             "(?i)(.{3,}?)[\\s_-]*(?:test-?dev|test-?std|dev|test|val|validation|testA|testB|minival)$");
 
     private static final java.util.regex.Pattern OURS = java.util.regex.Pattern.compile("(?i)\\((?:ours|this work)\\)|\\bours\\b");
@@ -96,7 +96,7 @@ final class ResultContext {
      * case: the pattern, whose lazy name part tries every length, only where it can match (the look-up of each
      * header and label that names no benchmark ran it).
      */
-    private static boolean mayEndInSplit(String text) {
+    static boolean mayEndInSplit(String text) {
         for (String end : SPLIT_ENDS) {
             if (text.regionMatches(true, text.length() - end.length(), end, 0, end.length())) return true;
         }
