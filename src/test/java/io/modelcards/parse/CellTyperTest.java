@@ -116,19 +116,7 @@ class CellTyperTest {
 
     @Test
     void numberPercentAndDeltaReadersMatchThePatternsOnEveryShortText() {
-        int n = ALPHABET.length();
-        char[] buf = new char[5];
-        for (int len = 0; len <= 5; len++) {
-            int total = (int) Math.pow(n, len);
-            for (int k = 0; k < total; k++) {
-                int x = k;
-                for (int i = 0; i < len; i++) {
-                    buf[i] = ALPHABET.charAt(x % n);
-                    x /= n;
-                }
-                assertSameAsPatterns(new String(buf, 0, len));
-            }
-        }
+        ShortTexts.each(ALPHABET, 5, CellTyperTest::assertSameAsPatterns);
     }
 
     @Test

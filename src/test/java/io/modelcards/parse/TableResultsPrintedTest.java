@@ -19,24 +19,11 @@ class TableResultsPrintedTest {
     @Test
     void printsTheFirstMatchOfTheNumberPattern() {
         String alphabet = "0159.,-+−% ()/x*\u00b1\u0663";
-        int n = alphabet.length();
-        char[] buf = new char[5];
-        for (int len = 0; len <= 5; len++) {
-            int total = (int) Math.pow(n, len);
-            for (int k = 0; k < total; k++) {
-                int x = k;
-                for (int i = 0; i < len; i++) {
-                    buf[i] = alphabet.charAt(x % n);
-                    x /= n;
-                }
-                String text = new String(buf, 0, len);
-                assertEquals(byPattern(text), TableResults.printed(text), text);
-            }
-        }
+        ShortTexts.each(alphabet, 5, text -> assertEquals(byPattern(text), TableResults.printed(text), text));
         Random random = new Random(3);
         for (int k = 0; k < 200_000; k++) {
             StringBuilder b = new StringBuilder();
-            for (int i = 6 + random.nextInt(14); i > 0; i--) b.append(alphabet.charAt(random.nextInt(n)));
+            for (int i = 6 + random.nextInt(14); i > 0; i--) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
             assertEquals(byPattern(b.toString()), TableResults.printed(b.toString()), b.toString());
         }
         assertEquals("37.4", TableResults.printed("37.4 (-22.7)"));
