@@ -22,8 +22,9 @@ import java.util.Set;
  * document either way): a paragraph without a {@code |} holds no table row and no delimiter row, and a text without
  * {@code :}, {@code @}, {@code &} (an entity that may stand for either) or {@code www} holds no address. Together
  * they were about 7 % of a warm build's samples at 10,000 synthetic cards (JFR): the table step split every
- * paragraph into lines, the autolink step unescaped every text and ran a regular expression over it. The renderer
- * keeps flexmark's own {@code TablesExtension}.
+ * paragraph into lines, the autolink step unescaped every text and ran a regular expression over it. The table step
+ * is registered with the parser; the autolink step runs in {@link #postProcess}, which {@link MarkdownEngine} calls
+ * after each parse. The renderer keeps flexmark's own {@code TablesExtension}.
  */
 final class QuickSkips implements Parser.ParserExtension {
     private QuickSkips() {}
