@@ -147,7 +147,8 @@ public final class CellTyper {
         return i == to;
     }
 
-    private static boolean isDigit(char c) {
+    /** An ASCII digit, as {@code \d} of a regular expression. */
+    static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
 

@@ -1,7 +1,5 @@
 package io.modelcards.parse;
 
-import java.util.regex.Pattern;
-
 /**
  * The HTML flexmark writes for a plain paragraph (text, emphasis, code spans, http(s) links), recognised by
  * its tokens: for such HTML the sanitizer would hand back the same characters, so the jsoup round trip is
@@ -14,8 +12,12 @@ final class KnownSafeHtml {
     /** Tags that carry nothing but themselves ({@code </?(?:p|strong|em|code|del|a)>|<br>}), looked up as written. */
     private static final java.util.Set<String> PLAIN_TAG = java.util.Set.of("<p>", "</p>", "<strong>", "</strong>",
             "<em>", "</em>", "<code>", "</code>", "<del>", "</del>", "<a>", "</a>", "<br>");
-    /** An anchor to an http(s) address of characters that need no escaping (SimpleLink's). */
-    private static final Pattern ANCHOR = Pattern.compile("<a href=\"" + SimpleLink.PLAIN_URL + "\">");
+    /** Whether {@code tag} is an anchor to an http(s) address of characters that need no escaping (SimpleLink's). */
+    private static boolean isAnchor(String tag) {
+        String start = "<a href=\"";
+        return tag.length() >= start.length() + 2 && tag.startsWith(start) && tag.endsWith("\">")
+                && SimpleLink.isPlainUrl(tag, start.length(), tag.length() - 2);
+    }
 
     static boolean is(String html) {
         int n = html.length();
@@ -29,7 +31,7 @@ final class KnownSafeHtml {
                 i = close + 1;
                 String name;
                 if (tag.startsWith("<a ")) {
-                    if (!ANCHOR.matcher(tag).matches()) return false;
+                    if (!isAnchor(tag)) return false;
                     name = "a";
                 } else if (PLAIN_TAG.contains(tag)) {
                     if (tag.equals("<br>") || tag.equals("<a>")) {

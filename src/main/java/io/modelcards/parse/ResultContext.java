@@ -107,8 +107,8 @@ final class ResultContext {
 
     /** The split glued to a benchmark name ("dev" of "VQAv2dev"), or "" when the name alone is known. */
     String gluedSplit(String text) {
-        String clean = MARKUP.matcher(text).replaceAll(" ").strip();
-        if (vocabulary.find(clean).isPresent()) return "";
+        String clean = unmarked(text);
+        if (vocabulary.find(clean).isPresent() || !mayEndInSplit(clean)) return "";
         java.util.regex.Matcher glued = GLUED_SPLIT.matcher(clean);
         return glued.matches() && vocabulary.find(glued.group(1)).isPresent()
                 ? clean.substring(glued.group(1).length()).transform(s -> LEADING_SEPARATORS.matcher(s).replaceAll("")) : "";
@@ -123,7 +123,7 @@ final class ResultContext {
     }
 
     private boolean namesThisModel(String variant) {
-        String v = MARKUP.matcher(variant).replaceAll(" ").strip();
+        String v = unmarked(variant);
         if (GENERIC.contains(v.toLowerCase(java.util.Locale.ROOT)) || OURS.matcher(v).find()) return true;
         String k = BenchmarkVocabulary.key(v);
         if (k.isEmpty()) return true;

@@ -1,6 +1,5 @@
 package io.modelcards.parse;
 
-
 /**
  * The commonest cell of link tables, {@code <a href="https://…">Link</a>}, recognised without an HTML parser:
  * an http(s) address and a short text made only of characters that neither jsoup nor the sanitizer would change.

@@ -604,25 +604,21 @@ final class TableResults {
     private static int numberEnd(String text, int at) {
         int n = text.length();
         int k;
-        if (at < n && isAsciiDigit(text.charAt(at))) {
+        if (at < n && CellTyper.isDigit(text.charAt(at))) {
             k = at + 1;
-            while (k < n && isAsciiDigit(text.charAt(k))) k++;
-            while (k + 1 < n && (text.charAt(k) == '.' || text.charAt(k) == ',') && isAsciiDigit(text.charAt(k + 1))) {
+            while (k < n && CellTyper.isDigit(text.charAt(k))) k++;
+            while (k + 1 < n && (text.charAt(k) == '.' || text.charAt(k) == ',') && CellTyper.isDigit(text.charAt(k + 1))) {
                 k += 2;
-                while (k < n && isAsciiDigit(text.charAt(k))) k++;
+                while (k < n && CellTyper.isDigit(text.charAt(k))) k++;
             }
             return k;
         }
-        if (at + 1 < n && text.charAt(at) == '.' && isAsciiDigit(text.charAt(at + 1))) {
+        if (at + 1 < n && text.charAt(at) == '.' && CellTyper.isDigit(text.charAt(at + 1))) {
             k = at + 2;
-            while (k < n && isAsciiDigit(text.charAt(k))) k++;
+            while (k < n && CellTyper.isDigit(text.charAt(k))) k++;
             return k;
         }
         return -1;
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     private static String cellText(Cell cell) {
