@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A build whose catalogue has more results than one batch of leaderboard entries (render.Leaderboards, 2 million by
@@ -41,13 +41,16 @@ class LeaderboardBatchesTest {
         return files;
     }
 
-    /** The batches read every model's entries, kept once, in the build's spill file or in the heap. */
+    /**
+     * The batches read every model's entries, kept once, in the build's spill file or in the heap; a batch of several
+     * benchmarks is read in shares, one per core.
+     */
     @ParameterizedTest
-    @ValueSource(booleans = {true, false})
-    void benchmarksGroupedInBatchesGiveTheSameSite(boolean spilled) {
+    @CsvSource({"true, 5", "false, 5", "true, 60", "true, 400"})
+    void benchmarksGroupedInBatchesGiveTheSameSite(boolean spilled, int entries) {
         Map<String, byte[]> whole = site(spilled);
         Map<String, byte[]> batched;
-        System.setProperty(PROPERTY, "5");
+        System.setProperty(PROPERTY, String.valueOf(entries));
         try {
             batched = site(spilled);
         } finally {
