@@ -1,7 +1,6 @@
 package io.modelcards.build;
 
 import io.modelcards.diag.Diagnostic;
-import io.modelcards.model.Link;
 import io.modelcards.model.Model;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,11 +36,8 @@ public record Report(boolean ok, Counts counts, List<Entry> errors, List<Entry> 
         }
         // the fixes and external links are read from the models as the report is written (a list of them held 3.4 million
         // external links, about 440 MB, at 100,000 synthetic cards: the build ran out of a 512 MB heap there)
-        Iterable<Fix> fixes = () -> all.stream().flatMap(m -> m.links().stream()).filter(Link::isFixed)
-                .map(l -> new Fix(l.origin().path(), l.origin().line(), l.text(), l.originalHref(), l.href(), l.note()))
-                .iterator();
-        Iterable<ExternalLink> external = () -> all.stream().flatMap(m -> m.links().stream()).filter(Link::isExternal)
-                .map(l -> new ExternalLink(l.origin().path(), l.origin().line(), l.href())).iterator();
+        Iterable<Fix> fixes = ReportLinks.fixes(all);
+        Iterable<ExternalLink> external = ReportLinks.external(all);
         int models = (int) r.modelCount();
         return new Report(r.ok(), new Counts(models, r.pageCount(), tables, links, errors.size(), warnings.size(),
                 notes.size()), errors, warnings, notes, fixes, external);

@@ -287,6 +287,11 @@ public final class SiteBuilder {
                     } catch (java.io.IOException e) {
                         throw new UncheckedIOException(e);
                     }
+                }, r -> {
+                    // a thread of its own: the report is written on every core of the common pool
+                    Thread t = new Thread(r, "modelcards-state-scan");
+                    t.setDaemon(true);
+                    t.start();
                 });
         boolean copied = writeReport(done, options.reportFile(), BuildState.reportCopy(state));
         try {

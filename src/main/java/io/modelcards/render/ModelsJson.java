@@ -199,10 +199,19 @@ public final class ModelsJson {
     }
 
     private static ObjectWriter pretty() {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        return MAPPER.writer(printer());
+    }
+
+    /** The factory of the generators {@link #write} writes with (a generator of its own writes as they do). */
+    public static com.fasterxml.jackson.core.JsonFactory factory() {
+        return MAPPER.getFactory();
+    }
+
+    /** The pretty printer of {@link #write}: two spaces an indent, LF line endings (a new one, nothing written yet). */
+    public static DefaultPrettyPrinter printer() {
+        return new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        return MAPPER.writer(printer);
     }
 
     /** A model's {@code model.json}: compact JSON of its compact tree (see {@link CompactModelJson}), with a final newline. */
