@@ -1,6 +1,7 @@
 package io.modelcards.build;
 
 import io.modelcards.diag.Diagnostic;
+import io.modelcards.model.Link;
 import io.modelcards.model.Model;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,10 +37,26 @@ public record Report(boolean ok, Counts counts, List<Entry> errors, List<Entry> 
         }
         // the fixes and external links are read from the models as the report is written (a list of them held 3.4 million
         // external links, about 440 MB, at 100,000 synthetic cards: the build ran out of a 512 MB heap there)
-        Iterable<Fix> fixes = ReportLinks.fixes(all);
-        Iterable<ExternalLink> external = ReportLinks.external(all);
+        Iterable<Fix> fixes = new io.modelcards.render.JsonPieces<>(all, m -> fixes(m.links()));
+        Iterable<ExternalLink> external = new io.modelcards.render.JsonPieces<>(all, m -> external(m.links()));
         int models = (int) r.modelCount();
         return new Report(r.ok(), new Counts(models, r.pageCount(), tables, links, errors.size(), warnings.size(),
                 notes.size()), errors, warnings, notes, fixes, external);
+    }
+
+    /** A model's fixed links, as the report lists them. */
+    static List<Fix> fixes(List<Link> links) {
+        List<Fix> out = new ArrayList<>(0);
+        for (Link l : links) {
+            if (l.isFixed()) out.add(new Fix(l.origin().path(), l.origin().line(), l.text(), l.originalHref(), l.href(), l.note()));
+        }
+        return out;
+    }
+
+    /** A model's external links, as the report lists them. */
+    static List<ExternalLink> external(List<Link> links) {
+        List<ExternalLink> out = new ArrayList<>();
+        for (Link l : links) if (l.isExternal()) out.add(new ExternalLink(l.origin().path(), l.origin().line(), l.href()));
+        return out;
     }
 }

@@ -202,13 +202,13 @@ public final class ModelsJson {
         return MAPPER.writer(printer());
     }
 
-    /** The factory of the generators {@link #write} writes with (a generator of its own writes as they do). */
-    public static com.fasterxml.jackson.core.JsonFactory factory() {
-        return MAPPER.getFactory();
+    /** The writer of {@link #write}'s values (with the pretty printer {@link #printer}). */
+    static ObjectWriter prettyWriter() {
+        return pretty();
     }
 
     /** The pretty printer of {@link #write}: two spaces an indent, LF line endings (a new one, nothing written yet). */
-    public static DefaultPrettyPrinter printer() {
+    static DefaultPrettyPrinter printer() {
         return new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
