@@ -100,7 +100,7 @@ public final class JsonPieces<S, T> implements Iterable<T> {
             try {
                 // {"piece" : [ item, item ]}: the items as deep as in the list; cut: up to '[', and the closing "\n  ]";
                 // writeObject keeps the generator's printer (ObjectWriter.writeValue would start a new one, at depth 0)
-                var writer = ModelsJson.prettyWriter();
+                var writer = ModelsJson.pretty();
                 if (bytes) {
                     ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
                     try (JsonGenerator g = writer.createGenerator(out)) {

@@ -198,20 +198,12 @@ public final class ModelsJson {
         out.write('\n');
     }
 
-    private static ObjectWriter pretty() {
-        return MAPPER.writer(printer());
-    }
-
-    /** The writer of {@link #write}'s values (with the pretty printer {@link #printer}). */
-    static ObjectWriter prettyWriter() {
-        return pretty();
-    }
-
-    /** The pretty printer of {@link #write}: two spaces an indent, LF line endings (a new one, nothing written yet). */
-    static DefaultPrettyPrinter printer() {
-        return new DefaultPrettyPrinter()
+    /** The writer of {@link #write}: two spaces an indent, LF line endings (also {@link JsonPieces}' pieces'). */
+    static ObjectWriter pretty() {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        return MAPPER.writer(printer);
     }
 
     /** A model's {@code model.json}: compact JSON of its compact tree (see {@link CompactModelJson}), with a final newline. */
