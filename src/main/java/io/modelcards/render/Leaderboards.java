@@ -1432,9 +1432,9 @@ final class Leaderboards {
         board.dimensions.addAll(stated);
         int shown = 0;
         for (List<Line> group : bySetting.values()) {
-            List<Line> ranked = rank(group, board);
-            List<Line> kept = ranked.subList(0, Math.min(ranked.size(), Math.max(0, MAX_LINES - shown)));
-            board.dropped += ranked.size() - kept.size();
+            int room = Math.max(0, MAX_LINES - shown); // a group after the board's MAX_LINES is not ranked at all
+            List<Line> kept = room == 0 ? List.of() : rank(group, board, room);
+            board.dropped += group.size() - kept.size();
             shown += kept.size();
             if (!kept.isEmpty()) board.groups.add(List.copyOf(kept));
         }
@@ -1456,12 +1456,14 @@ final class Leaderboards {
     }
 
     /**
-     * One setting's lines in leaderboard order, ranks and best marks set: every line with the ranking metric by value
-     * (ties share a rank: 1, 1, 3), a line the card marks as not comparable (its fine-tuning data holds the benchmark)
-     * in its place with its † mark, so the reader sees where it would stand; then lines without the metric. The best
-     * mark (★) goes only to the best comparable value. Among equals, the order of the catalogue.
+     * The first {@code keep} of one setting's lines in leaderboard order, their ranks and best marks set: every line with
+     * the ranking metric by value (ties share a rank: 1, 1, 3), a line the card marks as not comparable (its fine-tuning
+     * data holds the benchmark) in its place with its † mark, so the reader sees where it would stand; then lines without
+     * the metric. The best mark (★) goes only to the best comparable value of all the setting's lines. Among equals, the
+     * order of the catalogue. Only the lines kept are sorted, ranked and marked: a board shows {@link #MAX_LINES}, and at
+     * 10,000 synthetic cards a setting of a benchmark every card reports holds thousands of lines.
      */
-    static List<Line> rank(List<Line> group, Board board) {
+    static List<Line> rank(List<Line> group, Board board, int keep) {
         String primary = board.primary;
         int direction = board.higherIsBetter.get(primary) ? -1 : 1;
         // each line with its ranking value, looked up once rather than at every comparison
@@ -1478,18 +1480,41 @@ final class Leaderboards {
             int c = byValue.compare(a, b);
             return c != 0 ? c : Integer.compare(a.order, b.order);
         };
-        if (!sortInOrder(comparable, direction, byValueThenOrder)) comparable.sort(byValueThenOrder);
-        missing.sort(Comparator.comparingInt(l -> l.order));
-        each(comparable.size(), i -> setRank(comparable, i, byValue));
-        // the best comparable value of each metric, in one pass over the lines' values, then the lines that hold it
+        List<Line> top = first(comparable, direction, keep, byValueThenOrder);
+        each(top.size(), i -> setRank(top, i, byValue));
+        List<Line> out = new ArrayList<>(Math.min(keep, comparable.size() + missing.size()));
+        out.addAll(top);
+        if (out.size() < keep && !missing.isEmpty()) {
+            missing.sort(Comparator.comparingInt(l -> l.order));
+            out.addAll(missing.subList(0, Math.min(missing.size(), keep - out.size())));
+        }
+        // the best comparable value of each metric, in one pass over all the lines' values, then the kept lines that hold it
         Map<String, BigDecimal> bestOf = new java.util.HashMap<>();
         each(group, l -> keepBest(l, board, bestOf));
-        each(group, l -> markBest(l, bestOf));
-        List<Line> out = new ArrayList<>(comparable.size() + missing.size());
-        out.addAll(comparable);
+        each(out, l -> markBest(l, bestOf));
         each(comparable, l -> l.ranking = null);
-        out.addAll(missing);
         return out;
+    }
+
+    /**
+     * The first {@code keep} (at least 1) of {@code lines} as {@code byValueThenOrder} sorts them, in that order: when
+     * there are more, only the lines whose value as a double is at most the {@code keep}-th smallest are sorted (every
+     * line after it has {@code keep} lines before it). {@code lines} may be sorted in place.
+     */
+    static List<Line> first(List<Line> lines, int direction, int keep, Comparator<Line> byValueThenOrder) {
+        int n = lines.size();
+        List<Line> sorted = lines;
+        if (keep < n) {
+            double[] d = new double[n];
+            for (int i = 0; i < n; i++) d[i] = direction * lines.get(i).approximate; // as sortInOrder turns them
+            double[] ascending = d.clone();
+            java.util.Arrays.sort(ascending);
+            double last = ascending[keep - 1];
+            sorted = new ArrayList<>();
+            for (int i = 0; i < n; i++) if (Double.compare(d[i], last) <= 0) sorted.add(lines.get(i));
+        }
+        if (!sortInOrder(sorted, direction, byValueThenOrder)) sorted.sort(byValueThenOrder);
+        return sorted.size() > keep ? sorted.subList(0, keep) : sorted;
     }
 
     /**

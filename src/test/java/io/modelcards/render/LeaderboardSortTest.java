@@ -55,6 +55,108 @@ class LeaderboardSortTest {
     }
 
     @Test
+    void theFirstLinesAreTheFirstOfTheWholeSort() {
+        Random random = new Random(13);
+        for (int round = 0; round < 3000; round++) {
+            int direction = random.nextBoolean() ? 1 : -1;
+            boolean inOrder = random.nextInt(4) > 0;
+            List<Leaderboards.Line> lines = lines(random, 1 + random.nextInt(80), inOrder);
+            int keep = 1 + random.nextInt(lines.size() + 5);
+            List<Leaderboards.Line> expected = new ArrayList<>(lines);
+            expected.sort(byValueThenOrder(direction));
+            expected = expected.subList(0, Math.min(keep, expected.size()));
+            List<Leaderboards.Line> first = Leaderboards.first(lines, direction, keep, byValueThenOrder(direction));
+            assertEquals(expected.size(), first.size(), "round " + round);
+            for (int i = 0; i < first.size(); i++) {
+                assertTrue(expected.get(i) == first.get(i), "round " + round + ", keep " + keep + ", place " + i + ": "
+                        + describe(first) + " against " + describe(expected));
+            }
+        }
+    }
+
+    @Test
+    void keptLinesAreRankedAndMarkedAsInTheWholeRanking() {
+        Random random = new Random(17);
+        for (int round = 0; round < 500; round++) {
+            boolean higher = random.nextBoolean();
+            List<Leaderboards.Line> lines = new ArrayList<>();
+            for (Leaderboards.Line made : lines(random, 1 + random.nextInt(60), true)) {
+                Leaderboards.Line l = new Leaderboards.Line(null, made.variant, false, made.settings, made.order());
+                if (random.nextInt(5) > 0) l.values.put("m", entry(made.value("m"), random)); // else none to rank by
+                if (random.nextBoolean() || l.values.isEmpty()) {
+                    l.values.put("n", entry(BigDecimal.valueOf(random.nextInt(20)), random));
+                }
+                lines.add(l);
+            }
+            int keep = 1 + random.nextInt(lines.size() + 3);
+            List<String> expected = expected(lines, higher);
+            expected = expected.subList(0, Math.min(keep, expected.size()));
+            List<String> kept = new ArrayList<>();
+            for (Leaderboards.Line l : Leaderboards.rank(new ArrayList<>(lines), board(higher), keep)) kept.add(shown(l));
+            assertEquals(expected, kept, "round " + round + ", keep " + keep);
+        }
+    }
+
+    /**
+     * The whole ranking as the leaderboard page states it, line by line ({@link #shown}): lines with a value of "m" by
+     * that value (higher or lower first), ties sharing a rank, then the others in their order; each metric's best
+     * comparable value starred wherever it is.
+     */
+    private static List<String> expected(List<Leaderboards.Line> lines, boolean higher) {
+        int direction = higher ? -1 : 1;
+        List<Leaderboards.Line> ranked = new ArrayList<>();
+        List<Leaderboards.Line> missing = new ArrayList<>();
+        for (Leaderboards.Line l : lines) (l.value("m") != null ? ranked : missing).add(l);
+        ranked.sort(byValueThenOrder(direction));
+        missing.sort(Comparator.comparingInt(Leaderboards.Line::order));
+        java.util.Map<String, BigDecimal> best = new java.util.HashMap<>();
+        for (Leaderboards.Line l : lines) {
+            for (var v : l.values.entrySet()) {
+                boolean higherBetter = v.getKey().equals("m") == higher;
+                if (!v.getValue().comparable()) continue;
+                best.merge(v.getKey(), v.getValue().value(), (a, b) -> (a.compareTo(b) < 0) == higherBetter ? b : a);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        int rank = 0;
+        for (int i = 0; i < ranked.size() + missing.size(); i++) {
+            Leaderboards.Line l = i < ranked.size() ? ranked.get(i) : missing.get(i - ranked.size());
+            if (i < ranked.size()) {
+                boolean tie = i > 0 && ranked.get(i - 1).value("m").compareTo(l.value("m")) == 0;
+                rank = tie ? rank : i + 1;
+            }
+            java.util.TreeSet<String> starred = new java.util.TreeSet<>();
+            for (var v : l.values.entrySet()) {
+                if (v.getValue().comparable() && v.getValue().value().compareTo(best.get(v.getKey())) == 0) {
+                    starred.add(v.getKey());
+                }
+            }
+            out.add(l.variant + " rank " + (i < ranked.size() ? rank : 0) + " best " + starred);
+        }
+        return out;
+    }
+
+    /** An entry of {@code value}, one in six marked not comparable. */
+    private static Leaderboards.Entry entry(BigDecimal value, Random random) {
+        List<Leaderboards.Note> notes = random.nextInt(6) == 0
+                ? List.of(new Leaderboards.Note("Training data", "contains it", true, true)) : List.of();
+        return new Leaderboards.Entry(null, -1, value, "", false,
+                new Leaderboards.Entry.Kind("B", null, "t", "m", Settings.parse(""), notes));
+    }
+
+    private static Leaderboards.Board board(boolean higher) {
+        Leaderboards.Board board = new Leaderboards.Board(new Leaderboards.Benchmark("B", null), "t");
+        board.primary = "m";
+        board.higherIsBetter.put("m", higher);
+        board.higherIsBetter.put("n", !higher);
+        return board;
+    }
+
+    private static String shown(Leaderboards.Line l) {
+        return l.variant + " rank " + l.rank + " best " + new java.util.TreeSet<>(l.best);
+    }
+
+    @Test
     void linesNotInTheirOrderAreLeftForTheComparator() {
         Random random = new Random(11);
         List<Leaderboards.Line> lines = lines(random, 40, false);
