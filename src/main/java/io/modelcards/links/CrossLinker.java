@@ -77,7 +77,9 @@ final class CrossLinker {
      * paragraphs).
      */
     String link(String html, Model page, Set<String> linked) {
-        if (finder.isEmpty() || html.isBlank() || !finder.mayOccurInHtml(html)) return HtmlLinks.guardNewWindows(html);
+        if (finder.isEmpty() || html.isBlank() || !finder.mayOccurInHtml(html, name -> links(name, page, linked))) {
+            return HtmlLinks.guardNewWindows(html);
+        }
         Document d = HtmlLinks.parse(html);
         boolean changed = false;
         List<TextNode> texts = new ArrayList<>();
@@ -85,6 +87,12 @@ final class CrossLinker {
         for (TextNode t : texts) changed |= linkText(t, page, linked);
         changed |= HtmlLinks.guardNewWindows(d);
         return changed ? HtmlLinks.html(d) : html;
+    }
+
+    /** Whether {@code name} would link on {@code page}: another model's, not linked on the page yet. */
+    private boolean links(String name, Model page, Set<String> linked) {
+        Model target = byName.get(name);
+        return target != null && !target.slug().equals(page.slug()) && !linked.contains(target.slug());
     }
 
     private static void collect(Element e, List<TextNode> out) {

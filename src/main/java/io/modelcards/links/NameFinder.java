@@ -43,6 +43,17 @@ final class NameFinder {
             this.lengths = names.stream().mapToInt(String::length).distinct().map(l -> -l).sorted().map(l -> -l).toArray();
         }
 
+        /** Whether a name {@code wanted} accepts starts at {@code i} of {@code text} (what follows it not checked). */
+        boolean any(String text, int i, java.util.function.Predicate<String> wanted) {
+            for (int length : lengths) {
+                int end = i + length;
+                if (end > text.length()) continue;
+                String s = text.substring(i, end);
+                if (names.contains(s) && wanted.test(s)) return true;
+            }
+            return false;
+        }
+
         /**
          * The longest name that starts at {@code i} of {@code text} and stands alone after its end ({@code alone}:
          * only then), or null.
@@ -67,7 +78,7 @@ final class NameFinder {
      * {@link #mayOccurInHtml}; kept as the baseline NameFinderTest compares that with.
      */
     boolean mayOccur(String text) {
-        return startsAtAWord(text, false);
+        return startsAtAWord(text, null);
     }
 
     /**
@@ -78,17 +89,28 @@ final class NameFinder {
      * missed, its first word looked for as written.
      */
     boolean mayOccurInHtml(String html) {
-        if (html.indexOf('&') >= 0) html = org.jsoup.parser.Parser.unescapeEntities(html, false);
-        return startsAtAWord(html, true);
+        return mayOccurInHtml(html, name -> true);
     }
 
-    /** Whether a name's first word ({@code whole}: a whole name) starts at a word start of {@code text}. */
-    private boolean startsAtAWord(String text, boolean whole) {
+    /**
+     * Like {@link #mayOccurInHtml(String)} for the names {@code wanted} accepts only: a page links each other model
+     * once, and its own name, or a name it has linked already, starts no link (on a model page most of the paragraphs
+     * that hold a name hold the model's own, and each was parsed for it).
+     */
+    boolean mayOccurInHtml(String html, java.util.function.Predicate<String> wanted) {
+        if (html.indexOf('&') >= 0) html = org.jsoup.parser.Parser.unescapeEntities(html, false);
+        return startsAtAWord(html, wanted);
+    }
+
+    /**
+     * Whether a name's first word starts at a word start of {@code text}; with {@code wanted}, a whole name it accepts.
+     */
+    private boolean startsAtAWord(String text, java.util.function.Predicate<String> wanted) {
         for (int i = 0; i < text.length(); ) {
             if (isWordChar(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
                 String w = firstWord(text, i);
                 Candidates candidates = byFirstWord.get(w);
-                if (candidates != null && (!whole || candidates.at(text, i, false) != null)) return true;
+                if (candidates != null && (wanted == null || candidates.any(text, i, wanted))) return true;
                 i += Math.max(1, w.length());
             } else {
                 i++;

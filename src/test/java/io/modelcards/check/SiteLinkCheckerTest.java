@@ -22,6 +22,26 @@ class SiteLinkCheckerTest {
     }
 
     @Test
+    void tagKindsAreReadFromTheNamesBytesInAnyCase() {
+        java.util.Random random = new java.util.Random(5);
+        List<String> names = new java.util.ArrayList<>(List.of("a", "A", "IMG", "Source", "iframe", "form", "link",
+                "script", "area", "video", "audio", "ab", "b", "im", "imgs", "h1", "x-a", "section", "aside"));
+        String letters = "aAbdefiIlLmMnorsStuvx-1";
+        for (int k = 0; k < 2000; k++) {
+            StringBuilder n = new StringBuilder().append(letters.charAt(random.nextInt(9)));
+            for (int len = random.nextInt(6); len > 0; len--) n.append(letters.charAt(random.nextInt(letters.length())));
+            names.add(n.toString());
+        }
+        for (String name : names) {
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            int expected = !SiteLinkChecker.LINKING.contains(lower) ? 0
+                    : 1 | (lower.equals("a") ? 2 : 0) | (SiteLinkChecker.MEDIA.contains(lower) ? 4 : 0);
+            byte[] b = ("<" + name + " x>").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            assertEquals(expected, SiteLinkChecker.Collector.kind(b, 1, 1 + name.length()), name);
+        }
+    }
+
+    @Test
     void resolvesPagesAssetsDirectoriesAndAnchors() {
         assertEquals(List.of(), check(
                 OutputFile.text("index.html", "<a href='models/a/index.html#r1'>a</a><a href='models/a/'>a</a>"

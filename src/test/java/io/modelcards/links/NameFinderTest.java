@@ -45,6 +45,33 @@ class NameFinderTest {
     }
 
     @Test
+    void neverFalseWhenTheTextHoldsAWantedName() {
+        // as the cross-linker asks: only names that would link (not the page's own, not linked on the page yet)
+        NameFinder finder = new NameFinder(NAMES);
+        Random random = new Random(20261206);
+        int may = 0;
+        int wantedFound = 0;
+        for (int n = 0; n < 30_000; n++) {
+            String h = generated(random, PIECES, 12);
+            java.util.Set<String> unwanted = new java.util.HashSet<>();
+            for (String name : NAMES) if (random.nextBoolean()) unwanted.add(name);
+            boolean named = false;
+            for (TextNode t : texts(Jsoup.parseBodyFragment(h).body())) {
+                String text = t.getWholeText();
+                for (NameFinder.Match m = finder.find(text, 0); m != null; m = finder.find(text, m.end())) {
+                    named |= !unwanted.contains(m.name());
+                }
+            }
+            boolean answer = finder.mayOccurInHtml(h, name -> !unwanted.contains(name));
+            if (named) assertTrue(answer, h + " without " + unwanted);
+            if (named) wantedFound++;
+            if (answer) may++;
+            if (!finder.mayOccurInHtml(h)) assertFalse(answer, h);
+        }
+        assertTrue(wantedFound > 1000 && may < 30_000, wantedFound + " wanted, " + may + " may");
+    }
+
+    @Test
     void aFirstWordAloneIsNoName() {
         NameFinder finder = new NameFinder(NAMES);
         assertFalse(finder.mayOccurInHtml("<p>Llama and Mistral models, <em>Segment</em> tasks</p>"));
