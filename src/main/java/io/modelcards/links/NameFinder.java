@@ -16,6 +16,12 @@ final class NameFinder {
     record Match(String name, int start, int end) {}
 
     private final Map<String, Candidates> byFirstWord = new HashMap<>();
+    /**
+     * A bit for each first word's hash ({@link String#hashCode}, spread): a word whose bit is clear is no first word,
+     * without making it a String to look it up (every word of every paragraph was one, 2 % of a build's samples).
+     */
+    private final long[] firstWordBits;
+    private final int shift;
 
     NameFinder(Collection<String> names) {
         Map<String, Set<String>> grouped = new HashMap<>();
@@ -25,6 +31,27 @@ final class NameFinder {
             grouped.computeIfAbsent(first, k -> new HashSet<>()).add(n);
         }
         grouped.forEach((first, group) -> byFirstWord.put(first, new Candidates(group)));
+        int bits = 64;
+        while (bits < 16 * grouped.size()) bits <<= 1;
+        firstWordBits = new long[bits / 64];
+        shift = 32 - Integer.numberOfTrailingZeros(bits);
+        for (String first : grouped.keySet()) {
+            int at = bit(first.hashCode());
+            firstWordBits[at >>> 6] |= 1L << at;
+        }
+    }
+
+    private int bit(int hash) {
+        return (hash * 0x9E3779B9) >>> shift;
+    }
+
+    /** The candidates whose first word is the word at [from, end) of {@code text}, or null. */
+    private Candidates candidates(String text, int from, int end) {
+        int h = 0;
+        for (int k = from; k < end; k++) h = 31 * h + text.charAt(k);
+        int at = bit(h);
+        if ((firstWordBits[at >>> 6] & (1L << at)) == 0) return null;
+        return byFirstWord.get(text.substring(from, end));
     }
 
     /**
@@ -108,10 +135,10 @@ final class NameFinder {
     private boolean startsAtAWord(String text, java.util.function.Predicate<String> wanted) {
         for (int i = 0; i < text.length(); ) {
             if (isWordChar(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
-                String w = firstWord(text, i);
-                Candidates candidates = byFirstWord.get(w);
+                int end = wordEnd(text, i);
+                Candidates candidates = candidates(text, i, end);
                 if (candidates != null && (wanted == null || candidates.any(text, i, wanted))) return true;
-                i += Math.max(1, w.length());
+                i = Math.max(i + 1, end);
             } else {
                 i++;
             }
@@ -125,7 +152,7 @@ final class NameFinder {
             char c = text.charAt(i);
             if (!isWordChar(c) || (i > 0 && isWordChar(text.charAt(i - 1)))) continue;
             if (i > 0 && blocksBefore(text.charAt(i - 1))) continue;
-            Candidates candidates = byFirstWord.get(firstWord(text, i));
+            Candidates candidates = candidates(text, i, wordEnd(text, i));
             if (candidates == null) continue;
             String name = candidates.at(text, i, true);
             if (name != null) return new Match(name, i, i + name.length());
@@ -145,12 +172,22 @@ final class NameFinder {
     }
 
     private static String firstWord(String s, int from) {
+        return s.substring(from, wordEnd(s, from));
+    }
+
+    private static int wordEnd(String s, int from) {
         int end = from;
         while (end < s.length() && isWordChar(s.charAt(end))) end++;
-        return s.substring(from, end);
+        return end;
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    }
+
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) ASCII_WORD[c] = Character.isLetterOrDigit(c);
     }
 }
