@@ -37,7 +37,7 @@ final class ModelCodec {
     private ModelCodec() {}
 
     static byte[] encode(Model m) {
-        Writer w = new Writer();
+        Writer w = Writer.reset();
         w.model(m);
         return w.bytes();
     }
@@ -47,7 +47,7 @@ final class ModelCodec {
     }
 
     static byte[] encodeBlocks(List<Block> blocks) {
-        Writer w = new Writer();
+        Writer w = Writer.reset();
         w.blocks(blocks);
         return w.bytes();
     }
@@ -57,7 +57,7 @@ final class ModelCodec {
     }
 
     static byte[] encodeLinks(List<Link> links) {
-        Writer w = new Writer();
+        Writer w = Writer.reset();
         w.u(links.size());
         for (Link x : links) w.link(x);
         return w.bytes();
@@ -71,7 +71,7 @@ final class ModelCodec {
     }
 
     static byte[] encodeVariants(List<Variant> variants) {
-        Writer w = new Writer();
+        Writer w = Writer.reset();
         w.u(variants.size());
         for (Variant v : variants) w.variant(v);
         return w.bytes();
@@ -85,7 +85,7 @@ final class ModelCodec {
     }
 
     static byte[] encodeResults(List<Result> results) {
-        Writer w = new Writer();
+        Writer w = Writer.reset();
         w.u(results.size());
         for (Result r : results) w.result(r);
         return w.bytes();
@@ -144,6 +144,24 @@ final class ModelCodec {
             return (h * 0x9E3779B9) >>> shift;
         }
 
+        /**
+         * Empties the table for the next writing; one grown past {@link #KEPT} slots is made again at its first size, so
+         * that a card with many texts does not make each later emptying long.
+         */
+        void clear() {
+            if (keys.length > KEPT) {
+                keys = new String[64];
+                hashes = new int[64];
+                numbers = new int[64];
+                shift = 32 - 6;
+            } else if (size > 0) {
+                Arrays.fill(keys, null);
+            }
+            size = 0;
+        }
+
+        private static final int KEPT = 1 << 13;
+
         private void grow() {
             String[] oldKeys = keys;
             int[] oldHashes = hashes;
@@ -168,7 +186,24 @@ final class ModelCodec {
         private byte[] buf = new byte[4096];
         private int n;
         private final TextTable texts = new TextTable();
-        private final Map<Link, Integer> links = new IdentityHashMap<>();
+        private Map<Link, Integer> links = new IdentityHashMap<>();
+
+        /**
+         * Each thread's writer, emptied for the next encoding: a new writer's buffer and table of texts grew by doubling
+         * from their first size for each of the four lists of each model.
+         */
+        private static final ThreadLocal<Writer> OWN = ThreadLocal.withInitial(Writer::new);
+
+        /** This thread's writer, empty (its buffer made again at its first size when it had grown past 1 MiB). */
+        static Writer reset() {
+            Writer w = OWN.get();
+            w.n = 0;
+            if (w.buf.length > 1 << 20) w.buf = new byte[4096];
+            w.texts.clear();
+            if (w.links.size() > 4096) w.links = new IdentityHashMap<>();
+            else w.links.clear();
+            return w;
+        }
 
         byte[] bytes() {
             return Arrays.copyOf(buf, n);
