@@ -580,17 +580,33 @@ final class ModelCodec {
             if (k == 0) return null;
             if (k >= 2) {
                 String s = texts.get(k - 2);
-                if (!intern) return s;
+                if (!intern || held(k - 2)) return s;
                 String held = Texts.intern(s);
-                if (held != s) texts.set(k - 2, held);
+                texts.set(k - 2, held);
+                hold(k - 2);
                 return held;
             }
             int len = u();
             String s = new String(buf, p, len, StandardCharsets.UTF_8);
-            if (intern) s = Texts.intern(s);
             p += len;
+            if (intern) {
+                s = Texts.intern(s);
+                hold(texts.size());
+            }
             texts.add(s);
             return s;
+        }
+
+        /** Which of {@link #texts} are interned already (a text read again is not interned again). */
+        private long[] interned = new long[4];
+
+        private boolean held(int k) {
+            return k >>> 6 < interned.length && (interned[k >>> 6] & (1L << k)) != 0;
+        }
+
+        private void hold(int k) {
+            if (k >>> 6 >= interned.length) interned = Arrays.copyOf(interned, Math.max(interned.length * 2, (k >>> 6) + 1));
+            interned[k >>> 6] |= 1L << k;
         }
 
         List<String> texts() {
