@@ -87,7 +87,7 @@ final class ListResults {
     /** "This model is a fine-tuned version of x on the glue dataset.": glue; "the None dataset" names none. */
     static String trainerDataset(List<Block> blocks) {
         for (Block b : blocks) {
-            if (!(b instanceof Block.Prose p) || !says(p.text(), " dataset")) continue;
+            if (!(b instanceof Block.Prose p) || !saysAfterSpace(p.text(), "dataset")) continue;
             Matcher m = ON_DATASET.matcher(p.text());
             if (m.find()) {
                 String name = m.group(1).strip();
@@ -162,7 +162,7 @@ final class ListResults {
             add(p, m.group(), metric, m.group(3), testData, ctx, out);
         }
         Matcher rate = ERROR_RATE.matcher(text);
-        boolean rates = says(text, "wer") || says(text, "cer");
+        boolean rates = hasRate(text);
         while (rates && rate.find()) {
             if (rate.start() < consumed) continue;
             add(p, rate.group(), rate.group(1), rate.group(2), testData, ctx, out);
@@ -241,11 +241,36 @@ final class ListResults {
         return indexOf(text, lowerAscii) >= 0;
     }
 
+    /**
+     * {@code says(text, " " + lowerAscii)} (its first character a letter), the word looked for rather than the space: a
+     * card's paragraphs hold a space every few characters, and each was compared with the word (most cards' paragraphs
+     * were all read so, for the one sentence naming a Trainer's dataset).
+     */
+    static boolean saysAfterSpace(String text, String lowerAscii) {
+        for (int i = indexOf(text, lowerAscii, 1); i >= 0; i = indexOf(text, lowerAscii, i + 1)) {
+            if (text.charAt(i - 1) == ' ') return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether ERROR_RATE can match: a "wer" or "cer" with no ASCII letter, digit or underscore on either side (the
+     * pattern wants one of {@code \s ( : =} after it). Each paragraph says "wer" in "lower", "fewer" or "answer".
+     */
+    static boolean hasRate(String text) {
+        return saysWord(text, "wer") || saysWord(text, "cer");
+    }
+
     /** Where {@link #says} finds {@code lowerAscii} first, or -1. */
     static int indexOf(String text, String lowerAscii) {
+        return indexOf(text, lowerAscii, 0);
+    }
+
+    /** Where {@link #says} finds {@code lowerAscii} first at or after {@code from}, or -1. */
+    static int indexOf(String text, String lowerAscii, int from) {
         int n = lowerAscii.length();
         char first = lowerAscii.charAt(0);
-        for (int i = 0, last = text.length() - n; i <= last; i++) {
+        for (int i = from, last = text.length() - n; i <= last; i++) {
             char c = text.charAt(i);
             if (c != first && (c | 0x20) != first) continue;
             if (matchesAt(text, i, lowerAscii)) return i;

@@ -33,6 +33,16 @@ class ListResultsTest {
             String text = sb.toString();
             for (String w : words) assertEquals(byRegionMatches(text, w), ListResults.says(text, w), text + " / " + w);
         }
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                sb.append(random.nextInt(5) == 0 ? " data" : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+            }
+            String text = sb.toString();
+            assertEquals(ListResults.says(text, " dataset"), ListResults.saysAfterSpace(text, "dataset"), text);
+        }
+        assertEquals(true, ListResults.saysAfterSpace("the Data\u017fet", "dataset"));
+        assertEquals(false, ListResults.saysAfterSpace("dataset, -dataset", "dataset"));
         assertEquals(true, ListResults.says("the k\u212aelvin", "kkelvin"));
         assertEquals(true, ListResults.says("WORD Error RATE", "word error rate"));
         assertEquals(false, ListResults.says("word-error rate", "word error rate"));
@@ -60,6 +70,24 @@ class ListResultsTest {
             if (voice.matcher(text).find()) assertEquals(true, ListResults.saysWord(text, "common voice", "common_voice"), text);
         }
         assertEquals(true, matched > 1000, "matches tried: " + matched);
+        java.util.regex.Pattern rate = java.util.regex.Pattern.compile(
+                "(?i)(?<![\\w-])(WER|CER)\\s*(?:\\(%\\))?\\s*[:=]\\s*(\\d+(?:\\.\\d+)?)\\s*%");
+        String rates = "werWERcCoO _-1.:=%()\t\u212a";
+        int rated = 0;
+        for (int round = 0; round < 200_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(16); i > 0; i--) {
+                sb.append(random.nextInt(5) == 0 ? (random.nextBoolean() ? "WER" : "cer : 5")
+                        : String.valueOf(rates.charAt(random.nextInt(rates.length()))));
+            }
+            String text = sb.toString();
+            if (rate.matcher(text).find()) {
+                rated++;
+                assertEquals(true, ListResults.hasRate(text), text);
+            }
+        }
+        assertEquals(true, rated > 1000, "rates tried: " + rated);
+        assertEquals(false, ListResults.hasRate("lower answers, fewer powers: 5%"));
         assertEquals(false, ListResults.saysWord("lower answers, fewer powers", "wer", "word error rate"));
         assertEquals(true, ListResults.saysWord("The WER (%) is", "wer", "word error rate"));
         assertEquals(true, ListResults.saysWord("on Common_Voice 11", "common voice", "common_voice"));
