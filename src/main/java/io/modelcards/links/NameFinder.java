@@ -70,27 +70,13 @@ final class NameFinder {
             this.lengths = names.stream().mapToInt(String::length).distinct().map(l -> -l).sorted().map(l -> -l).toArray();
         }
 
-        /** Whether a name {@code wanted} accepts starts at {@code i} of {@code text} (what follows it not checked). */
-        boolean any(String text, int i, java.util.function.Predicate<String> wanted) {
+        /** The longest name that starts at {@code i} of {@code text} and {@code accepted} takes, or null. */
+        String at(String text, int i, java.util.function.Predicate<String> accepted) {
             for (int length : lengths) {
                 int end = i + length;
                 if (end > text.length()) continue;
                 String s = text.substring(i, end);
-                if (names.contains(s) && wanted.test(s)) return true;
-            }
-            return false;
-        }
-
-        /**
-         * The longest name that starts at {@code i} of {@code text} and stands alone after its end ({@code alone}:
-         * only then), or null.
-         */
-        String at(String text, int i, boolean alone) {
-            for (int length : lengths) {
-                int end = i + length;
-                if (end > text.length()) continue;
-                String s = text.substring(i, end);
-                if (names.contains(s) && (!alone || standsAloneAfter(text, end))) return s;
+                if (names.contains(s) && accepted.test(s)) return s;
             }
             return null;
         }
@@ -137,7 +123,7 @@ final class NameFinder {
             if (isWordChar(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
                 int end = wordEnd(text, i);
                 Candidates candidates = candidates(text, i, end);
-                if (candidates != null && (wanted == null || candidates.any(text, i, wanted))) return true;
+                if (candidates != null && (wanted == null || candidates.at(text, i, wanted) != null)) return true;
                 i = Math.max(i + 1, end);
             } else {
                 i++;
@@ -154,7 +140,8 @@ final class NameFinder {
             if (i > 0 && blocksBefore(text.charAt(i - 1))) continue;
             Candidates candidates = candidates(text, i, wordEnd(text, i));
             if (candidates == null) continue;
-            String name = candidates.at(text, i, true);
+            int start = i;
+            String name = candidates.at(text, i, s -> standsAloneAfter(text, start + s.length()));
             if (name != null) return new Match(name, i, i + name.length());
         }
         return null;

@@ -21,6 +21,19 @@ class ListResultsTest {
         return false;
     }
 
+    /**
+     * A random text of fewer than {@code pieces} pieces: each one of {@code words} one time in {@code oneIn} (never
+     * without words), else a character of {@code alphabet}.
+     */
+    private static String text(Random random, int pieces, String alphabet, int oneIn, String... words) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = random.nextInt(pieces); i > 0; i--) {
+            if (words.length > 0 && random.nextInt(oneIn) == 0) sb.append(words[random.nextInt(words.length)]);
+            else sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+
     @Test
     void saysWhatACaseInsensitiveRegionMatchSays() {
         List<String> words = List.of("wer", "cer", "common", "word error rate", "following results on the", " dataset",
@@ -28,17 +41,11 @@ class ListResultsTest {
         String alphabet = "werWERcCoOmMnN dDaAtTsSkK\u212a\u017f\u0130\u0131 éÉ-:%";
         Random random = new Random(7);
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = random.nextInt(30); i > 0; i--) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            String text = sb.toString();
+            String text = text(random, 30, alphabet, 0);
             for (String w : words) assertEquals(byRegionMatches(text, w), ListResults.says(text, w), text + " / " + w);
         }
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = random.nextInt(30); i > 0; i--) {
-                sb.append(random.nextInt(5) == 0 ? " data" : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
-            }
-            String text = sb.toString();
+            String text = text(random, 30, alphabet, 5, " data");
             assertEquals(ListResults.says(text, " dataset"), ListResults.saysAfterSpace(text, "dataset"), text);
         }
         assertEquals(true, ListResults.saysAfterSpace("the Data\u017fet", "dataset"));
@@ -57,12 +64,7 @@ class ListResultsTest {
         Random random = new Random(11);
         int matched = 0;
         for (int round = 0; round < 200_000; round++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = random.nextInt(16); i > 0; i--) {
-                sb.append(random.nextInt(6) == 0 ? (random.nextBoolean() ? "wer" : "common voice")
-                        : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
-            }
-            String text = sb.toString();
+            String text = text(random, 16, alphabet, 6, "wer", "common voice");
             if (wer.matcher(text).find()) {
                 matched++;
                 assertEquals(true, ListResults.saysWord(text, "wer", "word error rate"), text);
@@ -75,12 +77,7 @@ class ListResultsTest {
         String rates = "werWERcCoO _-1.:=%()\t\u212a";
         int rated = 0;
         for (int round = 0; round < 200_000; round++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = random.nextInt(16); i > 0; i--) {
-                sb.append(random.nextInt(5) == 0 ? (random.nextBoolean() ? "WER" : "cer : 5")
-                        : String.valueOf(rates.charAt(random.nextInt(rates.length()))));
-            }
-            String text = sb.toString();
+            String text = text(random, 16, rates, 5, "WER", "cer : 5");
             if (rate.matcher(text).find()) {
                 rated++;
                 assertEquals(true, ListResults.hasRate(text), text);
