@@ -6,8 +6,6 @@ import io.modelcards.model.HrefKind;
 import io.modelcards.render.OutputFile;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -245,11 +243,13 @@ public final class SiteLinkChecker {
 
         /** Checks what was gathered and reports it; what was gathered is let go of (a build goes on to its report). */
         public List<Broken> finish(LinkSources sources, Diagnostics diagnostics) {
-            Map<String, List<Found>> found = new TreeMap<>();
-            for (var e : links.entrySet()) {
-                List<Found> broken = resolveAll(e.getKey(), e.getValue(), paths::contains, ids::get);
-                if (!broken.isEmpty()) found.put(e.getKey(), broken);
-            }
+            // each page's links resolved on every core (the paths and ids are only read now): one thread resolving the
+            // 26,354 real cards' links was 2.7 % of that build's samples, on the main thread alone
+            PathSet known = paths;
+            Map<String, List<Found>> found = new TreeMap<>(links.entrySet().parallelStream()
+                    .map(e -> Map.entry(e.getKey(), resolveAll(e.getKey(), e.getValue(), known::contains, ids::get)))
+                    .filter(e -> !e.getValue().isEmpty())
+                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
             paths = new PathSet();
             ids.clear();
             links.clear();
@@ -447,27 +447,52 @@ public final class SiteLinkChecker {
     }
 
     /** The site-relative path of {@code path} seen from {@code page}; null when it climbs above the root. */
-    private static String normalise(String page, String path) {
-        Deque<String> parts = new ArrayDeque<>();
+    static String normalise(String page, String path) {
+        // the parts joined so far, and where each part began in it (with its '/'): one pass over each string, as
+        // page.split("/") without its last item and then path.split("/", -1) would give them (split drops a
+        // page's trailing empty items)
+        StringBuilder joined = new StringBuilder(page.length() + path.length());
+        int[] starts = new int[16];
+        int parts = 0;
         if (!path.startsWith("/")) {
-            String[] dirs = page.split("/");
-            for (int i = 0; i < dirs.length - 1; i++) parts.addLast(dirs[i]);
-        }
-        String[] segments = path.split("/", -1);
-        for (int i = 0; i < segments.length; i++) {
-            String s = segments[i];
-            if (s.equals("..")) {
-                if (parts.isEmpty()) return null;
-                parts.removeLast();
-            } else if (!s.equals(".") && !(s.isEmpty() && i < segments.length - 1)) {
-                parts.addLast(s);
+            int end = page.length();
+            while (end > 0 && page.charAt(end - 1) == '/') end--;
+            int dirsEnd = end == 0 ? -1 : page.lastIndexOf('/', end - 1);
+            for (int from = 0; dirsEnd >= 0 && from <= dirsEnd; ) {
+                int slash = page.indexOf('/', from);
+                if (slash < 0 || slash > dirsEnd) slash = dirsEnd;
+                if (parts == starts.length) starts = java.util.Arrays.copyOf(starts, parts * 2);
+                starts[parts] = joined.length();
+                if (parts++ > 0) joined.append('/');
+                joined.append(page, from, slash);
+                from = slash + 1;
+                if (slash == dirsEnd) break;
             }
         }
-        String joined = String.join("/", parts);
-        return path.endsWith("/") && !joined.isEmpty() ? TRAILING_SLASH.matcher(joined).replaceFirst("/") : joined;
+        for (int from = 0; ; ) {
+            int slash = path.indexOf('/', from);
+            boolean last = slash < 0;
+            int to = last ? path.length() : slash;
+            int length = to - from;
+            if (length == 2 && path.charAt(from) == '.' && path.charAt(from + 1) == '.') {
+                if (parts == 0) return null;
+                joined.setLength(starts[--parts]);
+            } else if (!(length == 1 && path.charAt(from) == '.') && !(length == 0 && !last)) {
+                if (parts == starts.length) starts = java.util.Arrays.copyOf(starts, parts * 2);
+                starts[parts] = joined.length();
+                if (parts++ > 0) joined.append('/');
+                joined.append(path, from, to);
+            }
+            if (last) break;
+            from = slash + 1;
+        }
+        String out = joined.toString();
+        return path.endsWith("/") && !out.isEmpty() ? TRAILING_SLASH.matcher(out).replaceFirst("/") : out;
     }
 
     private static String decode(String s) {
+        // what URLDecoder changes is only a '%' escape or a '+': most hrefs have neither
+        if (s.indexOf('%') < 0 && s.indexOf('+') < 0) return s;
         try {
             return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {

@@ -96,6 +96,7 @@ final class MarkdownEngine {
             if (!masked.spans().isEmpty()) doc = parse(masked.text(), masked.spans());
         }
         if (markdown.contains("[^")) Footnotes.numberByFirstReference(doc);
+        else doc.set(Footnotes.NONE, true);
         return doc;
     }
 

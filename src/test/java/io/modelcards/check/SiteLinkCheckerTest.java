@@ -166,4 +166,53 @@ class SiteLinkCheckerTest {
         }
         assertEquals(List.of(0, 1, 0, 1, 0), problems, "the sites break and are fixed");
     }
+
+    /**
+     * The path a link of a page names, against the split-and-join it replaced (written out here): random pages and
+     * paths of short names, "..", ".", empty items and leading, doubled or trailing slashes. Catches a page's trailing
+     * slash read as a folder, an empty item kept in the middle of a path, and ".." above the root not reported.
+     */
+    @Test
+    void aLinksPathIsNormalisedAsSplittingAndJoiningWould() {
+        java.util.Random random = new java.util.Random(11);
+        String[] items = {"a", "b", "models", "..", ".", "", "index.html", "x.css", "%20"};
+        for (int k = 0; k < 20_000; k++) {
+            String page = randomPath(random, items);
+            String path = randomPath(random, items);
+            assertEquals(splitAndJoin(page, path), SiteLinkChecker.normalise(page, path), page + " -> " + path);
+        }
+        assertEquals("models/b/index.html", SiteLinkChecker.normalise("models/a/index.html", "../b/index.html"));
+        assertEquals(null, SiteLinkChecker.normalise("index.html", "../x.html"));
+    }
+
+    private static String randomPath(java.util.Random random, String[] items) {
+        StringBuilder p = new StringBuilder();
+        if (random.nextInt(6) == 0) p.append('/');
+        for (int n = random.nextInt(5); n >= 0; n--) {
+            p.append(items[random.nextInt(items.length)]);
+            if (n > 0 || random.nextInt(5) == 0) p.append('/');
+        }
+        return p.toString();
+    }
+
+    /** How SiteLinkChecker normalised a path before: String.split, a deque of parts and String.join. */
+    private static String splitAndJoin(String page, String path) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        if (!path.startsWith("/")) {
+            String[] dirs = page.split("/");
+            for (int i = 0; i < dirs.length - 1; i++) parts.addLast(dirs[i]);
+        }
+        String[] segments = path.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            String s = segments[i];
+            if (s.equals("..")) {
+                if (parts.isEmpty()) return null;
+                parts.removeLast();
+            } else if (!s.equals(".") && !(s.isEmpty() && i < segments.length - 1)) {
+                parts.addLast(s);
+            }
+        }
+        String joined = String.join("/", parts);
+        return path.endsWith("/") && !joined.isEmpty() ? joined.replaceFirst("/?$", "/") : joined;
+    }
 }
