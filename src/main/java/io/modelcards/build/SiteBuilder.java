@@ -179,8 +179,9 @@ public final class SiteBuilder {
         // with content errors already found the site is still rendered and link-checked, so that every error of
         // the content comes in this one run; it is then only read, never written (no session is opened)
         progress.stage("render");
-        SiteWriter.Session session = ok ? writer.open(options.outputDir()) : null;
-        SiteLinkChecker.Collector links = new SiteLinkChecker.Collector();
+        // about two files per model (its page and its results) and the catalogue's pages
+        SiteWriter.Session session = ok ? writer.open(options.outputDir(), 2 * site.models().size() + 1024) : null;
+        SiteLinkChecker.Collector links = new SiteLinkChecker.Collector(site.models().size() + 1024);
         java.util.concurrent.atomic.AtomicLong pageCount = new java.util.concurrent.atomic.AtomicLong();
         SiteSink sink = new SiteSink() {
             @Override

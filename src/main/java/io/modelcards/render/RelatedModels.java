@@ -5,7 +5,6 @@ import io.modelcards.model.Model;
 import io.modelcards.model.Site;
 import io.modelcards.render.CatalogueViews.RelatedView;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -188,13 +187,24 @@ final class RelatedModels {
                 if (!other.slug().equals(model.slug())) shared.computeIfAbsent(other.slug(), k -> new TreeSet<>()).add(t.name);
             }
         }
-        List<String> order = new ArrayList<>(reasons.keySet());
-        for (String s : shared.keySet()) if (!reasons.containsKey(s)) order.add(s);
-        order.sort(Comparator.comparingInt((String s) -> -(reasons.getOrDefault(s, new TreeSet<>()).size() * 10
-                + shared.getOrDefault(s, new TreeSet<>()).size())).thenComparing(s -> bySlug.get(s).name()));
+        // ranked by reasons (ten points each) and shared topics, then by name, then in the order found (the sort is
+        // stable); each candidate's score and name taken once, not in every comparison (sets made and looked up per
+        // comparison were 1.2 % of a build of the 26,354 real cards)
+        record Candidate(String slug, int score, String name) {}
+        List<Candidate> order = new ArrayList<>(reasons.size() + shared.size());
+        List<String> found = new ArrayList<>(reasons.keySet());
+        for (String s : shared.keySet()) if (!reasons.containsKey(s)) found.add(s);
+        for (String s : found) {
+            TreeSet<String> why = reasons.get(s);
+            TreeSet<String> sh = shared.get(s);
+            order.add(new Candidate(s, (why == null ? 0 : why.size()) * 10 + (sh == null ? 0 : sh.size()),
+                    bySlug.get(s).name()));
+        }
+        order.sort((a, b) -> a.score != b.score ? Integer.compare(b.score, a.score) : a.name.compareTo(b.name));
         List<RelatedView> views = new ArrayList<>();
         String from = SitePaths.model(model.slug());
-        for (String s : order.subList(0, Math.min(LIMIT, order.size()))) {
+        for (Candidate c : order.subList(0, Math.min(LIMIT, order.size()))) {
+            String s = c.slug();
             Model m = bySlug.get(s);
             List<String> why = new ArrayList<>(reasons.getOrDefault(s, new TreeSet<>()));
             TreeSet<String> sh = shared.get(s);
