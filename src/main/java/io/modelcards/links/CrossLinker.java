@@ -77,7 +77,7 @@ final class CrossLinker {
      * paragraphs).
      */
     String link(String html, Model page, Set<String> linked) {
-        if (finder.isEmpty() || html.isBlank() || !finder.mayOccurInHtml(html, name -> links(name, page, linked))) {
+        if (finder.isEmpty() || html.isBlank() || !finder.mayOccurInTexts(html, SKIP, name -> links(name, page, linked))) {
             return HtmlLinks.guardNewWindows(html);
         }
         Document d = HtmlLinks.parse(html);

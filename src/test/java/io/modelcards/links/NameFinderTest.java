@@ -57,6 +57,63 @@ class NameFinderTest {
                 + " parsed for them against " + parsedNow);
     }
 
+    /**
+     * The cross-linker's check of the texts outside links and code: never false when one of those texts, as jsoup
+     * reads the HTML, holds a name that would link; on random blocks with open, closed, nested and stray links and code,
+     * comments, scripts and tables; and false more often than the whole HTML's check. Catches a text read without its
+     * character references decoded, and a comment read as text.
+     */
+    @Test
+    void theTextsOutsideLinksAndCodeAreReadAsJsoupReadsThem() {
+        NameFinder finder = new NameFinder(NAMES);
+        java.util.Set<String> skipped = java.util.Set.of("a", "code", "pre", "kbd", "samp", "script", "style");
+        List<String> pieces = new java.util.ArrayList<>(PIECES);
+        pieces.addAll(List.of("<a href='x'>", "<a title=\"a > b\">", "</a>", "</a>", "<pre>", "</pre>", "<kbd>", "</kbd>",
+                "<script>", "</script>", "<p>x < y</p>", "<a/>", "<ins>", "</ins>", "<br/>", "</em>", "<textarea>",
+                "</textarea>", "<!-- <a> -->", "<A HREF=\"y\">", "</A>", "<CODE>"));
+        Random random = new Random(20261206);
+        int holding = 0;
+        int narrower = 0;
+        for (int n = 0; n < 40_000; n++) {
+            String h = generated(random, pieces, 14);
+            java.util.Set<String> unwanted = new java.util.HashSet<>();
+            for (String name : NAMES) if (random.nextInt(3) == 0) unwanted.add(name);
+            java.util.function.Predicate<String> wanted = name -> !unwanted.contains(name);
+            boolean may = finder.mayOccurInTexts(h, skipped, wanted);
+            if (holdsNameOutside(finder, h, skipped, unwanted)) {
+                assertTrue(may, h + " without " + unwanted);
+                holding++;
+            }
+            if (finder.mayOccurInHtml(h, wanted) && !may) narrower++;
+            if (!finder.mayOccurInHtml(h, wanted)) assertFalse(may, h);
+        }
+        assertTrue(holding > 2000 && narrower > 200, holding + " blocks hold a name, " + narrower + " fewer parsed");
+        assertFalse(finder.mayOccurInTexts("<p>as in <a href=\"https://x.org/Llama 2\">Llama 2</a>.</p>", skipped, s -> true));
+        assertTrue(finder.mayOccurInTexts("<p>as in <a href=\"x\">the paper</a> on Llama 2.</p>", skipped, s -> true));
+    }
+
+    /** Whether a text outside the {@code skipped} elements holds a name not in {@code unwanted} (as CrossLinker reads). */
+    private static boolean holdsNameOutside(NameFinder finder, String html, java.util.Set<String> skipped,
+                                            java.util.Set<String> unwanted) {
+        List<TextNode> texts = new java.util.ArrayList<>();
+        outside(Jsoup.parseBodyFragment(html).body(), skipped, texts);
+        for (TextNode t : texts) {
+            String text = t.getWholeText();
+            for (NameFinder.Match m = finder.find(text, 0); m != null; m = finder.find(text, m.end())) {
+                if (!unwanted.contains(m.name())) return true;
+            }
+        }
+        return false;
+    }
+
+    private static void outside(Element e, java.util.Set<String> skipped, List<TextNode> out) {
+        if (skipped.contains(e.normalName())) return;
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) out.add(t);
+            else if (n instanceof Element child) outside(child, skipped, out);
+        }
+    }
+
     /** Whether one of the HTML's texts holds a name not in {@code unwanted}, each text's names found one by one. */
     private static boolean holdsName(NameFinder finder, String html, java.util.Set<String> unwanted) {
         for (TextNode t : texts(Jsoup.parseBodyFragment(html).body())) {
