@@ -9,10 +9,12 @@ package io.modelcards.model;
  * <p>
  * The answer is always the JVM's interned instance, as {@code intern()} gives it; the cache only holds texts
  * {@code intern()} returned, at most {@link #SLOTS} of them, each slot overwritten by the next text that hashes to it.
+ * The 10,000 synthetic cards intern 23,000 different texts in 46 million calls: with 8,192 slots, 318,000 calls missed
+ * the cache (a call into the JVM each, 2 % of that build's samples).
  * Thread-safe: a {@code String} is immutable, so a slot read while another thread writes it holds either text.
  */
 public final class Texts {
-    static final int SLOTS = 1 << 13;
+    static final int SLOTS = 1 << 16;
     private static final String[] CACHE = new String[SLOTS];
 
     private Texts() {}
