@@ -121,14 +121,18 @@ public final class ContentScanner {
 
     /** Decodes strict UTF-8 and splits off front matter; null (with an error) when the bytes are not text. */
     public static SourceFile decode(byte[] bytes, String shown, Diagnostics diagnostics) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            diagnostics.error(SourcePosition.of(shown, lineOfFirstBadByte(bytes)),
-                    "not valid UTF-8 text; save the file as UTF-8");
-            return null;
+        // the String constructor's decoding (a copy for ASCII text), which puts U+FFFD for each bad byte; only a text
+        // with U+FFFD in it, which may also be written in the file, is decoded again strictly to tell which it is
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                diagnostics.error(SourcePosition.of(shown, lineOfFirstBadByte(bytes)),
+                        "not valid UTF-8 text; save the file as UTF-8");
+                return null;
+            }
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         int nul = text.indexOf('\0');

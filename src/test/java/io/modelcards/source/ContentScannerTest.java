@@ -29,4 +29,26 @@ class ContentScannerTest {
         assertEquals(List.of(link.resolve("acme/README.md"), link.resolve("b.md")),
                 ContentScanner.filesUnder(link));
     }
+
+    /**
+     * A file is read as strict UTF-8: a replacement character written in it is text, a byte that is not UTF-8 (a lone
+     * continuation byte, an overlong form, an encoded surrogate, a cut sequence) is an error on its line. Catches text
+     * taken with the decoder's replacement characters in it.
+     */
+    @Test
+    void aFileIsReadAsStrictUtf8() {
+        var ok = new Diagnostics();
+        SourceFile file = ContentScanner.decode("# A\n\nA \uFFFD sign and caf\u00e9.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "content/a.md", ok);
+        assertFalse(ok.hasErrors(), ok.all().toString());
+        assertEquals("# A\n\nA \uFFFD sign and caf\u00e9.\n", file.text());
+        byte[][] bad = {{'a', '\n', (byte) 0x80}, {'a', '\n', '\n', (byte) 0xC0, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            {'a', (byte) 0xE2, (byte) 0x82}};
+        int[] lines = {2, 3, 1, 1};
+        for (int i = 0; i < bad.length; i++) {
+            var d = new Diagnostics();
+            assertEquals(null, ContentScanner.decode(bad[i], "content/b.md", d));
+            assertEquals(List.of("content/b.md:" + lines[i] + ": error: not valid UTF-8 text; save the file as UTF-8"), d.formatted());
+        }
+    }
 }
