@@ -119,9 +119,8 @@ final class NameFinder {
      * Like {@link #mayOccurInHtml(String, java.util.function.Predicate)}, looking only at the texts outside the
      * elements named in {@code skipped} (lower case), as the cross-linker reads them: false when none of those texts,
      * its character references decoded, has a wanted name at a word start. The HTML's tags are read as a browser's
-     * parser would for simple markup; for anything else (such an element inside another, left open or closed without
-     * being open, a raw-text element other than those skipped, a '<' that starts no tag) the answer is the
-     * whole HTML's. On the synthetic cards every paragraph that held a name held it inside a link, and each was
+     * parser would for simple markup; for anything else (a link in a link, such an element left open or closed out of
+     * order, a raw-text element other than those skipped, a '<' that starts no tag) the answer is the whole HTML's. On the synthetic cards every paragraph that held a name held it inside a link, and each was
      * parsed for it (26,000 paragraphs, none changed); on the real cards 53,000 of 94,000.
      */
     boolean mayOccurInTexts(String html, java.util.Set<String> skipped, java.util.function.Predicate<String> wanted) {
@@ -141,7 +140,8 @@ final class NameFinder {
 
     /** Whether a text outside {@code skipped} holds a wanted name at a word start; null when the markup is not simple. */
     private Boolean outsideSkipped(String html, java.util.Set<String> skipped, java.util.function.Predicate<String> wanted) {
-        String open = null; // the skipped element the scan is inside, or null
+        // the skipped elements the scan is inside, innermost last (code in a link, code in pre)
+        java.util.ArrayList<String> open = new java.util.ArrayList<>(4);
         int n = html.length();
         int i = 0;
         while (i < n) {
@@ -149,7 +149,7 @@ final class NameFinder {
             if (c != '<') {
                 int end = html.indexOf('<', i);
                 if (end < 0) end = n;
-                if (open == null) {
+                if (open.isEmpty()) {
                     String text = html.substring(i, end);
                     if (text.indexOf('&') >= 0) text = org.jsoup.parser.Parser.unescapeEntities(text, false);
                     if (startsAtAWord(text, wanted)) return true;
@@ -173,11 +173,13 @@ final class NameFinder {
             if (end < 0) return null;
             if (UNUSUAL.contains(name) && !skipped.contains(name)) return null;
             if (closing) {
-                if (name.equals(open)) open = null;
+                // a skipped element closed out of order, or not open: a parser would mend it, read the whole HTML
+                if (!open.isEmpty() && name.equals(open.get(open.size() - 1))) open.remove(open.size() - 1);
                 else if (skipped.contains(name)) return null;
             } else if (skipped.contains(name)) {
-                if (open != null || html.charAt(end - 1) == '/') return null;
-                open = name;
+                // a link in a link ends the first one; a start tag ending in "/" does not end a link or code
+                if (html.charAt(end - 1) == '/' || (name.equals("a") && open.contains("a"))) return null;
+                open.add(name);
                 if (name.equals("script") || name.equals("style")) {
                     // raw text up to its end tag
                     int close = indexOfIgnoreCase(html, "</" + name, end + 1);
@@ -188,22 +190,31 @@ final class NameFinder {
             }
             i = end + 1;
         }
-        return open == null ? Boolean.FALSE : null;
+        return open.isEmpty() ? Boolean.FALSE : null;
     }
 
-    /** The index of the '>' ending the tag whose name ends at {@code from} (quoted values skipped), or -1. */
+    /**
+     * The index of the '>' ending the tag whose name ends at {@code from}, or -1 when a '<' comes first. A quote starts
+     * a quoted value only right after "=", as in a browser's tokenizer ({@code title=it's} is not quoted).
+     */
     private static int tagEnd(String html, int from) {
         char quote = 0;
+        boolean value = false;
         for (int i = from; i < html.length(); i++) {
             char c = html.charAt(i);
             if (quote != 0) {
                 if (c == quote) quote = 0;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
             } else if (c == '>') {
                 return i;
             } else if (c == '<') {
                 return -1;
+            } else if (c == '=') {
+                value = true;
+            } else if (value && (c == '"' || c == '\'')) {
+                quote = c;
+                value = false;
+            } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                value = false;
             }
         }
         return -1;

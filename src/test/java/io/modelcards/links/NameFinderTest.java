@@ -61,7 +61,8 @@ class NameFinderTest {
      * The cross-linker's check of the texts outside links and code: never false when one of those texts, as jsoup
      * reads the HTML, holds a name that would link; on random blocks with open, closed, nested and stray links and code,
      * comments, scripts and tables; and false more often than the whole HTML's check. Catches a text read without its
-     * character references decoded, and a comment read as text.
+     * character references decoded, a comment read as text, a quote read as quoting where it follows no "=", and a link
+     * in a link read as nested.
      */
     @Test
     void theTextsOutsideLinksAndCodeAreReadAsJsoupReadsThem() {
@@ -70,7 +71,8 @@ class NameFinderTest {
         List<String> pieces = new java.util.ArrayList<>(PIECES);
         pieces.addAll(List.of("<a href='x'>", "<a title=\"a > b\">", "</a>", "</a>", "<pre>", "</pre>", "<kbd>", "</kbd>",
                 "<script>", "</script>", "<p>x < y</p>", "<a/>", "<ins>", "</ins>", "<br/>", "</em>", "<textarea>",
-                "</textarea>", "<!-- <a> -->", "<A HREF=\"y\">", "</A>", "<CODE>"));
+                "</textarea>", "<!-- <a> -->", "<A HREF=\"y\">", "</A>", "<CODE>", "<span title=it's>", "<b title='x>y'>",
+                " isn't > 3 ", "<a href=\"x\"><code>", "</code></a>", "<pre><code>", "</code></pre>"));
         Random random = new Random(20261206);
         int holding = 0;
         int narrower = 0;
@@ -90,6 +92,12 @@ class NameFinderTest {
         assertTrue(holding > 2000 && narrower > 200, holding + " blocks hold a name, " + narrower + " fewer parsed");
         assertFalse(finder.mayOccurInTexts("<p>as in <a href=\"https://x.org/Llama 2\">Llama 2</a>.</p>", skipped, s -> true));
         assertTrue(finder.mayOccurInTexts("<p>as in <a href=\"x\">the paper</a> on Llama 2.</p>", skipped, s -> true));
+        // a link in a link: the second start tag ends the first, so the name after the second's end is outside both
+        String inLink = "<p><a href=\"x\">a <a href=\"y\">b</a> Llama 2</a></p>";
+        assertTrue(holdsNameOutside(finder, inLink, skipped, java.util.Set.of()));
+        assertTrue(finder.mayOccurInTexts(inLink, skipped, s -> true));
+        assertFalse(finder.mayOccurInTexts("<p><a href=\"x\"><code>Llama 2</code></a> and <pre><code>Llama 2</code></pre></p>",
+                skipped, s -> true), "code in a link and in pre is read");
     }
 
     /** Whether a text outside the {@code skipped} elements holds a name not in {@code unwanted} (as CrossLinker reads). */
