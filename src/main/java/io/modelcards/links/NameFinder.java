@@ -124,9 +124,10 @@ final class NameFinder {
      * parsed for it (26,000 paragraphs, none changed); on the real cards 53,000 of 94,000.
      */
     boolean mayOccurInTexts(String html, java.util.Set<String> skipped, java.util.function.Predicate<String> wanted) {
-        if (!mayOccurInHtml(html, wanted)) return false;
+        // the texts alone first: a paragraph's tags (its links' addresses) are much of its HTML, and most paragraphs
+        // are simple markup; the whole HTML is read only for the others
         Boolean any = outsideSkipped(html, skipped, wanted);
-        return any == null || any;
+        return any != null ? any : mayOccurInHtml(html, wanted);
     }
 
     /**
@@ -150,9 +151,14 @@ final class NameFinder {
                 int end = html.indexOf('<', i);
                 if (end < 0) end = n;
                 if (open.isEmpty()) {
-                    String text = html.substring(i, end);
-                    if (text.indexOf('&') >= 0) text = org.jsoup.parser.Parser.unescapeEntities(text, false);
-                    if (startsAtAWord(text, wanted)) return true;
+                    int amp = i;
+                    while (amp < end && html.charAt(amp) != '&') amp++;
+                    if (amp < end) {
+                        String text = org.jsoup.parser.Parser.unescapeEntities(html.substring(i, end), false);
+                        if (startsAtAWord(text, wanted)) return true;
+                    } else if (startsAtAWord(html, i, end, wanted)) {
+                        return true;
+                    }
                 }
                 i = end;
                 continue;
@@ -239,8 +245,17 @@ final class NameFinder {
      * Whether a name's first word starts at a word start of {@code text}; with {@code wanted}, a whole name it accepts.
      */
     private boolean startsAtAWord(String text, java.util.function.Predicate<String> wanted) {
-        for (int i = 0; i < text.length(); ) {
-            if (isWordChar(text.charAt(i)) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
+        return startsAtAWord(text, 0, text.length(), wanted);
+    }
+
+    /**
+     * {@link #startsAtAWord(String, java.util.function.Predicate)} of {@code text.substring(from, to)}, read in place; a
+     * name is compared past {@code to} only where the text goes on with the character there (a '<' of a tag), which
+     * no name holds.
+     */
+    private boolean startsAtAWord(String text, int from, int to, java.util.function.Predicate<String> wanted) {
+        for (int i = from; i < to; ) {
+            if (isWordChar(text.charAt(i)) && (i == from || !isWordChar(text.charAt(i - 1)))) {
                 int end = wordEnd(text, i);
                 Candidates candidates = candidates(text, i, end);
                 if (candidates != null && (wanted == null || candidates.at(text, i, wanted) != null)) return true;
