@@ -464,25 +464,17 @@ public final class SiteLinkChecker {
 
     /** The site-relative path of {@code path} seen from {@code page}; null when it climbs above the root. */
     static String normalise(String page, String path) {
-        // the parts joined so far, and where each part began in it (with its '/'): one pass over each string, as
-        // page.split("/") without its last item and then path.split("/", -1) would give them (split drops a
-        // page's trailing empty items)
-        StringBuilder joined = new StringBuilder(page.length() + path.length());
-        int[] starts = new int[16];
-        int parts = 0;
+        // one pass over each string, as page.split("/") without its last item and then path.split("/", -1) would give
+        // their items (split drops a page's trailing empty items)
+        Parts parts = new Parts(page.length() + path.length());
         if (!path.startsWith("/")) {
             int end = page.length();
             while (end > 0 && page.charAt(end - 1) == '/') end--;
             int dirsEnd = end == 0 ? -1 : page.lastIndexOf('/', end - 1);
-            for (int from = 0; dirsEnd >= 0 && from <= dirsEnd; ) {
-                int slash = page.indexOf('/', from);
-                if (slash < 0 || slash > dirsEnd) slash = dirsEnd;
-                if (parts == starts.length) starts = java.util.Arrays.copyOf(starts, parts * 2);
-                starts[parts] = joined.length();
-                if (parts++ > 0) joined.append('/');
-                joined.append(page, from, slash);
+            for (int from = 0; from <= dirsEnd; ) {
+                int slash = page.indexOf('/', from); // at most dirsEnd, itself a '/'
+                parts.push(page, from, slash);
                 from = slash + 1;
-                if (slash == dirsEnd) break;
             }
         }
         for (int from = 0; ; ) {
@@ -491,19 +483,46 @@ public final class SiteLinkChecker {
             int to = last ? path.length() : slash;
             int length = to - from;
             if (length == 2 && path.charAt(from) == '.' && path.charAt(from + 1) == '.') {
-                if (parts == 0) return null;
-                joined.setLength(starts[--parts]);
+                if (!parts.pop()) return null;
             } else if (!(length == 1 && path.charAt(from) == '.') && !(length == 0 && !last)) {
-                if (parts == starts.length) starts = java.util.Arrays.copyOf(starts, parts * 2);
-                starts[parts] = joined.length();
-                if (parts++ > 0) joined.append('/');
-                joined.append(path, from, to);
+                parts.push(path, from, to);
             }
             if (last) break;
             from = slash + 1;
         }
-        String out = joined.toString();
+        String out = parts.toString();
         return path.endsWith("/") && !out.isEmpty() ? TRAILING_SLASH.matcher(out).replaceFirst("/") : out;
+    }
+
+    /** Path items joined by '/', the last one taken off again by {@link #pop}. */
+    private static final class Parts {
+        private final StringBuilder joined;
+        /** Where each item begins in {@link #joined}, its '/' included. */
+        private int[] starts = new int[16];
+        private int size;
+
+        Parts(int capacity) {
+            joined = new StringBuilder(capacity);
+        }
+
+        void push(String s, int from, int to) {
+            if (size == starts.length) starts = java.util.Arrays.copyOf(starts, size * 2);
+            starts[size] = joined.length();
+            if (size++ > 0) joined.append('/');
+            joined.append(s, from, to);
+        }
+
+        /** Takes the last item off; false when there is none. */
+        boolean pop() {
+            if (size == 0) return false;
+            joined.setLength(starts[--size]);
+            return true;
+        }
+
+        @Override
+        public String toString() {
+            return joined.toString();
+        }
     }
 
     private static String decode(String s) {

@@ -120,8 +120,9 @@ final class NameFinder {
      * elements named in {@code skipped} (lower case), as the cross-linker reads them: false when none of those texts,
      * its character references decoded, has a wanted name at a word start. The HTML's tags are read as a browser's
      * parser would for simple markup; for anything else (a link in a link, such an element left open or closed out of
-     * order, a raw-text element other than those skipped, a '<' that starts no tag) the answer is the whole HTML's. On the synthetic cards every paragraph that held a name held it inside a link, and each was
-     * parsed for it (26,000 paragraphs, none changed); on the real cards 53,000 of 94,000.
+     * order, a raw-text element other than those skipped, a '<' that starts no tag) the answer is the whole HTML's.
+     * On the synthetic cards every paragraph that held a name held it inside a link, and each was parsed for it
+     * (26,000 paragraphs, none changed); on the real cards 53,000 of 94,000.
      */
     boolean mayOccurInTexts(String html, java.util.Set<String> skipped, java.util.function.Predicate<String> wanted) {
         // the texts alone first: a paragraph's tags (its links' addresses) are much of its HTML, and most paragraphs
