@@ -70,9 +70,10 @@ final class MarkdownEngine {
         // flexmark silently turns javascript: links into text; let HtmlSanitizer remove them and warn instead
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
         // flexmark adds its reference definitions' pre-processor only with its own inline parser: added here
-        parser = linear ? Parser.builder(options).customInlineParserFactory(LinearInlineParser::new)
+        Parser built = linear ? Parser.builder(options).customInlineParserFactory(LinearInlineParser::new)
                 .paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory()).build()
                 : Parser.builder(options).build();
+        parser = quick ? QuickSkips.sharingHtmlBlocks(built) : built;
         // the emoji extension parses shortcodes; EmojiShortcodes renders them (as Unicode, with the Hub's names)
         MutableDataSet rendering = new MutableDataSet(options);
         rendering.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
@@ -80,6 +81,11 @@ final class MarkdownEngine {
                 TaskListExtension.create()));
         renderer = HtmlRenderer.builder(rendering).build();
         listOptions = ListOptions.get(rendering);
+    }
+
+    /** The flexmark parser (for tests of how it is set up). */
+    Parser parser() {
+        return parser;
     }
 
     Document parse(String markdown) {

@@ -5,6 +5,10 @@ import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.BlockParserFactory;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
+import com.vladsch.flexmark.parser.core.HtmlBlockParser;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
@@ -88,6 +92,70 @@ final class QuickSkips implements Parser.ParserExtension {
         @Override public void nodeRemovedWithChildren(Node node) {}
         @Override public void nodeRemovedWithDescendants(Node node) {}
     };
+
+    /**
+     * {@code parser} with flexmark's HTML block step made once instead of once per document: flexmark makes each
+     * block step anew for each document from the parser's options, and the HTML one compiles its eight patterns there,
+     * on the first line that starts with {@code <} (0.7 % of a 10,000-card build's samples). The step keeps nothing of
+     * a document: its patterns and options are the parser's, and each line's state comes with the call. flexmark
+     * keeps its list of block steps private, so it is read by reflection; where that fails (another flexmark), each
+     * document makes its own, as before.
+     */
+    static Parser sharingHtmlBlocks(Parser parser) {
+        try {
+            java.lang.reflect.Field field = Parser.class.getDeclaredField("blockParserFactories");
+            field.setAccessible(true);
+            @SuppressWarnings("unchecked")
+            List<CustomBlockParserFactory> steps = (List<CustomBlockParserFactory>) field.get(parser);
+            steps.replaceAll(s -> s instanceof HtmlBlockParser.Factory ? new MadeOnce(s) : s);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // flexmark laid out otherwise: its own steps, made per document
+        }
+        return parser;
+    }
+
+    /** Whether {@code parser}'s HTML block step is made once ({@link #sharingHtmlBlocks} could read flexmark's list). */
+    static boolean sharesHtmlBlocks(Parser parser) {
+        try {
+            java.lang.reflect.Field field = Parser.class.getDeclaredField("blockParserFactories");
+            field.setAccessible(true);
+            return ((List<?>) field.get(parser)).stream().anyMatch(MadeOnce.class::isInstance);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** A block step made for the first document and given to every later one (see {@link #sharingHtmlBlocks}). */
+    private static final class MadeOnce implements CustomBlockParserFactory {
+        private final CustomBlockParserFactory inner;
+        private volatile BlockParserFactory made;
+
+        MadeOnce(CustomBlockParserFactory inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public BlockParserFactory apply(DataHolder options) {
+            BlockParserFactory m = made;
+            if (m == null) made = m = inner.apply(options);
+            return m;
+        }
+
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return inner.getAfterDependents();
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return inner.getBeforeDependents();
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return inner.affectsGlobalScope();
+        }
+    }
 
     /** Whether a paragraph can hold a GFM table: every row and the delimiter row have a pipe. */
     static boolean mayHoldTable(BasedSequence paragraph) {

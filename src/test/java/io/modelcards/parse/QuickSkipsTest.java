@@ -69,6 +69,23 @@ class QuickSkipsTest {
     }
 
     @Test
+    void htmlBlocksParseAsWithFlexmarksOwnSteps() {
+        // one engine, one document after another: the HTML block step made for the first serves the rest
+        for (String md : List.of(
+                "<table>\n<tr><td>1</td></tr>\n</table>\n\nafter",
+                "text\n<div>\ninterrupts? no: type 6 may interrupt a paragraph\n</div>",
+                "text\n<span>type 7 may not interrupt a paragraph</span>",
+                "<span class=\"x\">type 7 alone</span>\n\n<!-- a comment -->\n\n<?php x ?>\n\n<!DOCTYPE html>",
+                "<![CDATA[ a ]]>\n\n<pre>\n\nkept\n</pre>\n\n<script>\n\nx\n</script>\n<STYLE>p{}</style>",
+                "    <div>indented: code</div>\n\n> <div>in a quote</div>\n\n- <details>\n  <summary>in a list</summary>",
+                "<table>\n<tr><td>1</td></tr>\n</table>\n\nagain, after the others")) {
+            same(md, md);
+        }
+        assertTrue(QuickSkips.sharesHtmlBlocks(QUICK.parser()), "the quick engine's HTML block step is made once");
+        assertFalse(QuickSkips.sharesHtmlBlocks(FULL.parser()), "flexmark's own, per document");
+    }
+
+    @Test
     void theSeedAndTheTestCardsParseAsWithFlexmarksOwnSteps() throws IOException {
         try (Stream<Path> files = Stream.concat(Files.walk(Path.of("content")), Files.walk(Path.of("src/test/resources")))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) same(Files.readString(f), f.toString());
