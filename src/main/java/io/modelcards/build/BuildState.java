@@ -40,6 +40,15 @@ final class BuildState {
 
     /** SHA-256 over the options, the version, every content file, template and asset. */
     static String fingerprint(BuildOptions o, Map<String, String> templates, List<OutputFile> assets) throws IOException {
+        return fingerprint(o, templates, assets, Map.of());
+    }
+
+    /**
+     * Like {@link #fingerprint(BuildOptions, Map, List)}, with the digests ({@link #digest(byte[])}) of the content
+     * files the build has read already: only the others are read.
+     */
+    static String fingerprint(BuildOptions o, Map<String, String> templates, List<OutputFile> assets,
+                              Map<Path, byte[]> known) throws IOException {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -55,7 +64,10 @@ final class BuildState {
         // each file's own digest, made on every core (10,000 cards, 85 MB: a third of a second on one), then its path
         // and digest in order
         List<Path> files = io.modelcards.source.ContentScanner.filesUnder(content);
-        List<byte[]> digests = files.parallelStream().map(BuildState::digest).toList();
+        List<byte[]> digests = files.parallelStream().map(f -> {
+            byte[] d = known.get(f);
+            return d != null ? d : digest(f);
+        }).toList();
         for (int i = 0; i < files.size(); i++) {
             update(sha, content.relativize(files.get(i)).toString());
             sha.update(digests.get(i));
@@ -90,12 +102,37 @@ final class BuildState {
         }
     }
 
+    /**
+     * The digests of the content files that are not Markdown (site.yaml, curated.yaml, a card's evaluation results),
+     * made before a clean build reads them, in a map the build adds its cards' digests to as it reads them; null when
+     * the content folder cannot be read (then no state is kept).
+     */
+    static Map<Path, byte[]> digestsBesideCards(Path content) {
+        Map<Path, byte[]> digests = new java.util.concurrent.ConcurrentHashMap<>();
+        try {
+            io.modelcards.source.ContentScanner.filesUnder(content).parallelStream().filter(f -> {
+                String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                return !name.endsWith(".md") && !name.endsWith(".markdown");
+            }).forEach(f -> digests.put(f, digest(f)));
+            return digests;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null;
+        }
+    }
+
     /** The SHA-256 of a file's bytes. */
     private static byte[] digest(Path p) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
+            return digest(Files.readAllBytes(p));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The SHA-256 of {@code bytes}, a content file's as the fingerprint takes it. */
+    static byte[] digest(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

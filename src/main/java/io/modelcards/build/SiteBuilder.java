@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Runs the stages in order: read content, parse models, fix and resolve links, render every file, check every
@@ -68,8 +69,13 @@ public final class SiteBuilder {
      * leaderboards' entries of a large catalogue), outside the heap. The spill is null when it cannot be opened.
      */
     private Loaded loaded(BuildOptions options, Diagnostics diagnostics) {
+        return loaded(options, diagnostics, null);
+    }
+
+    /** Like {@link #loaded(BuildOptions, Diagnostics)}, each card file's bytes given to {@code bytesRead} once read. */
+    private Loaded loaded(BuildOptions options, Diagnostics diagnostics, BiConsumer<Path, byte[]> bytesRead) {
         SpillFile spill = spill(options);
-        return new Loaded(load(options, diagnostics, StoredList.keeper(spill)), spill);
+        return new Loaded(load(options, diagnostics, StoredList.keeper(spill), bytesRead), spill);
     }
 
     private record Loaded(Site site, SpillFile spill) {}
@@ -88,6 +94,11 @@ public final class SiteBuilder {
 
     /** Like {@link #load(BuildOptions, Diagnostics)}, with each model as {@code keep} holds it. */
     Site load(BuildOptions options, Diagnostics diagnostics, java.util.function.UnaryOperator<Model> keep) {
+        return load(options, diagnostics, keep, null);
+    }
+
+    private Site load(BuildOptions options, Diagnostics diagnostics, java.util.function.UnaryOperator<Model> keep,
+                      BiConsumer<Path, byte[]> bytesRead) {
         String shown = display(options.contentDir());
         progress.stage("read");
         SiteConfig config = configLoader.load(options.contentDir(), shown, diagnostics);
@@ -101,7 +112,7 @@ public final class SiteBuilder {
         boolean typedWhenParsed = !SiteNormalizer.curates(curated);
         var vocabulary = curated.benchmarks();
         List<Model> models = parser.read(found, diagnostics, typedWhenParsed
-                ? m -> keep.apply(SiteNormalizer.type(m, vocabulary, diagnostics)) : keep);
+                ? m -> keep.apply(SiteNormalizer.type(m, vocabulary, diagnostics)) : keep, bytesRead);
         progress.stage("link");
         if (typedWhenParsed) return new SiteLinker().link(new Site(config, models, curated), diagnostics, keep);
         return assemble(config, models, curated, diagnostics, keep);
@@ -166,11 +177,16 @@ public final class SiteBuilder {
         // nothing changed since the last build into this folder, and its files are intact: replay it
         List<OutputFile> assetFiles = assets.collect(options.assetsDir());
         TemplateSources templateSources = TemplateSources.read(options.templatesDir());
-        String fingerprint = fingerprint(options, templateSources, assetFiles);
+        // without a state file (a clean build) there is nothing to replay: the fingerprint the next build compares
+        // with is made at the end, from the digests of the cards as this build read them, each file read once
+        boolean replayable = Files.exists(BuildState.file(options.cacheFolder(), options.outputDir()));
+        String fingerprint = replayable ? fingerprint(options, templateSources, assetFiles, Map.of()) : null;
         BuildResult replayed = replay(options, fingerprint, start);
         if (replayed != null) return replayed;
         Diagnostics diagnostics = new Diagnostics();
-        Loaded loaded = loaded(options, diagnostics);
+        Map<Path, byte[]> digests = replayable ? null : BuildState.digestsBesideCards(options.contentDir());
+        Loaded loaded = loaded(options, diagnostics,
+                digests == null ? null : (path, bytes) -> digests.put(path, BuildState.digest(bytes)));
         Site site = loaded.site();
         boolean ok = !failed(diagnostics, options.strict());
         int written = 0;
@@ -224,6 +240,7 @@ public final class SiteBuilder {
         progress.stage("report");
         BuildResult done = new BuildResult(site, List.of(), diagnostics, ok, written, unchanged,
                 (System.nanoTime() - start) / 1_000_000, pages, site.models().size());
+        if (ok && digests != null) fingerprint = fingerprint(options, templateSources, assetFiles, digests);
         if (ok && fingerprint != null) {
             remember(options, fingerprint, done, session::written);
         } else {
@@ -238,10 +255,11 @@ public final class SiteBuilder {
     }
 
     /** The fingerprint of every input, or null when the inputs cannot be read (then no state is kept). */
-    private static String fingerprint(BuildOptions options, TemplateSources templates, List<OutputFile> assetFiles) {
+    private static String fingerprint(BuildOptions options, TemplateSources templates, List<OutputFile> assetFiles,
+                                      Map<Path, byte[]> known) {
         try {
             return Files.isDirectory(options.contentDir())
-                    ? BuildState.fingerprint(options, templates.texts(), assetFiles) : null;
+                    ? BuildState.fingerprint(options, templates.texts(), assetFiles, known) : null;
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             return null;
         }

@@ -80,7 +80,14 @@ public final class ModelCardParser {
      */
     public List<Model> read(List<ContentScanner.Found> found, Diagnostics diagnostics,
                             java.util.function.UnaryOperator<Model> keep) {
-        return parseEach(found, f -> f.read(diagnostics), diagnostics, keep);
+        return read(found, diagnostics, keep, null);
+    }
+
+    /** Like {@link #read(List, Diagnostics, java.util.function.UnaryOperator)}, each file's bytes given to {@code bytesRead}. */
+    public List<Model> read(List<ContentScanner.Found> found, Diagnostics diagnostics,
+                            java.util.function.UnaryOperator<Model> keep,
+                            java.util.function.BiConsumer<java.nio.file.Path, byte[]> bytesRead) {
+        return parseEach(found, f -> f.read(diagnostics, bytesRead), diagnostics, keep);
     }
 
     private <T> List<Model> parseEach(List<T> inputs, java.util.function.Function<T, SourceFile> source,

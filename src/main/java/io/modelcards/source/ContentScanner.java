@@ -49,7 +49,12 @@ public final class ContentScanner {
     public record Found(Path path, String shown, String relative, CardLayout layout) {
         /** The file as {@link #scan} gives it, or null (with an error) when it cannot be read as text. */
         public SourceFile read(Diagnostics diagnostics) {
-            SourceFile file = ContentScanner.read(path, shown, diagnostics);
+            return read(diagnostics, null);
+        }
+
+        /** Like {@link #read(Diagnostics)}; {@code bytesRead}, unless null, is given the file's bytes once read. */
+        public SourceFile read(Diagnostics diagnostics, java.util.function.BiConsumer<Path, byte[]> bytesRead) {
+            SourceFile file = ContentScanner.read(path, shown, diagnostics, bytesRead);
             return file == null ? null : withEvalResults(asCard(file, relative, layout), path, diagnostics);
         }
     }
@@ -104,6 +109,11 @@ public final class ContentScanner {
     }
 
     static SourceFile read(Path p, String shown, Diagnostics diagnostics) {
+        return read(p, shown, diagnostics, null);
+    }
+
+    private static SourceFile read(Path p, String shown, Diagnostics diagnostics,
+                                   java.util.function.BiConsumer<Path, byte[]> bytesRead) {
         byte[] bytes;
         try {
             if (Files.size(p) > MAX_FILE_BYTES) {
@@ -116,6 +126,7 @@ public final class ContentScanner {
             diagnostics.error(SourcePosition.file(shown), "cannot read: " + e.getMessage());
             return null;
         }
+        if (bytesRead != null) bytesRead.accept(p, bytes);
         return decode(bytes, shown, diagnostics);
     }
 

@@ -63,6 +63,25 @@ class UpToDateBuildTest {
     }
 
     @Test
+    void aCleanBuildRecordsTheFingerprintOfWhatItRead() throws Exception {
+        // a clean build digests its cards as it reads them and the other files before: a rebuild's fingerprint, made
+        // from every file read again, is the same, so it replays
+        BuildOptions o = options();
+        Files.writeString(o.contentDir().resolve("site.yaml"), "title: Fingerprints\n");
+        Files.createDirectories(o.contentDir().resolve("more"));
+        Files.writeString(o.contentDir().resolve("more/c.markdown"), "# Gamma\n\nText.\n");
+        Files.writeString(o.contentDir().resolve(".draft.md"), "# Hidden\n\nSkipped.\n");
+        Files.writeString(o.contentDir().resolve("notes.txt"), "not a card");
+        BuildResult first = new SiteBuilder().build(o);
+        assertTrue(first.ok());
+        BuildResult again = new SiteBuilder().build(o);
+        assertNull(again.site(), "replayed");
+        assertEquals(0, again.written());
+        Files.writeString(o.contentDir().resolve("notes.txt"), "still not a card");
+        assertTrue(new SiteBuilder().build(o).site() != null, "a file beside the cards is in the fingerprint");
+    }
+
+    @Test
     void theBuildStateStaysOutOfThePublishedFolder() throws Exception {
         new SiteBuilder().build(options());
         try (Stream<Path> s = Files.walk(tmp.resolve("out"))) {
