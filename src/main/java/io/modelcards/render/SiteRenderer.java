@@ -8,7 +8,6 @@ import io.modelcards.model.SiteConfig;
 import io.modelcards.render.Views.CardView;
 import io.modelcards.render.Views.Crumb;
 import io.modelcards.render.Views.PageView;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -288,14 +287,12 @@ public final class SiteRenderer {
             ctx.setVariable("baseHref", baseHref);
         }
         try {
-            // the page written into a buffer of about the size of this template's last page: the engine's own starts
-            // at 100 characters and doubled a dozen times for each 30 KB model page
-            org.thymeleaf.util.FastStringWriter out = new org.thymeleaf.util.FastStringWriter(
-                    pageSizes.getOrDefault(template, 4096));
+            // the page written as UTF-8 bytes (Utf8Writer) into a buffer of about the size of this template's last
+            // page: the engine's own starts at 100 characters and doubled a dozen times for each 30 KB model page
+            Utf8Writer out = new Utf8Writer(pageSizes.getOrDefault(template, 4096));
             engine.process(template, ctx, out);
-            String html = out.toString();
-            pageSizes.put(template, html.length() + html.length() / 8);
-            return new OutputFile(path, Indentation.trim(html.getBytes(StandardCharsets.UTF_8)));
+            pageSizes.put(template, out.size() + out.size() / 8);
+            return new OutputFile(path, Indentation.trim(out.toBytes()));
         } catch (TemplateProcessingException e) {
             String where = e.getTemplateName() == null ? template : e.getTemplateName();
             int line = e.getLine() == null ? 0 : e.getLine();
