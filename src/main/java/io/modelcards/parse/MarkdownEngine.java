@@ -73,7 +73,7 @@ final class MarkdownEngine {
         Parser built = linear ? Parser.builder(options).customInlineParserFactory(LinearInlineParser::new)
                 .paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory()).build()
                 : Parser.builder(options).build();
-        parser = quick ? QuickSkips.sharingHtmlBlocks(built) : built;
+        parser = quick ? QuickSkips.sharingBlockSteps(built) : built;
         // the emoji extension parses shortcodes; EmojiShortcodes renders them (as Unicode, with the Hub's names)
         MutableDataSet rendering = new MutableDataSet(options);
         rendering.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),

@@ -94,38 +94,40 @@ final class QuickSkips implements Parser.ParserExtension {
     };
 
     /**
-     * {@code parser} with flexmark's HTML block step made once instead of once per document: flexmark makes each
-     * block step anew for each document from the parser's options, and the HTML one compiles its eight patterns there,
-     * on the first line that starts with {@code <} (0.7 % of a 10,000-card build's samples). The step keeps nothing of
-     * a document: its patterns and options are the parser's, and each line's state comes with the call. flexmark
-     * keeps its list of block steps private, so it is read by reflection; where that fails (another flexmark), each
-     * document makes its own, as before.
+     * {@code parser} with flexmark's own block steps (headings, lists, HTML blocks…) made once instead of once per
+     * document: flexmark makes each anew for each document from the parser's options, reading a dozen options each and
+     * compiling patterns (the HTML step's eight on the first line that starts with {@code <}, the heading step's
+     * three: 1 % of a 10,000-card build's samples). These steps keep nothing of a document: their fields are the
+     * parser's options and patterns (the HTML step makes its patterns on first use, and two threads may each make
+     * them), and each line's state comes with the call. Extensions' steps are left as they are. flexmark keeps its
+     * list of block steps private, so it is read by reflection; where that fails (another flexmark), each document
+     * makes its own, as before.
      */
-    static Parser sharingHtmlBlocks(Parser parser) {
+    static Parser sharingBlockSteps(Parser parser) {
         try {
             java.lang.reflect.Field field = Parser.class.getDeclaredField("blockParserFactories");
             field.setAccessible(true);
             @SuppressWarnings("unchecked")
             List<CustomBlockParserFactory> steps = (List<CustomBlockParserFactory>) field.get(parser);
-            steps.replaceAll(s -> s instanceof HtmlBlockParser.Factory ? new MadeOnce(s) : s);
+            steps.replaceAll(s -> s.getClass().getPackage() == HtmlBlockParser.class.getPackage() ? new MadeOnce(s) : s);
         } catch (ReflectiveOperationException | RuntimeException e) {
             // flexmark laid out otherwise: its own steps, made per document
         }
         return parser;
     }
 
-    /** Whether {@code parser}'s HTML block step is made once ({@link #sharingHtmlBlocks} could read flexmark's list). */
-    static boolean sharesHtmlBlocks(Parser parser) {
+    /** How many of {@code parser}'s block steps are made once ({@link #sharingBlockSteps}). */
+    static long sharedBlockSteps(Parser parser) {
         try {
             java.lang.reflect.Field field = Parser.class.getDeclaredField("blockParserFactories");
             field.setAccessible(true);
-            return ((List<?>) field.get(parser)).stream().anyMatch(MadeOnce.class::isInstance);
+            return ((List<?>) field.get(parser)).stream().filter(MadeOnce.class::isInstance).count();
         } catch (ReflectiveOperationException | RuntimeException e) {
-            return false;
+            return 0;
         }
     }
 
-    /** A block step made for the first document and given to every later one (see {@link #sharingHtmlBlocks}). */
+    /** A block step made for the first document and given to every later one (see {@link #sharingBlockSteps}). */
     private static final class MadeOnce implements CustomBlockParserFactory {
         private final CustomBlockParserFactory inner;
         private volatile BlockParserFactory made;
