@@ -29,28 +29,31 @@ final class Utf8Writer extends Writer {
     @Override
     public void write(char[] chars, int off, int len) {
         room(len);
-        for (int i = off, end = off + len; i < end; i++) {
-            char c = chars[i];
-            if (c < 0x80 && high == 0) {
-                bytes[size++] = (byte) c;
-            } else {
-                put(c);
-                room(end - i - 1); // the room asked for above was one byte a character
+        int end = off + len;
+        int i = off;
+        while (i < end) {
+            // a run of ASCII, a byte a character, then one character of more
+            int n = size;
+            byte[] b = bytes;
+            if (high == 0) {
+                for (char c; i < end && (c = chars[i]) < 0x80; i++) b[n++] = (byte) c;
             }
+            size = n;
+            if (i == end) break;
+            put(chars[i++]);
+            room(end - i); // the room asked for above was one byte a character
         }
     }
 
+    /** Where a string's characters are read in pieces: as an array, not one {@code charAt} at a time. */
+    private final char[] piece = new char[1024];
+
     @Override
     public void write(String s, int off, int len) {
-        room(len);
-        for (int i = off, end = off + len; i < end; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80 && high == 0) {
-                bytes[size++] = (byte) c;
-            } else {
-                put(c);
-                room(end - i - 1); // the room asked for above was one byte a character
-            }
+        for (int from = off, end = off + len; from < end; from += piece.length) {
+            int to = Math.min(end, from + piece.length);
+            s.getChars(from, to, piece, 0);
+            write(piece, 0, to - from);
         }
     }
 

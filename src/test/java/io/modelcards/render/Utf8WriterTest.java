@@ -46,6 +46,17 @@ class Utf8WriterTest {
     }
 
     @Test
+    void aLongStringIsReadInPiecesAndAPairAcrossTwoPiecesStaysOne() {
+        Random r = new Random(5);
+        for (int at : new int[] {1023, 1024, 2047, 3000}) {
+            String s = "a".repeat(at) + "\ud83d\ude00" + random(r, 2500);
+            Utf8Writer w = new Utf8Writer(16);
+            w.write(s, 0, s.length());
+            assertArrayEquals(s.getBytes(StandardCharsets.UTF_8), w.toBytes(), "a pair at " + at);
+        }
+    }
+
+    @Test
     void aLongAsciiRunAfterAWideCharacterGrowsTheBuffer() {
         Utf8Writer w = new Utf8Writer(16);
         String s = "—" + "a".repeat(15);
