@@ -644,8 +644,17 @@ final class ModelCodec {
             return new BigDecimal(s());
         }
 
+        /** The position read last: a table's rows and a row's results follow one another in one file. */
+        private SourcePosition lastPosition;
+
         SourcePosition position() {
-            return new SourcePosition(s(), i(), i());
+            String path = s();
+            int line = i();
+            int column = i();
+            SourcePosition last = lastPosition;
+            // a text read again is the same instance (the list's table of texts)
+            if (last != null && last.path() == path && last.line() == line && last.column() == column) return last;
+            return lastPosition = new SourcePosition(path, line, column);
         }
 
         Model model() {

@@ -270,11 +270,13 @@ final class TableResults {
             if (ResultTerms.isNotAResult(variant) && !variant.isBlank() && ctx.find(variant).isEmpty()
                     && !ctx.isOwn(variant)) return;
             // a header without a letter ("92.7": a first data row taken for the header) names no benchmark
-            if (benchmark.codePoints().noneMatch(Character::isLetter)) benchmark = "";
-            List<String> headers = new ArrayList<>();
+            if (!hasLetter(benchmark)) benchmark = "";
+            List<String> rowHeaders = row.labelTexts().isEmpty() ? row.names() : row.labelTexts();
+            List<String> columnHeaders = t.columnHeaders(c);
+            List<String> headers = new ArrayList<>(1 + rowHeaders.size() + columnHeaders.size());
             if (!section.isEmpty()) headers.add(section);
-            headers.addAll(row.labelTexts().isEmpty() ? row.names() : row.labelTexts());
-            headers.addAll(t.columnHeaders(c));
+            headers.addAll(rowHeaders);
+            headers.addAll(columnHeaders);
             // the results of one cell (a composite's parts) share their origin and its list
             List<Result.Origin> origins = List.of(ctx.tableOrigin(row.row().origin(), t.id(), row.row().id(), c, headers,
                     cell.text().strip()));
@@ -570,6 +572,16 @@ final class TableResults {
             return parts;
         }
         return List.of();
+    }
+
+    /** {@code text.codePoints().anyMatch(Character::isLetter)} without the stream. */
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp)) return true;
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     /** {@code text.chars().anyMatch(Character::isDigit)} without the stream. */
