@@ -29,14 +29,17 @@ final class StoredList<T> extends AbstractList<T> implements Model.Encoded, Rand
     private final int tables;
     /** For a list of results, how many are the model's own (not a baseline's); else -1. */
     private final int own;
+    /** For a list of blocks, the benchmarks its tables' columns name; for variants, their links; else -1. */
+    private final int named;
     private final Function<byte[], List<T>> decoder;
     private final Recent recent;
     private volatile List<T> decoded;
 
-    private StoredList(byte[] packed, SpillFile spill, int size, int tables, int own, Function<byte[], List<T>> decoder,
-                       Recent recent) {
+    private StoredList(byte[] packed, SpillFile spill, int size, int tables, int own, int named,
+                       Function<byte[], List<T>> decoder, Recent recent) {
         this.tables = tables;
         this.own = own;
+        this.named = named;
         this.spill = spill;
         this.bytes = spill == null ? packed : null;
         this.at = spill == null ? 0 : spill.put(packed);
@@ -56,20 +59,21 @@ final class StoredList<T> extends AbstractList<T> implements Model.Encoded, Rand
         return m -> {
             Model kept = m;
             if (!(m.blocks() instanceof StoredList)) {
-                kept = kept.withBlocks(stored(m.blocks(), m.tableCount(), -1, ModelCodec::encodeBlocks,
-                        ModelCodec::decodeBlocks, spill, recent));
+                // the catalogue's cards count tables and the benchmarks they name, from every model
+                kept = kept.withBlocks(stored(m.blocks(), m.tableCount(), -1, Model.benchmarkColumnCount(m.blocks()),
+                        ModelCodec::encodeBlocks, ModelCodec::decodeBlocks, spill, recent));
             }
             if (!(m.links() instanceof StoredList) && !m.links().isEmpty()) {
-                kept = kept.withLinks(stored(m.links(), -1, -1, ModelCodec::encodeLinks, ModelCodec::decodeLinks, spill,
-                        recent));
+                kept = kept.withLinks(stored(m.links(), -1, -1, -1, ModelCodec::encodeLinks, ModelCodec::decodeLinks,
+                        spill, recent));
             }
             if (!(m.variants() instanceof StoredList) && !m.variants().isEmpty()) {
-                kept = kept.withVariants(stored(m.variants(), -1, -1, ModelCodec::encodeVariants,
-                        ModelCodec::decodeVariants, spill, recent));
+                kept = kept.withVariants(stored(m.variants(), -1, -1, Model.variantLinkCount(m.variants()),
+                        ModelCodec::encodeVariants, ModelCodec::decodeVariants, spill, recent));
             }
             if (!(m.results() instanceof StoredList) && !m.results().isEmpty()) {
                 // the catalogue's cards count them (a results list is the dearest to read)
-                kept = kept.withResults(stored(m.results(), -1, m.ownResultCount(), ModelCodec::encodeResults,
+                kept = kept.withResults(stored(m.results(), -1, m.ownResultCount(), -1, ModelCodec::encodeResults,
                         ModelCodec::decodeResults, spill, recent));
             }
             return kept;
@@ -80,12 +84,13 @@ final class StoredList<T> extends AbstractList<T> implements Model.Encoded, Rand
      * {@code items} encoded and compressed; {@code tables} is the number of tables of a list of blocks, {@code own} the
      * number of the model's own results of a list of results, else -1.
      */
-    private static <T> StoredList<T> stored(List<T> items, int tables, int own, Function<List<T>, byte[]> encode,
-                                            Function<byte[], List<T>> decode, SpillFile spill, Recent recent) {
+    private static <T> StoredList<T> stored(List<T> items, int tables, int own, int named,
+                                            Function<List<T>, byte[]> encode, Function<byte[], List<T>> decode,
+                                            SpillFile spill, Recent recent) {
         // the decoder is the codec's own method, one instance for all lists (a lambda around it was one per list: 6 MB
         // at 100,000 cards), and the bytes are unpacked where they are read
         return new StoredList<>(io.modelcards.render.Packed.pack(encode.apply(items)), spill, items.size(), tables, own,
-                decode, recent);
+                named, decode, recent);
     }
 
     /** The compressed bytes held for all models' blocks, links and results, in the heap or not (for measurements). */
@@ -132,6 +137,11 @@ final class StoredList<T> extends AbstractList<T> implements Model.Encoded, Rand
     @Override
     public int ownResultCount() {
         return own;
+    }
+
+    @Override
+    public int namedCount() {
+        return named;
     }
 
     @Override

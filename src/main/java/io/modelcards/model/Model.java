@@ -58,6 +58,14 @@ public record Model(String slug, String name, String heading, SourcePosition ori
         default int ownResultCount() {
             return -1;
         }
+
+        /**
+         * Of an encoded list of blocks, the number of different benchmarks its benchmark tables' columns name; of an
+         * encoded list of variants, the number of their links; known without reading them; -1 when not known.
+         */
+        default int namedCount() {
+            return -1;
+        }
     }
 
     /**
@@ -82,6 +90,38 @@ public record Model(String slug, String name, String heading, SourcePosition ori
         if (blocks instanceof Encoded e && e.tableCount() >= 0) return e.tableCount();
         int n = 0;
         for (Block b : blocks) if (b instanceof Block.TableBlock) n++;
+        return n;
+    }
+
+    /**
+     * The number of different benchmarks the columns of this model's benchmark tables name (what the catalogue's
+     * card counts), without reading blocks held encoded.
+     */
+    public int benchmarkColumnCount() {
+        if (blocks instanceof Encoded e && e.namedCount() >= 0) return e.namedCount();
+        return benchmarkColumnCount(blocks);
+    }
+
+    /** The number of different benchmarks the columns of the benchmark tables of {@code blocks} name. */
+    public static int benchmarkColumnCount(List<Block> blocks) {
+        java.util.Set<String> benchmarks = new java.util.HashSet<>();
+        for (Block b : blocks) {
+            if (!(b instanceof Block.TableBlock t) || t.table().kind() != TableKind.BENCHMARK) continue;
+            for (Column c : t.table().columns()) if (!c.benchmark().isEmpty()) benchmarks.add(c.benchmark());
+        }
+        return benchmarks.size();
+    }
+
+    /** The number of links of this model's variants (its checkpoints), without reading variants held encoded. */
+    public int variantLinkCount() {
+        if (variants instanceof Encoded e && e.namedCount() >= 0) return e.namedCount();
+        return variantLinkCount(variants);
+    }
+
+    /** The number of links of {@code variants}. */
+    public static int variantLinkCount(List<Variant> variants) {
+        int n = 0;
+        for (Variant v : variants) n += v.links().size();
         return n;
     }
 

@@ -2,8 +2,6 @@ package io.modelcards.render;
 
 import io.modelcards.model.Curated;
 import io.modelcards.model.Model;
-import io.modelcards.model.Table;
-import io.modelcards.model.TableKind;
 import io.modelcards.model.Variant;
 import io.modelcards.render.Views.CardCounts;
 import io.modelcards.render.Views.CardView;
@@ -90,16 +88,10 @@ final class Cards {
         return parts.length < 2 ? "" : parts[parts.length - 2].strip();
     }
 
+    /** The card's counts, known without reading the lists a build holds encoded (their sizes are kept with them). */
     static CardCounts counts(Model m) {
-        Set<String> benchmarks = new LinkedHashSet<>();
-        int checkpoints = 0;
-        for (Table t : m.tables()) {
-            if (t.kind() == TableKind.BENCHMARK) {
-                t.columns().forEach(c -> { if (!c.benchmark().isEmpty()) benchmarks.add(c.benchmark()); });
-            }
-        }
-        for (Variant v : m.variants()) checkpoints += v.links().size();
-        return new CardCounts(m.ownResultCount(), m.tableCount(), benchmarks.size(), checkpoints, m.links().size());
+        return new CardCounts(m.ownResultCount(), m.tableCount(), m.benchmarkColumnCount(), m.variantLinkCount(),
+                m.links().size());
     }
 
     /** At most {@link #SUMMARY_LENGTH} characters, cut at a space with "…" after it. */

@@ -57,7 +57,12 @@ class ModelCodecTest {
             Model read = m.decoded();
             assertEquals(read.tableCount(), ((Model.Encoded) m.blocks()).tableCount(), m.name());
             if (m.results() instanceof Model.Encoded e) assertEquals(read.ownResultCount(), e.ownResultCount(), m.name());
+            assertEquals(read.benchmarkColumnCount(), ((Model.Encoded) m.blocks()).namedCount(), m.name());
+            if (m.variants() instanceof Model.Encoded e) assertEquals(read.variantLinkCount(), e.namedCount(), m.name());
         }
+        // the counts are not all nought: IDEFICS's tables name benchmarks, Llama 2's variants have links
+        assertTrue(site.models().stream().anyMatch(m -> m.benchmarkColumnCount() > 1));
+        assertTrue(site.models().stream().anyMatch(m -> m.variants() instanceof Model.Encoded && m.variantLinkCount() > 1));
         // the seed's cards state others' results beside their own (IDEFICS beside Flamingo), so the count tells them apart
         assertTrue(site.models().stream().anyMatch(m -> m.decoded().ownResultCount() < m.results().size()
                 && m.ownResultCount() == m.decoded().ownResultCount()));
