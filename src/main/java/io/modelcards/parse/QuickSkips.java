@@ -104,13 +104,10 @@ final class QuickSkips implements Parser.ParserExtension {
      * makes its own, as before.
      */
     static Parser sharingBlockSteps(Parser parser) {
+        List<CustomBlockParserFactory> steps = blockSteps(parser);
         try {
-            java.lang.reflect.Field field = Parser.class.getDeclaredField("blockParserFactories");
-            field.setAccessible(true);
-            @SuppressWarnings("unchecked")
-            List<CustomBlockParserFactory> steps = (List<CustomBlockParserFactory>) field.get(parser);
             steps.replaceAll(s -> s.getClass().getPackage() == HtmlBlockParser.class.getPackage() ? new MadeOnce(s) : s);
-        } catch (ReflectiveOperationException | RuntimeException e) {
+        } catch (RuntimeException e) {
             // flexmark laid out otherwise: its own steps, made per document
         }
         return parser;
@@ -118,12 +115,18 @@ final class QuickSkips implements Parser.ParserExtension {
 
     /** How many of {@code parser}'s block steps are made once ({@link #sharingBlockSteps}). */
     static long sharedBlockSteps(Parser parser) {
+        return blockSteps(parser).stream().filter(MadeOnce.class::isInstance).count();
+    }
+
+    /** flexmark's private list of {@code parser}'s block steps, or an empty list where it cannot be read. */
+    @SuppressWarnings("unchecked")
+    private static List<CustomBlockParserFactory> blockSteps(Parser parser) {
         try {
             java.lang.reflect.Field field = Parser.class.getDeclaredField("blockParserFactories");
             field.setAccessible(true);
-            return ((List<?>) field.get(parser)).stream().filter(MadeOnce.class::isInstance).count();
+            return (List<CustomBlockParserFactory>) field.get(parser);
         } catch (ReflectiveOperationException | RuntimeException e) {
-            return 0;
+            return List.of();
         }
     }
 
