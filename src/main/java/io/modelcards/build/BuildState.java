@@ -40,15 +40,23 @@ final class BuildState {
 
     /** SHA-256 over the options, the version, every content file, template and asset. */
     static String fingerprint(BuildOptions o, Map<String, String> templates, List<OutputFile> assets) throws IOException {
-        return fingerprint(o, templates, assets, Map.of());
+        return fingerprint(o, templates, assets, io.modelcards.source.ContentScanner.filesUnder(o.contentDir()), Map.of());
     }
 
     /**
-     * Like {@link #fingerprint(BuildOptions, Map, List)}, with the digests ({@link #digest(byte[])}) of the content
-     * files the build has read already: only the others are read.
+     * Like {@link #fingerprint(BuildOptions, Map, List)} at the end of a clean build, with the digests of the content
+     * files it has read ({@code read}); null when the content folder no longer holds the files it held when the build
+     * began (a card added or deleted while it ran: then no state is kept, and the next build builds again).
      */
-    static String fingerprint(BuildOptions o, Map<String, String> templates, List<OutputFile> assets,
-                              Map<Path, byte[]> known) throws IOException {
+    static String fingerprint(BuildOptions o, Map<String, String> templates, List<OutputFile> assets, ReadFiles read)
+            throws IOException {
+        List<Path> files = io.modelcards.source.ContentScanner.filesUnder(o.contentDir());
+        return files.equals(read.files()) ? fingerprint(o, templates, assets, files, read.digests()) : null;
+    }
+
+    /** The fingerprint of the content's {@code files}, with the digests ({@link #digest(byte[])}) of those {@code known}. */
+    private static String fingerprint(BuildOptions o, Map<String, String> templates, List<OutputFile> assets,
+                                      List<Path> files, Map<Path, byte[]> known) {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -63,7 +71,6 @@ final class BuildState {
         Path content = o.contentDir();
         // each file's own digest, made on every core (10,000 cards, 85 MB: a third of a second on one), then its path
         // and digest in order
-        List<Path> files = io.modelcards.source.ContentScanner.filesUnder(content);
         List<byte[]> digests = files.parallelStream().map(f -> {
             byte[] d = known.get(f);
             return d != null ? d : digest(f);
@@ -103,18 +110,26 @@ final class BuildState {
     }
 
     /**
-     * The digests of the content files that are not Markdown (site.yaml, curated.yaml, a card's evaluation results),
-     * made before a clean build reads them, in a map the build adds its cards' digests to as it reads them; null when
-     * the content folder cannot be read (then no state is kept).
+     * The content files a clean build found as it began, and the digests of those it has read: the files that are not
+     * Markdown (site.yaml, curated.yaml, a card's evaluation results) digested then, the cards added as it reads them.
      */
-    static Map<Path, byte[]> digestsBesideCards(Path content) {
+    record ReadFiles(List<Path> files, Map<Path, byte[]> digests) {
+        /** Records the bytes of a file as the build read them. */
+        void read(Path file, byte[] bytes) {
+            digests.put(file, digest(bytes));
+        }
+    }
+
+    /** The content files as a clean build begins ({@link ReadFiles}); null when the folder cannot be read. */
+    static ReadFiles digestsBesideCards(Path content) {
         Map<Path, byte[]> digests = new java.util.concurrent.ConcurrentHashMap<>();
         try {
-            io.modelcards.source.ContentScanner.filesUnder(content).parallelStream().filter(f -> {
+            List<Path> files = io.modelcards.source.ContentScanner.filesUnder(content);
+            files.parallelStream().filter(f -> {
                 String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
                 return !name.endsWith(".md") && !name.endsWith(".markdown");
             }).forEach(f -> digests.put(f, digest(f)));
-            return digests;
+            return new ReadFiles(files, digests);
         } catch (IOException | java.io.UncheckedIOException e) {
             return null;
         }

@@ -180,13 +180,12 @@ public final class SiteBuilder {
         // without a state file (a clean build) there is nothing to replay: the fingerprint the next build compares
         // with is made at the end, from the digests of the cards as this build read them, each file read once
         boolean replayable = Files.exists(BuildState.file(options.cacheFolder(), options.outputDir()));
-        String fingerprint = replayable ? fingerprint(options, templateSources, assetFiles, Map.of()) : null;
+        String fingerprint = replayable ? fingerprint(options, templateSources, assetFiles, null) : null;
         BuildResult replayed = replay(options, fingerprint, start);
         if (replayed != null) return replayed;
         Diagnostics diagnostics = new Diagnostics();
-        Map<Path, byte[]> digests = replayable ? null : BuildState.digestsBesideCards(options.contentDir());
-        Loaded loaded = loaded(options, diagnostics,
-                digests == null ? null : (path, bytes) -> digests.put(path, BuildState.digest(bytes)));
+        BuildState.ReadFiles read = replayable ? null : BuildState.digestsBesideCards(options.contentDir());
+        Loaded loaded = loaded(options, diagnostics, read == null ? null : read::read);
         Site site = loaded.site();
         boolean ok = !failed(diagnostics, options.strict());
         int written = 0;
@@ -240,7 +239,7 @@ public final class SiteBuilder {
         progress.stage("report");
         BuildResult done = new BuildResult(site, List.of(), diagnostics, ok, written, unchanged,
                 (System.nanoTime() - start) / 1_000_000, pages, site.models().size());
-        if (ok && digests != null) fingerprint = fingerprint(options, templateSources, assetFiles, digests);
+        if (ok && read != null) fingerprint = fingerprint(options, templateSources, assetFiles, read);
         if (ok && fingerprint != null) {
             remember(options, fingerprint, done, session::written);
         } else {
@@ -254,12 +253,16 @@ public final class SiteBuilder {
         return d.hasErrors() || (strict && d.all().stream().anyMatch(x -> x.severity() == Severity.WARNING));
     }
 
-    /** The fingerprint of every input, or null when the inputs cannot be read (then no state is kept). */
+    /**
+     * The fingerprint of every input (with {@code read}: at the end of a clean build, from the digests of the files as
+     * it read them), or null when the inputs cannot be read or changed while it ran (then no state is kept).
+     */
     private static String fingerprint(BuildOptions options, TemplateSources templates, List<OutputFile> assetFiles,
-                                      Map<Path, byte[]> known) {
+                                      BuildState.ReadFiles read) {
         try {
-            return Files.isDirectory(options.contentDir())
-                    ? BuildState.fingerprint(options, templates.texts(), assetFiles, known) : null;
+            if (!Files.isDirectory(options.contentDir())) return null;
+            return read == null ? BuildState.fingerprint(options, templates.texts(), assetFiles)
+                    : BuildState.fingerprint(options, templates.texts(), assetFiles, read);
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             return null;
         }

@@ -82,6 +82,22 @@ class UpToDateBuildTest {
     }
 
     @Test
+    void aCardAddedOrDeletedWhileACleanBuildRunsLeavesNoFingerprint() throws Exception {
+        BuildOptions o = options();
+        var templates = io.modelcards.check.TemplateSources.read(o.templatesDir()).texts();
+        BuildState.ReadFiles read = BuildState.digestsBesideCards(o.contentDir());
+        Path card = o.contentDir().resolve("a.md");
+        read.read(card, Files.readAllBytes(card));
+        assertEquals(BuildState.fingerprint(o, templates, List.of()), BuildState.fingerprint(o, templates, List.of(), read),
+                "what the build read is what a later build reads");
+        Files.writeString(o.contentDir().resolve("b.md"), "# Gamma\n\nAdded while the build ran.\n");
+        assertNull(BuildState.fingerprint(o, templates, List.of(), read), "a card the build did not see");
+        Files.delete(o.contentDir().resolve("b.md"));
+        Files.delete(card);
+        assertNull(BuildState.fingerprint(o, templates, List.of(), read), "a card the build saw and is gone");
+    }
+
+    @Test
     void theBuildStateStaysOutOfThePublishedFolder() throws Exception {
         new SiteBuilder().build(options());
         try (Stream<Path> s = Files.walk(tmp.resolve("out"))) {
