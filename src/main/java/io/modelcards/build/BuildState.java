@@ -118,20 +118,18 @@ final class BuildState {
         void read(Path file, byte[] bytes) {
             digests.put(file, digest(bytes));
         }
-    }
 
-    /** The content files as a clean build begins ({@link ReadFiles}); null when the folder cannot be read. */
-    static ReadFiles digestsBesideCards(Path content) {
-        Map<Path, byte[]> digests = new java.util.concurrent.ConcurrentHashMap<>();
-        try {
-            List<Path> files = io.modelcards.source.ContentScanner.filesUnder(content);
-            files.parallelStream().filter(f -> {
-                String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-                return !name.endsWith(".md") && !name.endsWith(".markdown");
-            }).forEach(f -> digests.put(f, digest(f)));
-            return new ReadFiles(files, digests);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return null;
+        /** The content files as a clean build begins, those not Markdown digested; null when the folder cannot be read. */
+        static ReadFiles begin(Path content) {
+            Map<Path, byte[]> digests = new java.util.concurrent.ConcurrentHashMap<>();
+            try {
+                List<Path> files = io.modelcards.source.ContentScanner.filesUnder(content);
+                files.parallelStream().filter(f -> !io.modelcards.source.ContentScanner.isMarkdown(f.getFileName().toString()))
+                        .forEach(f -> digests.put(f, digest(f)));
+                return new ReadFiles(files, digests);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                return null;
+            }
         }
     }
 

@@ -216,7 +216,7 @@ public final class IncrementalBuilder {
         files.clear();
         Map<Path, List<Diagnostic>> byFile = new HashMap<>();
         for (Diagnostic d : scanned.all()) {
-            Path p = isMarkdown(d.at().path()) ? pathOf(d.at().path()) : null;
+            Path p = ContentScanner.isMarkdown(d.at().path()) ? pathOf(d.at().path()) : null;
             if (p == null) base.add(d);
             else byFile.computeIfAbsent(p, k -> new ArrayList<>()).add(d);
         }
@@ -615,11 +615,6 @@ public final class IncrementalBuilder {
         String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
                 || name.endsWith(".tmp");
-    }
-
-    private static boolean isMarkdown(String shown) {
-        String s = shown.toLowerCase(Locale.ROOT);
-        return s.endsWith(".md") || s.endsWith(".markdown");
     }
 
     private Path pathOf(String shown) {

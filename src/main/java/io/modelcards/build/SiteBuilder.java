@@ -184,7 +184,7 @@ public final class SiteBuilder {
         BuildResult replayed = replay(options, fingerprint, start);
         if (replayed != null) return replayed;
         Diagnostics diagnostics = new Diagnostics();
-        BuildState.ReadFiles read = replayable ? null : BuildState.digestsBesideCards(options.contentDir());
+        BuildState.ReadFiles read = replayable ? null : BuildState.ReadFiles.begin(options.contentDir());
         Loaded loaded = loaded(options, diagnostics, read == null ? null : read::read);
         Site site = loaded.site();
         boolean ok = !failed(diagnostics, options.strict());

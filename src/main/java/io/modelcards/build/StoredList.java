@@ -82,7 +82,7 @@ final class StoredList<T> extends AbstractList<T> implements Model.Encoded, Rand
 
     /**
      * {@code items} encoded and compressed; {@code tables} is the number of tables of a list of blocks, {@code own} the
-     * number of the model's own results of a list of results, else -1.
+     * number of the model's own results of a list of results, {@code named} the list's {@link #namedCount}, else -1.
      */
     private static <T> StoredList<T> stored(List<T> items, int tables, int own, int named,
                                             Function<List<T>, byte[]> encode, Function<byte[], List<T>> decode,

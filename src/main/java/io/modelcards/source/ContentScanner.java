@@ -83,7 +83,7 @@ public final class ContentScanner {
             if (name.startsWith(".")) continue;
             if (("/" + rel).contains("/" + EvalResultsReader.FOLDER + "/")) continue; // read with its README
             if (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json")) continue;
-            if (!(name.endsWith(".md") || name.endsWith(".markdown"))) {
+            if (!isMarkdown(name)) {
                 diagnostics.warning(SourcePosition.file(shown), "not a Markdown file (.md); skipped");
                 continue;
             }
@@ -93,6 +93,12 @@ public final class ContentScanner {
             diagnostics.error(SourcePosition.file(displayDir), "no Markdown files (.md) in the content folder");
         }
         return found;
+    }
+
+    /** Whether a file of this name (or path) is a Markdown file, in any case: {@code .md} or {@code .markdown}. */
+    public static boolean isMarkdown(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".md") || n.endsWith(".markdown");
     }
 
     /**

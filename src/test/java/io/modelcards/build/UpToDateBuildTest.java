@@ -85,7 +85,7 @@ class UpToDateBuildTest {
     void aCardAddedOrDeletedWhileACleanBuildRunsLeavesNoFingerprint() throws Exception {
         BuildOptions o = options();
         var templates = io.modelcards.check.TemplateSources.read(o.templatesDir()).texts();
-        BuildState.ReadFiles read = BuildState.digestsBesideCards(o.contentDir());
+        BuildState.ReadFiles read = BuildState.ReadFiles.begin(o.contentDir());
         Path card = o.contentDir().resolve("a.md");
         read.read(card, Files.readAllBytes(card));
         assertEquals(BuildState.fingerprint(o, templates, List.of()), BuildState.fingerprint(o, templates, List.of(), read),
