@@ -27,8 +27,11 @@ final class SearchIndex {
         List<Entry> entries = new ArrayList<>();
         String url = SitePaths.model(m.slug());
         entries.add(new Entry(m.name(), "model", url, m.summary()));
-        for (Variant v : m.variants()) {
-            String row = rowOf(m, v.name());
+        List<Variant> variants = m.variants();
+        // the tables read once for all variants (a model's blocks are held encoded: each m.tables() decodes them)
+        List<Table> tables = variants.isEmpty() ? List.of() : m.tables();
+        for (Variant v : variants) {
+            String row = rowOf(tables, v.name());
             entries.add(new Entry(v.name(), "variant", row.isEmpty() ? url : url + "#" + row,
                     m.name() + (v.parametersText().isEmpty() ? "" : ", " + v.parametersText())));
         }
@@ -36,8 +39,8 @@ final class SearchIndex {
     }
 
     /** The id of the first body row whose label (first cell) is {@code name}, or "". */
-    private static String rowOf(Model m, String name) {
-        for (Table t : m.tables()) {
+    private static String rowOf(List<Table> tables, String name) {
+        for (Table t : tables) {
             for (Row r : t.rows()) {
                 if (!r.cells().isEmpty() && !r.id().isEmpty() && r.cells().get(0).text().strip().equalsIgnoreCase(name)) {
                     return r.id();
