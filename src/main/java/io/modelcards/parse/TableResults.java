@@ -209,7 +209,7 @@ final class TableResults {
             }
             boolean rowIsMetric = rowMetric.isEmpty() && !rowName.isEmpty() && ResultTerms.isMetric(rowName);
             return new RowLabels(row, names, who, rowMetric, rowSettings, labelTexts, rowName, on, rowParts, rowKnown,
-                    rowIsMetric);
+                    rowIsMetric, ResultTerms.isNotAResult(rowName));
         }
 
         /** The results of the cell in row {@code r}, column {@code c}. */
@@ -224,7 +224,7 @@ final class TableResults {
             String metric;
             String variant;
             List<String> settings = new ArrayList<>();
-            boolean notAResult = col.notResult() || ResultTerms.isNotAResult(row.name());
+            boolean notAResult = col.notResult() || row.notAResult();
             // the row names the benchmark: a known one, or any name in a table of benchmarks as rows
             boolean byRow = row.known().isPresent()
                     || !notAResult && rowsAreBenchmarks && evaluation && isName(row.name()) && !row.isMetric();
@@ -300,7 +300,7 @@ final class TableResults {
     /** What a body row's label cells say, for each of its value cells. */
     private record RowLabels(Row row, List<String> names, String who, String metric, List<String> settings,
                              List<String> labelTexts, String name, List<String> on, ResultTerms.Parts parts,
-                             Optional<BenchmarkVocabulary.Benchmark> known, boolean isMetric) {}
+                             Optional<BenchmarkVocabulary.Benchmark> known, boolean isMetric, boolean notAResult) {}
 
     /**
      * Two rows of one model giving one benchmark, metric and setting different values are two runs: the rows' other
