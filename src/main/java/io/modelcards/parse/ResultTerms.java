@@ -72,17 +72,19 @@ final class ResultTerms {
         Parts seen = SPLIT_SEEN.get(header);
         if (seen != null) return seen;
         Parts parts = splitting(header);
-        if (SPLIT_SEEN.size() < MAX_SEEN) SPLIT_SEEN.put(header, parts);
+        if (SPLIT_SEEN.size() < MAX_SPLIT) SPLIT_SEEN.put(header, parts);
         return parts;
     }
 
     /**
      * What {@link #split} said of each header text: card after card splits the same header rows and row labels, and
      * splitting one (two patterns, a loop of substrings, look-ups of each piece) was 0.8 % of a build of 10,000
-     * synthetic cards. Bounded as {@link #NOT_A_RESULT_SEEN}.
+     * synthetic cards. Bounded and made at its full size as {@link #NOT_A_RESULT_SEEN}, at half its size: each holds a
+     * header and its pieces (about 8 MB when full).
      */
+    private static final int MAX_SPLIT = 50_000;
     private static final java.util.concurrent.ConcurrentHashMap<String, Parts> SPLIT_SEEN =
-            new java.util.concurrent.ConcurrentHashMap<>();
+            new java.util.concurrent.ConcurrentHashMap<>(MAX_SPLIT);
 
     private static Parts splitting(String header) {
         String name = Spaces.collapse(EMPHASIS.matcher(header.replace('\u00a0', ' ')).replaceAll(" "));
@@ -163,13 +165,16 @@ final class ResultTerms {
         return is;
     }
 
+    private static final int MAX_SEEN = 100_000;
+
     /**
      * What {@link #isNotAResult} said of each header text: a catalogue repeats its headers in every card, and the search
-     * was a fortieth of a 10,000-card build. Bounded, so that texts read once cannot make it grow without end.
+     * was a fortieth of a 10,000-card build. Bounded, so that texts read once cannot make it grow without end; made at
+     * its full size, as a catalogue's row labels (its models' names) fill it: growing {@link #SPLIT_SEEN} as it filled was
+     * 0.8 % of that build's samples, growing this one 0.1 %.
      */
     private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> NOT_A_RESULT_SEEN =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_SEEN = 100_000;
+            new java.util.concurrent.ConcurrentHashMap<>(MAX_SEEN);
 
     /** A header that says the column (or row) holds settings: "Shots", "# Shots", "n-shot", "Setting". */
     static boolean isSettingHeader(String header) {

@@ -384,7 +384,7 @@ final class TableResults {
     private static final class Columns {
         static final int LIMIT = 100_000;
         final BenchmarkVocabulary vocabulary;
-        final Map<ColumnKey, ColumnInfo> read = new java.util.concurrent.ConcurrentHashMap<>();
+        final Map<ColumnKey, ColumnInfo> read = new java.util.concurrent.ConcurrentHashMap<>(LIMIT);
 
         Columns(BenchmarkVocabulary vocabulary) {
             this.vocabulary = vocabulary;
