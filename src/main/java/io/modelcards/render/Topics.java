@@ -786,10 +786,13 @@ final class Topics {
         }
     }
 
+    /** A row by its table's id and its own (the ids' hashes are their Strings', made once; a joined text's was not). */
+    private record RowOf(String table, String row) {}
+
     private static List<Stated> stated(Model m, io.modelcards.model.BenchmarkVocabulary vocabulary) {
         List<Stated> out = new ArrayList<>();
         Map<String, Integer> tables = null; // the block of each table, by the table's id
-        Map<String, Integer> rows = null; // by table and row id
+        Map<RowOf, Integer> rows = null; // by table and row id
         List<Block> blocks = null;
         // a model's results repeat a few variants and settings: each label is made once (made for each result, the
         // labels were 3 % of the bytes a build of 10,000 synthetic cards allocates)
@@ -814,7 +817,7 @@ final class Topics {
                         if (!(blocks.get(bi) instanceof Block.TableBlock tb)) continue;
                         Table t = tb.table();
                         tables.put(t.id(), bi);
-                        for (int ri = 0; ri < t.rows().size(); ri++) rows.put(t.id() + "\u0000" + t.rows().get(ri).id(), ri);
+                        for (int ri = 0; ri < t.rows().size(); ri++) rows.put(new RowOf(t.id(), t.rows().get(ri).id()), ri);
                     }
                 }
                 Integer bi = tables.get(first.table());
@@ -823,7 +826,7 @@ final class Topics {
                 if (first.column() < t.columns().size() && isBenchmarkColumn(t.columns().get(first.column()), vocabulary)) {
                     continue; // a benchmark column: shown with its column
                 }
-                Integer ri = rows.get(t.id() + "\u0000" + first.row());
+                Integer ri = rows.get(new RowOf(t.id(), first.row()));
                 if (ri == null || first.column() >= t.rows().get(ri).cells().size()) continue;
                 result = new Result(m, label, metric, bi, ri, first.column());
             } else {
