@@ -379,10 +379,10 @@ final class TableResults {
      * The columns read by the vocabulary's build (serve makes a new vocabulary when benchmarks.yaml changes): cards
      * repeat their header rows ("MMLU (5-shot)", "Accuracy"), and reading one again (its pieces split, each matched
      * against the terms for metrics, shots, splits and settings) was 1.5 % of a build of 10,000 synthetic cards. At
-     * most {@value #LIMIT} kept.
+     * most {@value #LIMIT} kept: the 26,354 real cards read 2,582 different columns, the 10,000 synthetic ones 27.
      */
     private static final class Columns {
-        static final int LIMIT = 100_000;
+        static final int LIMIT = 20_000;
         final BenchmarkVocabulary vocabulary;
         final Map<ColumnKey, ColumnInfo> read = new java.util.concurrent.ConcurrentHashMap<>(LIMIT);
 
