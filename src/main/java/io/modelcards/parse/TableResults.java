@@ -391,6 +391,7 @@ final class TableResults {
         }
     }
 
+    /** The vocabulary's columns: two threads meeting a new vocabulary at once may each make a table; one is kept. */
     private static volatile Columns columns;
 
     private static ColumnInfo column(List<String> headers, Column col, ResultContext ctx) {
