@@ -42,7 +42,10 @@ record Settings(Map<Settings.Dimension, String> values) {
 
     /** The value of {@code d}, or "" when the result does not state it. */
     String get(Dimension d) {
-        return values.getOrDefault(d, "");
+        // no value is null: a value absent is one look-up (getOrDefault asked the map again whether it holds the key,
+        // and the leaderboards ask for every pair of lines compared)
+        String v = values.get(d);
+        return v == null ? "" : v;
     }
 
     /** The shots as a number, or -1 when not a number (unstated, "few"). */
