@@ -69,23 +69,16 @@ final class ResultTerms {
      * Trailing pieces are peeled off while they are metrics or settings; what remains is the name.
      */
     static Parts split(String header) {
-        Parts seen = SPLIT_SEEN.get(header);
-        if (seen != null) return seen;
-        Parts parts = splitting(header);
-        if (SPLIT_SEEN.size() < MAX_SPLIT) SPLIT_SEEN.put(header, parts);
-        return parts;
+        return SPLIT.get(header, ResultTerms::splitting);
     }
 
     /**
      * What {@link #split} said of each header text: card after card splits the same header rows and row labels, and
      * splitting one (two patterns, a loop of substrings, look-ups of each piece) was 0.8 % of a build of 10,000
-     * synthetic cards. Bounded, and made at its full size, as {@link #NOT_A_RESULT_SEEN} is; half as large, as each text
-     * keeps its pieces: the 26,354 real cards split 11,239 texts, the 10,000 synthetic ones fill it (their row labels are
-     * their models' own names).
+     * synthetic cards. Half as large as {@link #NOT_A_RESULT_SAID}, as each text keeps its pieces: the 26,354 real cards
+     * split 11,239 texts, the 10,000 synthetic ones fill it (their row labels are their models' own names).
      */
-    private static final int MAX_SPLIT = 50_000;
-    private static final java.util.concurrent.ConcurrentHashMap<String, Parts> SPLIT_SEEN =
-            new java.util.concurrent.ConcurrentHashMap<>(MAX_SPLIT);
+    private static final Remembered<String, Parts> SPLIT = new Remembered<>(50_000);
 
     private static Parts splitting(String header) {
         String name = Spaces.collapse(EMPHASIS.matcher(header.replace('\u00a0', ' ')).replaceAll(" "));
@@ -159,23 +152,14 @@ final class ResultTerms {
 
     /** Headers of sizes, steps, speeds and dates, whose numbers are not results. */
     static boolean isNotAResult(String header) {
-        Boolean seen = NOT_A_RESULT_SEEN.get(header);
-        if (seen != null) return seen;
-        boolean is = NOT_A_RESULT.matcher(header).find();
-        if (NOT_A_RESULT_SEEN.size() < MAX_SEEN) NOT_A_RESULT_SEEN.put(header, is);
-        return is;
+        return NOT_A_RESULT_SAID.get(header, h -> NOT_A_RESULT.matcher(h).find());
     }
-
-    private static final int MAX_SEEN = 100_000;
 
     /**
      * What {@link #isNotAResult} said of each header text: a catalogue repeats its headers in every card, and the search
-     * was a fortieth of a 10,000-card build. Bounded, so that texts read once cannot make it grow without end; made at
-     * its full size, as a catalogue's row labels (its models' names) fill it: growing {@link #SPLIT_SEEN} as it filled was
-     * 0.8 % of that build's samples, growing this one 0.1 %.
+     * was a fortieth of a 10,000-card build.
      */
-    private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> NOT_A_RESULT_SEEN =
-            new java.util.concurrent.ConcurrentHashMap<>(MAX_SEEN);
+    private static final Remembered<String, Boolean> NOT_A_RESULT_SAID = new Remembered<>(100_000);
 
     /** A header that says the column (or row) holds settings: "Shots", "# Shots", "n-shot", "Setting". */
     static boolean isSettingHeader(String header) {

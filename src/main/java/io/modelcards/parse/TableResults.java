@@ -364,12 +364,7 @@ final class TableResults {
         ColumnKey key = new ColumnKey(headers, col == null ? null : col.benchmark(), col == null ? null : col.metric());
         Columns known = columns;
         if (known == null || known.vocabulary != ctx.vocabulary) columns = known = new Columns(ctx.vocabulary);
-        ColumnInfo info = known.read.get(key);
-        if (info == null) {
-            info = column(headers, col, ctx);
-            if (known.read.size() < Columns.LIMIT) known.read.put(key, info);
-        }
-        return info;
+        return known.read.get(key, k -> column(headers, col, ctx));
     }
 
     /** What a column's headers say depends on them and the vocabulary only: a header read once for all the cards. */
@@ -384,7 +379,7 @@ final class TableResults {
     private static final class Columns {
         static final int LIMIT = 20_000;
         final BenchmarkVocabulary vocabulary;
-        final Map<ColumnKey, ColumnInfo> read = new java.util.concurrent.ConcurrentHashMap<>(LIMIT);
+        final Remembered<ColumnKey, ColumnInfo> read = new Remembered<>(LIMIT);
 
         Columns(BenchmarkVocabulary vocabulary) {
             this.vocabulary = vocabulary;
