@@ -81,7 +81,7 @@ final class GfmTableReader {
     private static String plainLink(com.vladsch.flexmark.ast.Link link) {
         String url = SequenceText.unescaped(link.getUrl());
         String text = SequenceText.unescaped(link.getFirstChild().getChars());
-        return "<a href=\"" + org.jsoup.nodes.Entities.escape(url) + "\">" + org.jsoup.nodes.Entities.escape(text) + "</a>";
+        return "<a href=\"" + escape(url) + "\">" + escape(text) + "</a>";
     }
 
     /**

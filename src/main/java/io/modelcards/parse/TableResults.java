@@ -8,6 +8,7 @@ import io.modelcards.model.Result;
 import io.modelcards.model.Row;
 import io.modelcards.model.Table;
 import io.modelcards.model.TableKind;
+import io.modelcards.model.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -579,7 +580,7 @@ final class TableResults {
         // the two patterns only where they can match: most cells hold neither a mark nor a plus sign
         if (hasAny(text, "*†‡§¶#^~≈<>≤≥")) text = MARKS.matcher(text).replaceAll("").strip();
         if (hasAny(text, "±+")) text = PLUS_MINUS.matcher(text).replaceFirst("").strip();
-        if (text.isEmpty() || !hasDigit(text)) return List.of();
+        if (text.isEmpty() || !Texts.hasDigit(text)) return List.of();
         // a number equal to the one the cell holds is that one: a million results at 10,000 cards held their own
         CellValue typed = cell.value();
         // the cell was typed from its own text (TableBuilder): when that is the text read here, so is the value,
@@ -615,14 +616,6 @@ final class TableResults {
             int cp = text.codePointAt(i);
             if (Character.isLetter(cp)) return true;
             i += Character.charCount(cp);
-        }
-        return false;
-    }
-
-    /** {@code text.chars().anyMatch(Character::isDigit)} without the stream. */
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) return true;
         }
         return false;
     }

@@ -3,6 +3,7 @@ package io.modelcards.render;
 import io.modelcards.model.Block;
 import io.modelcards.model.Model;
 import io.modelcards.model.Result;
+import io.modelcards.model.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -150,7 +151,7 @@ final class LeaderboardTable {
             }
             boolean best = l.best.contains(m);
             String value = e.result().printed();
-            if (value.length() > 12 || !value.chars().anyMatch(Character::isDigit)) value = e.result().value().toPlainString();
+            if (value.length() > 12 || !Texts.hasDigit(value)) value = e.result().value().toPlainString();
             sb.append("<td data-type=\"number\" data-sort=\"").append(e.result().value().toPlainString()).append('"');
             if (best) sb.append(" class=\"lb-best\"");
             sb.append('>');

@@ -3,6 +3,7 @@ package io.modelcards.render;
 import io.modelcards.model.Model;
 import io.modelcards.model.Result;
 import io.modelcards.model.Site;
+import io.modelcards.model.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -261,7 +262,7 @@ public final class ModelRanks {
             }
         }
         String printed = r.printed();
-        if (printed.length() > 12 || printed.chars().noneMatch(Character::isDigit)) printed = r.value().toPlainString();
+        if (printed.length() > 12 || !Texts.hasDigit(printed)) printed = r.value().toPlainString();
         boolean comparable = e.comparable();
         boolean isRanked = comparable && metric.equals(board.primary) && l.rank > 0;
         return new Rank(b.name, board.metricNames.get(metric), l.settings.describe(), href,

@@ -290,6 +290,15 @@ final class TableViews {
 
     /** Whether site.js, reading the cell's text with parseFloat, gets exactly the sort key. */
     static boolean readsAs(String text, String sortKey) {
+        // most cells start with their sort key as written ("22.5 (17.8)" and 22.5): then parseFloat reads exactly it
+        // when no digit, point or exponent follows (the pattern and two BigDecimals per numeric cell were 1.2 % of a
+        // 10,000-card build's samples); anything else is read as parseFloat would
+        int at = 0;
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) at++;
+        if (text.startsWith(sortKey, at)) {
+            int next = at + sortKey.length();
+            if (next == text.length() || !continuesNumber(text.charAt(next))) return true;
+        }
         var m = LEADING_NUMBER.matcher(text.strip());
         if (!m.find()) return false;
         try {
@@ -297,6 +306,11 @@ final class TableViews {
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    /** Whether parseFloat could read {@code c} as part of the number before it (a digit, a point, an exponent). */
+    private static boolean continuesNumber(char c) {
+        return (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E';
     }
 
     /**

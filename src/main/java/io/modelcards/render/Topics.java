@@ -9,6 +9,7 @@ import io.modelcards.model.Model;
 import io.modelcards.model.Row;
 import io.modelcards.model.Site;
 import io.modelcards.model.Table;
+import io.modelcards.model.Texts;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -733,7 +734,7 @@ final class Topics {
     private static boolean isValue(Cell cell) {
         CellValue v = cell.value();
         if (v instanceof CellValue.Missing || v instanceof CellValue.Flag) return false;
-        return cell.text().chars().anyMatch(Character::isDigit);
+        return Texts.hasDigit(cell.text());
     }
 
     /** The row's name: its group or first cell, then the short cells between it and the value ("Shots 8"). */

@@ -19,6 +19,25 @@ class TableViewsTest {
         return TestContent.parse("content/t.md", markdown, new Diagnostics()).get(0).tables().get(0);
     }
 
+    /** data-sort is left out only where site.js, reading the cell's text with parseFloat, gets the sort key itself. */
+    @ParameterizedTest(name = "''{0}'' read as {1}: {2}")
+    @CsvSource({
+            "'22.5 (17.8)', 22.5, true",
+            "'  7.7/25.1/10.7', 7.7, true",
+            "'22.50', 22.5, true",          // another spelling of the same number
+            "'22.5e3', 22.5, false",        // parseFloat reads 22500
+            "'22.57', 22.5, false",
+            "'22.5.1', 22.5, true",         // parseFloat stops at the second point
+            "'5.', 5, true",
+            "'-0.5', -0.5, true",
+            "'+4.0', 4.0, true",
+            "'−0.5', -0.5, false",      // a minus sign parseFloat does not read
+            "'n/a 3', 3, false",
+            "'3', 3, true"})
+    void leavesOutTheSortKeyOnlyWhereTheTextReadsAsIt(String text, String key, boolean reads) {
+        assertEquals(reads, TableViews.readsAs(text, key));
+    }
+
     @ParameterizedTest(name = "{0} in a {1}-is-better column: {2} {3}")
     @CsvSource({
             "4.0, higher, +4.0, better",
