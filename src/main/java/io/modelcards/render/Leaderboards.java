@@ -37,6 +37,12 @@ import java.util.regex.Pattern;
  * interpreted, so the longest loops hand their items over in chunks ({@link #each}).
  */
 final class Leaderboards {
+    /**
+     * The settings' dimensions, in order: {@code values()} copies its array at every call, and setting order asked it of
+     * every comparison while a board's lines were sorted (100 MB of copies at 10,000 synthetic cards). Never written.
+     */
+    private static final Settings.Dimension[] DIMENSIONS = Settings.Dimension.values();
+
     /** A leaderboard shows at most this many lines, so a benchmark every model reports stays readable. */
     static final int MAX_LINES = 500;
 
@@ -259,7 +265,7 @@ final class Leaderboards {
         final String variant;
         final boolean baseline;
         final Settings settings;
-        final Map<String, Entry> values = new SmallMap<>();
+        final SmallMap<String, Entry> values = new SmallMap<>();
         /** The line's place by value in its setting (1 first, ties shared); 0 without a ranking value. */
         int rank;
         /**
@@ -316,7 +322,7 @@ final class Leaderboards {
         }
 
         boolean anyNotComparable() {
-            for (Entry e : values.values()) if (!e.comparable()) return true;
+            for (int i = 0; i < values.size(); i++) if (!values.valueAt(i).comparable()) return true;
             return false;
         }
 
@@ -965,7 +971,8 @@ final class Leaderboards {
 
     /** Adds the entries of {@code l} whose result is not set to their models' in {@code byModel}. */
     private static void unresolved(Line l, Map<Model, List<Entry>> byModel) {
-        for (Entry e : l.values.values()) {
+        for (int i = 0; i < l.values.size(); i++) {
+            Entry e = l.values.valueAt(i);
             if (e.result == null) byModel.computeIfAbsent(e.model, k -> new ArrayList<>()).add(e);
         }
     }
@@ -1117,7 +1124,7 @@ final class Leaderboards {
                         + (severalTasks ? " " + board.task : "")), ids);
                 ids.addAll(List.of(board.id + "-title", board.id + "-chart", board.id + "-chart-title",
                         board.id + "-chart-desc"));
-                for (Settings.Dimension d : Settings.Dimension.values()) ids.add(board.id + "-filter-" + d.param);
+                for (Settings.Dimension d : DIMENSIONS) ids.add(board.id + "-filter-" + d.param);
             }
         }
         return new Leaderboards(List.copyOf(out));
@@ -1433,7 +1440,8 @@ final class Leaderboards {
     /** Joins the metrics of {@code l} in {@code parent} (metric → a metric reported with it, up to a root). */
     private static void join(Line l, Map<String, String> parent) {
         String first = null;
-        for (String m : l.values.keySet()) {
+        for (int i = 0; i < l.values.size(); i++) {
+            String m = l.values.keyAt(i);
             parent.putIfAbsent(m, m);
             if (first == null) first = m;
             else parent.put(root(parent, m), root(parent, first));
@@ -1441,7 +1449,7 @@ final class Leaderboards {
     }
 
     private static void place(Line l, Map<String, String> parent, Map<String, List<Line>> byRoot) {
-        String m = l.values.keySet().iterator().next();
+        String m = l.values.keyAt(0);
         byRoot.computeIfAbsent(root(parent, m), k -> new ArrayList<>()).add(l);
     }
 
@@ -1498,15 +1506,16 @@ final class Leaderboards {
 
     /** Counts the metrics of {@code l}, each metric's name as first written kept in {@code firstName}. */
     private static void count(Line l, Map<String, String> firstName, Map<String, Integer> counts) {
-        for (Map.Entry<String, Entry> v : l.values.entrySet()) {
-            firstName.putIfAbsent(v.getKey(), v.getValue().metric());
-            counts.merge(v.getKey(), 1, Integer::sum);
+        for (int i = 0; i < l.values.size(); i++) {
+            String key = l.values.keyAt(i);
+            firstName.putIfAbsent(key, l.values.valueAt(i).metric());
+            counts.merge(key, 1, Integer::sum);
         }
     }
 
     /** Puts {@code l} under its setting, and the dimensions its setting states in {@code stated}. */
     private static void bySetting(Line l, java.util.EnumSet<Settings.Dimension> stated, Map<Settings, List<Line>> bySetting) {
-        for (Settings.Dimension d : Settings.Dimension.values()) if (!l.settings.get(d).isEmpty()) stated.add(d);
+        for (Settings.Dimension d : DIMENSIONS) if (!l.settings.get(d).isEmpty()) stated.add(d);
         bySetting.computeIfAbsent(l.settings, k -> new ArrayList<>()).add(l);
     }
 
@@ -1632,28 +1641,30 @@ final class Leaderboards {
 
     /** Keeps in {@code bestOf} each metric's best comparable value of {@code l} and of the lines before it. */
     private static void keepBest(Line l, Board board, Map<String, BigDecimal> bestOf) {
-        for (Map.Entry<String, Entry> v : l.values.entrySet()) {
-            Boolean higher = board.higherIsBetter.get(v.getKey());
-            if (higher == null || !v.getValue().comparable()) continue;
-            BigDecimal now = v.getValue().value();
-            BigDecimal was = bestOf.get(v.getKey());
-            if (was == null || (higher ? now.compareTo(was) > 0 : now.compareTo(was) < 0)) bestOf.put(v.getKey(), now);
+        for (int i = 0; i < l.values.size(); i++) {
+            String key = l.values.keyAt(i);
+            Entry e = l.values.valueAt(i);
+            Boolean higher = board.higherIsBetter.get(key);
+            if (higher == null || !e.comparable()) continue;
+            BigDecimal now = e.value();
+            BigDecimal was = bestOf.get(key);
+            if (was == null || (higher ? now.compareTo(was) > 0 : now.compareTo(was) < 0)) bestOf.put(key, now);
         }
     }
 
     /** Marks the metrics whose best comparable value ({@code bestOf}) {@code l} holds. */
     private static void markBest(Line l, Map<String, BigDecimal> bestOf) {
-        for (Map.Entry<String, Entry> v : l.values.entrySet()) {
-            BigDecimal best = bestOf.get(v.getKey());
-            if (best != null && v.getValue().comparable() && v.getValue().value().compareTo(best) == 0) {
-                l.markBest(v.getKey());
-            }
+        for (int i = 0; i < l.values.size(); i++) {
+            String key = l.values.keyAt(i);
+            Entry e = l.values.valueAt(i);
+            BigDecimal best = bestOf.get(key);
+            if (best != null && e.comparable() && e.value().compareTo(best) == 0) l.markBest(key);
         }
     }
 
     /** Setting order: dimension by dimension, shots by number, others as text; a value stated before none. */
     static int compareSettings(Settings a, Settings b) {
-        for (Settings.Dimension d : Settings.Dimension.values()) {
+        for (Settings.Dimension d : DIMENSIONS) {
             String x = a.get(d);
             String y = b.get(d);
             if (x.equals(y)) continue;

@@ -30,6 +30,22 @@ final class SmallMap<K, V> extends AbstractMap<K, V> {
         return items.length / 2;
     }
 
+    /**
+     * The {@code i}-th key put (0 ≤ i < {@link #size}): with {@link #valueAt}, a walk over the entries without the
+     * views, their iterators and entries (a leaderboard's passes over a million lines made 70 MB of them at 10,000
+     * synthetic cards).
+     */
+    @SuppressWarnings("unchecked")
+    K keyAt(int i) {
+        return (K) items[2 * i];
+    }
+
+    /** The value of the {@code i}-th key put (see {@link #keyAt}). */
+    @SuppressWarnings("unchecked")
+    V valueAt(int i) {
+        return (V) items[2 * i + 1];
+    }
+
     @Override
     public boolean containsKey(Object key) {
         return indexOf(key) >= 0;
