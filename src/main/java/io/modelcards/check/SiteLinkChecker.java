@@ -102,11 +102,12 @@ public final class SiteLinkChecker {
             if (!f.path().endsWith(".html")) return;
             Set<String> pageIds = new HashSet<>();
             List<Ref> pageLinks = new java.util.ArrayList<>();
+            Attributes attributes = new Attributes(pageIds, pageLinks);
             byte[] b = f.bytes();
             // start tags with attributes, found in the UTF-8 bytes (tag syntax is ASCII) without decoding the page; a
             // call of afterTag per tag rather than one loop over the page's bytes here: without on-stack replacement
             // (the launcher's setting for a large build) add's first hundred calls ran in the interpreter, a page each
-            for (int i = 0; i < b.length; ) i = afterTag(b, i, pageIds, pageLinks);
+            for (int i = 0; i < b.length; ) i = afterTag(b, i, attributes);
             // the ids as hashes and the links as an array of the shared ones (a set of strings per page was 270 MB
             // of a build's heap at 100,000 cards: 4.6 million ids, most of them different)
             int[] idHashes = PageIds.of(pageIds);
@@ -122,7 +123,7 @@ public final class SiteLinkChecker {
          * From {@code from}: the next start tag with attributes, its ids and internal links added to the page's;
          * returns where the scan goes on ({@code b.length} when no tag is left).
          */
-        private int afterTag(byte[] b, int from, Set<String> pageIds, List<Ref> pageLinks) {
+        private int afterTag(byte[] b, int from, Attributes attributes) {
             for (int i = from; i < b.length; i++) {
                 if (b[i] != '<' || i + 1 >= b.length || !isAsciiLetter(b[i + 1])) continue;
                 int nameEnd = i + 2;
@@ -132,25 +133,42 @@ public final class SiteLinkChecker {
                 while (end < b.length && b[end] != '<' && b[end] != '>') end++;
                 if (end >= b.length || b[end] != '>') continue; // the scan goes on from the next '<'
                 // what the tag links, read once per tag (not once per attribute) from its name's bytes
-                int kind = kind(b, i + 1, nameEnd);
-                boolean anchor = (kind & ANCHOR) != 0;
-                boolean linking = kind != 0;
-                boolean media = (kind & MEDIA_TAG) != 0;
-                scanAttributes(b, nameEnd, end, (key, raw) -> {
-                    String value = raw.indexOf('&') < 0 ? raw : org.jsoup.parser.Parser.unescapeEntities(raw, true);
-                    switch (key) {
-                        case "id" -> pageIds.add(value);
-                        case "name" -> { if (anchor) pageIds.add(value); }
-                        default -> {
-                            if (!linking) break;
-                            String h = value.strip();
-                            if (!h.startsWith("//") && !hasScheme(h)) pageLinks.add(shared(new Ref(value, media)));
-                        }
-                    }
-                });
+                attributes.kind = kind(b, i + 1, nameEnd);
+                scanAttributes(b, nameEnd, end, attributes);
                 return end + 1;
             }
             return b.length;
+        }
+
+        /**
+         * What a page's tags' attributes add to its ids and internal links, the tag's {@link #kind} set before each
+         * tag's are scanned: one per page (a lambda per tag, capturing the tag's kind, was 1 % of the bytes a build of
+         * 10,000 synthetic cards allocated).
+         */
+        private final class Attributes implements java.util.function.BiConsumer<String, String> {
+            private final Set<String> pageIds;
+            private final List<Ref> pageLinks;
+            /** What the tag being scanned links ({@link #kind(byte[], int, int)}). */
+            int kind;
+
+            Attributes(Set<String> pageIds, List<Ref> pageLinks) {
+                this.pageIds = pageIds;
+                this.pageLinks = pageLinks;
+            }
+
+            @Override
+            public void accept(String key, String raw) {
+                String value = raw.indexOf('&') < 0 ? raw : org.jsoup.parser.Parser.unescapeEntities(raw, true);
+                switch (key) {
+                    case "id" -> pageIds.add(value);
+                    case "name" -> { if ((kind & ANCHOR) != 0) pageIds.add(value); }
+                    default -> {
+                        if (kind == 0) break;
+                        String h = value.strip();
+                        if (!h.startsWith("//") && !hasScheme(h)) pageLinks.add(shared(new Ref(value, (kind & MEDIA_TAG) != 0)));
+                    }
+                }
+            }
         }
 
         /**

@@ -35,7 +35,8 @@ record InlineFragment(String text, List<Anchor> anchors) {
     private static final class Reader {
         private final String s;
         private int i;
-        private final StringBuilder text = new StringBuilder();
+        /** The text read: never longer than the fragment (grown from 16 characters it was 1.2 % of a build's bytes). */
+        private final StringBuilder text;
         private final List<Anchor> anchors = new ArrayList<>();
         /** The elements open, innermost last: each end tag closes the innermost (else jsoup may move or split them). */
         private final List<String> open = new ArrayList<>();
@@ -47,6 +48,7 @@ record InlineFragment(String text, List<Anchor> anchors) {
 
         Reader(String s) {
             this.s = s;
+            this.text = new StringBuilder(s.length());
         }
 
         InlineFragment read() {
