@@ -4,6 +4,8 @@
     src/bench/profile.py record CONTENT [OUT.jfr]    builds CONTENT with target/modelcards under JFR (2 ms samples)
     src/bench/profile.py show OUT.jfr [N]            the N (default 40) largest shares, inclusive and self
     src/bench/profile.py under OUT.jfr METHOD [N]    what METHOD's samples spend their time in, one call below it
+    src/bench/profile.py alloc OUT.jfr [N]           where the build allocates: bytes by our innermost method, and
+                                                     by allocation site (class and the three innermost frames)
 
 `jfr print` cuts every stack to five frames unless given --stack-depth; read so, a stage's inclusive share is most of
 its work missing (the thirty-sixth session found the sessions before it had read their profiles that way). This script
@@ -23,6 +25,7 @@ LIBRARIES = ("com.vladsch.flexmark", "org.jsoup", "org.thymeleaf", "com.fasterxm
 SETTINGS = """<?xml version="1.0" encoding="UTF-8"?>
 <configuration version="2.0">
   <event name="jdk.ExecutionSample"><setting name="enabled">true</setting><setting name="period">2 ms</setting></event>
+  <event name="jdk.ObjectAllocationSample"><setting name="enabled">true</setting><setting name="throttle">300/s</setting><setting name="stackTrace">true</setting></event>
 </configuration>
 """
 
@@ -103,11 +106,60 @@ def under(jfr, method, n):
         print(f"{100 * count / total:6.2f} %  {frame}")
 
 
+UNITS = {"bytes": 1, "kB": 1e3, "MB": 1e6, "GB": 1e9}
+
+
+def allocations(jfr):
+    """(class, weight in bytes, stack) of each allocation sample: JFR weighs a sample by the bytes it stands for."""
+    text = subprocess.run(["jfr", "print", "--stack-depth", "128", "--events", "jdk.ObjectAllocationSample", jfr],
+                          check=True, capture_output=True, text=True).stdout
+    out, event, stack = [], None, None
+    for line in text.splitlines():
+        s = line.strip()
+        if s.startswith("jdk.ObjectAllocationSample"):
+            event, stack = {"class": "?", "weight": 0.0}, None
+        elif event is None:
+            continue
+        elif stack is not None:
+            if s.startswith("]"):
+                out.append((event["class"], event["weight"], stack))
+                event, stack = None, None
+            elif s != "...":
+                stack.append(re.sub(r"\(.*", "", s))
+        elif s.startswith("objectClass ="):
+            event["class"] = s.split("=", 1)[1].strip().split(" ")[0]
+        elif s.startswith("weight ="):
+            value, _, unit = s.split("=", 1)[1].strip().partition(" ")
+            event["weight"] = float(value.replace(",", "")) * UNITS.get(unit.strip(), 1)
+        elif s.startswith("stackTrace = ["):
+            stack = []
+    return out
+
+
+def alloc(jfr, n):
+    all_ = allocations(jfr)
+    total = sum(w for _, w, _ in all_) or 1
+    ours, sites = collections.Counter(), collections.Counter()
+    for cls, weight, stack in all_:
+        ours[next((f for f in stack if f.startswith("io.modelcards")), "(no method of ours)")] += weight
+        sites[cls + " @ " + " < ".join(stack[:3])] += weight
+    print(f"{total / 1e9:.1f} GB allocated (as {len(all_)} samples weigh it)")
+    print("\nby our innermost method:")
+    for frame, weight in ours.most_common(n):
+        print(f"{100 * weight / total:6.2f} %  {frame}")
+    print("\nby site:")
+    for site, weight in sites.most_common(n):
+        print(f"{100 * weight / total:6.2f} %  {site}")
+
+
 def main(argv):
     if len(argv) >= 2 and argv[0] == "record":
         return record(argv[1], argv[2] if len(argv) > 2 else "build.jfr")
     if len(argv) >= 1 and argv[0] == "show" and len(argv) >= 2:
         show(argv[1], int(argv[2]) if len(argv) > 2 else 40)
+        return 0
+    if len(argv) >= 2 and argv[0] == "alloc":
+        alloc(argv[1], int(argv[2]) if len(argv) > 2 else 30)
         return 0
     if len(argv) >= 3 and argv[0] == "under":
         under(argv[1], argv[2], int(argv[3]) if len(argv) > 3 else 25)
