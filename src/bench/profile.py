@@ -46,21 +46,34 @@ def record(content, out):
     return code
 
 
-def samples(jfr):
-    text = subprocess.run(["jfr", "print", "--stack-depth", "128", "--events", "jdk.ExecutionSample", jfr],
+def events(jfr, name):
+    """Each `name` event of the recording: its fields before its stack (name = value, as jfr prints them), and the
+    stack, innermost frame first, each frame without its line and bytecode index."""
+    text = subprocess.run(["jfr", "print", "--stack-depth", "128", "--events", name, jfr],
                           check=True, capture_output=True, text=True).stdout
-    out, stack = [], None
+    out, fields, stack = [], None, None
     for line in text.splitlines():
         s = line.strip()
-        if s.startswith("stackTrace = ["):
-            stack = []
+        if s.startswith(name):
+            fields, stack = {}, None
+        elif fields is None:
+            continue
         elif stack is not None:
             if s.startswith("]"):
-                out.append(stack)
-                stack = None
+                out.append((fields, stack))
+                fields, stack = None, None
             elif s != "...":
                 stack.append(re.sub(r"\(.*", "", s))
+        elif s.startswith("stackTrace = ["):
+            stack = []
+        elif " = " in s:
+            key, value = s.split(" = ", 1)
+            fields[key] = value
     return out
+
+
+def samples(jfr):
+    return [stack for _, stack in events(jfr, "jdk.ExecutionSample")]
 
 
 def owner(stack):
@@ -73,6 +86,12 @@ def owner(stack):
     return "(the JDK only)"
 
 
+def print_shares(counter, total, n):
+    """The n largest of counter, each as a share of total."""
+    for key, count in counter.most_common(n):
+        print(f"{100 * count / total:6.2f} %  {key}")
+
+
 def show(jfr, n):
     all_ = samples(jfr)
     total = len(all_)
@@ -83,11 +102,9 @@ def show(jfr, n):
     self_ = collections.Counter(owner(s) for s in all_)
     print(f"{total} samples")
     print("\ninclusive (our methods):")
-    for frame, count in inclusive.most_common(n):
-        print(f"{100 * count / total:6.2f} %  {frame}")
+    print_shares(inclusive, total, n)
     print("\nself (innermost frame of ours, or the library):")
-    for frame, count in self_.most_common(n):
-        print(f"{100 * count / total:6.2f} %  {frame}")
+    print_shares(self_, total, n)
 
 
 def under(jfr, method, n):
@@ -102,8 +119,7 @@ def under(jfr, method, n):
         i = stack.index(method)  # the innermost call of it; frames before it are its callees
         below[stack[i - 1] if i > 0 else "(itself)"] += 1
     print(f"{method}: {100 * hits / total:.2f} % of {total} samples")
-    for frame, count in below.most_common(n):
-        print(f"{100 * count / total:6.2f} %  {frame}")
+    print_shares(below, total, n)
 
 
 UNITS = {"bytes": 1, "kB": 1e3, "MB": 1e6, "GB": 1e9}
@@ -111,28 +127,11 @@ UNITS = {"bytes": 1, "kB": 1e3, "MB": 1e6, "GB": 1e9}
 
 def allocations(jfr):
     """(class, weight in bytes, stack) of each allocation sample: JFR weighs a sample by the bytes it stands for."""
-    text = subprocess.run(["jfr", "print", "--stack-depth", "128", "--events", "jdk.ObjectAllocationSample", jfr],
-                          check=True, capture_output=True, text=True).stdout
-    out, event, stack = [], None, None
-    for line in text.splitlines():
-        s = line.strip()
-        if s.startswith("jdk.ObjectAllocationSample"):
-            event, stack = {"class": "?", "weight": 0.0}, None
-        elif event is None:
-            continue
-        elif stack is not None:
-            if s.startswith("]"):
-                out.append((event["class"], event["weight"], stack))
-                event, stack = None, None
-            elif s != "...":
-                stack.append(re.sub(r"\(.*", "", s))
-        elif s.startswith("objectClass ="):
-            event["class"] = s.split("=", 1)[1].strip().split(" ")[0]
-        elif s.startswith("weight ="):
-            value, _, unit = s.split("=", 1)[1].strip().partition(" ")
-            event["weight"] = float(value.replace(",", "")) * UNITS.get(unit.strip(), 1)
-        elif s.startswith("stackTrace = ["):
-            stack = []
+    out = []
+    for fields, stack in events(jfr, "jdk.ObjectAllocationSample"):
+        value, _, unit = fields.get("weight", "0 bytes").partition(" ")
+        out.append((fields.get("objectClass", "?").split(" ")[0],
+                    float(value.replace(",", "")) * UNITS.get(unit.strip(), 1), stack))
     return out
 
 
@@ -145,11 +144,9 @@ def alloc(jfr, n):
         sites[cls + " @ " + " < ".join(stack[:3])] += weight
     print(f"{total / 1e9:.1f} GB allocated (as {len(all_)} samples weigh it)")
     print("\nby our innermost method:")
-    for frame, weight in ours.most_common(n):
-        print(f"{100 * weight / total:6.2f} %  {frame}")
+    print_shares(ours, total, n)
     print("\nby site:")
-    for site, weight in sites.most_common(n):
-        print(f"{100 * weight / total:6.2f} %  {site}")
+    print_shares(sites, total, n)
 
 
 def main(argv):

@@ -96,7 +96,9 @@ public final class BenchmarkVocabulary {
      * 3.7 million times and fills it, and growing it there was a third of the look-ups' samples); the vocabulary does
      * not change once made.
      */
-    private final Map<String, Optional<Benchmark>> found = new java.util.concurrent.ConcurrentHashMap<>(2 * FOUND_LIMIT);
+    private final Remembered<String, Optional<Benchmark>> found = new Remembered<>(FOUND_LIMIT);
+    /** {@link #lookUp} made once, not a method reference per call of {@link #find}. */
+    private final java.util.function.Function<String, Optional<Benchmark>> lookUp = this::lookUp;
     private static final int FOUND_LIMIT = 50_000;
 
     /**
@@ -104,7 +106,7 @@ public final class BenchmarkVocabulary {
      * they place (a million at 10,000 synthetic cards, 0.7 % of the build's samples), with a few dozen metrics. Each
      * entry's table is made with the vocabulary and only read here after; at most {@value #FOUND_LIMIT} metrics each.
      */
-    private final Map<Benchmark, Map<String, Benchmark>> byMetric = new java.util.IdentityHashMap<>();
+    private final Map<Benchmark, Remembered<String, Benchmark>> byMetric = new java.util.IdentityHashMap<>();
 
     /** Where two benchmarks claim one spelling, the first keeps it (loaders report such conflicts). */
     public BenchmarkVocabulary(List<Benchmark> benchmarks) {
@@ -113,7 +115,7 @@ public final class BenchmarkVocabulary {
             for (String s : b.spellings()) byKey.putIfAbsent(key(s), b);
             byDataset.computeIfAbsent(key(b.datasetName()), k -> new ArrayList<>()).add(b);
             metricKeys.put(b, b.metrics().stream().map(BenchmarkVocabulary::metricKey).toList());
-            byMetric.put(b, new java.util.concurrent.ConcurrentHashMap<>());
+            byMetric.put(b, new Remembered<>(FOUND_LIMIT, 16));
         }
     }
 
@@ -143,11 +145,7 @@ public final class BenchmarkVocabulary {
      */
     public Optional<Benchmark> find(String written) {
         if (written == null || written.isBlank()) return Optional.empty();
-        Optional<Benchmark> known = found.get(written);
-        if (known != null) return known;
-        Optional<Benchmark> b = lookUp(written);
-        if (found.size() < FOUND_LIMIT) found.put(written, b);
-        return b;
+        return found.get(written, lookUp);
     }
 
     private Optional<Benchmark> lookUp(String written) {
@@ -202,12 +200,8 @@ public final class BenchmarkVocabulary {
      */
     public Benchmark forMetric(Benchmark b, String metric) {
         if (metric == null || metric.isBlank()) return b;
-        Map<String, Benchmark> answers = byMetric.get(b); // null for an entry of another vocabulary
-        Benchmark known = answers == null ? null : answers.get(metric);
-        if (known != null) return known;
-        Benchmark found = entryFor(b, metricKey(metric));
-        if (answers != null && answers.size() < FOUND_LIMIT) answers.put(metric, found);
-        return found;
+        Remembered<String, Benchmark> answers = byMetric.get(b); // null for an entry of another vocabulary
+        return answers == null ? entryFor(b, metricKey(metric)) : answers.get(metric, m -> entryFor(b, metricKey(m)));
     }
 
     /** {@link #forMetric} for a metric's {@link #metricKey}. */

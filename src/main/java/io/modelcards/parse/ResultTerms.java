@@ -1,6 +1,7 @@
 package io.modelcards.parse;
 
 import io.modelcards.model.BenchmarkVocabulary;
+import io.modelcards.model.Remembered;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

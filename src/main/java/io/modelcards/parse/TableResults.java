@@ -4,6 +4,7 @@ import io.modelcards.model.BenchmarkVocabulary;
 import io.modelcards.model.Cell;
 import io.modelcards.model.CellValue;
 import io.modelcards.model.Column;
+import io.modelcards.model.Remembered;
 import io.modelcards.model.Result;
 import io.modelcards.model.Row;
 import io.modelcards.model.Table;

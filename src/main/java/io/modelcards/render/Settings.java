@@ -1,5 +1,6 @@
 package io.modelcards.render;
 
+import io.modelcards.model.Remembered;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -109,22 +110,17 @@ final class Settings {
     private static final Map<String, String> NUMBER_WORDS = Map.of("zero", "0", "one", "1", "two", "2", "three", "3",
             "four", "4", "five", "5", "ten", "10", "few", "few");
 
-    /** Reads a result's setting; the empty setting is {@link #NONE}. */
     /**
      * Settings read before, by the text they were read from: a catalogue writes few settings ("0-shot", "5-shot"), each
      * for many results, and a Settings is immutable, so one instance serves them all (a million results at 10,000
      * cards held a million). Bounded, so that text no two results share cannot make it grow without end.
      */
-    private static final java.util.concurrent.ConcurrentHashMap<String, Settings> READ = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_READ = 50_000;
+    private static final Remembered<String, Settings> READ = new Remembered<>(50_000, 16);
 
+    /** Reads a result's setting; the empty setting is {@link #NONE}. */
     static Settings parse(String setting) {
         if (setting == null || setting.isBlank()) return NONE;
-        Settings read = READ.get(setting);
-        if (read != null) return read;
-        read = parseNew(setting);
-        if (READ.size() < MAX_READ) READ.putIfAbsent(setting, read);
-        return read;
+        return READ.get(setting, Settings::parseNew);
     }
 
     private static Settings parseNew(String setting) {
