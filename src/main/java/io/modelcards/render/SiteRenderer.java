@@ -10,6 +10,7 @@ import io.modelcards.render.Views.Crumb;
 import io.modelcards.render.Views.PageView;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +38,26 @@ public final class SiteRenderer {
     public SiteRenderer(Path templatesOverride, Scratch scratch) {
         this.engine = TemplateEngineFactory.create(templatesOverride);
         this.scratch = scratch;
+        this.sources = TemplateEngineFactory.sources(templatesOverride);
+    }
+
+    /**
+     * Whether pages are written by their templates' plans (TemplatePlan) where the templates have one; false: every
+     * page by Thymeleaf (the system property {@code modelcards.templatePlans=false}, for comparing the two).
+     */
+    private final boolean plansOn = !"false".equals(System.getProperty("modelcards.templatePlans"));
+    private final TemplatePlan.Sources sources;
+    /** Each template's plan, or empty when Thymeleaf renders it; read once, like the engine's cached templates. */
+    private final Map<String, java.util.Optional<TemplatePlan>> plans = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private TemplatePlan plan(String template) {
+        if (!plansOn) return null;
+        java.util.Optional<TemplatePlan> plan = plans.get(template);
+        if (plan == null) {
+            plan = java.util.Optional.ofNullable(TemplatePlan.of(template, sources));
+            plans.put(template, plan);
+        }
+        return plan.orElse(null);
     }
 
     /**
@@ -278,19 +299,25 @@ public final class SiteRenderer {
         String root = SitePaths.root(path);
         String canonical = config.baseUrl().isEmpty() ? "" : absolute(config.baseUrl(), path.endsWith("index.html")
                 ? path.substring(0, path.length() - "index.html".length()) : path);
-        Context ctx = new Context(Locale.ROOT);
-        ctx.setVariable("page", new PageView(title, description, path, root, canonical, crumbs, config));
-        vars.forEach(ctx::setVariable);
+        Map<String, Object> variables = new HashMap<>(vars.size() * 2 + 4);
+        variables.put("page", new PageView(title, description, path, root, canonical, crumbs, config));
+        variables.putAll(vars);
         String baseHref = path.equals(NOT_FOUND) ? SitePaths.notFoundBase(config.baseUrl()) : "";
         if (!baseHref.isEmpty()) {
             // 404.html is served at any depth: layout.html adds <base href> (and CSP base-uri 'self'), drops "#main"
-            ctx.setVariable("baseHref", baseHref);
+            variables.put("baseHref", baseHref);
         }
         try {
             // the page written as UTF-8 bytes (Utf8Writer) into a buffer of about the size of this template's last
             // page: the engine's own starts at 100 characters and doubled a dozen times for each 30 KB model page
             Utf8Writer out = new Utf8Writer(pageSizes.getOrDefault(template, 4096));
-            engine.process(template, ctx, out);
+            TemplatePlan plan = plan(template);
+            if (plan == null || !plan.write(variables, out)) {
+                out = new Utf8Writer(pageSizes.getOrDefault(template, 4096));
+                Context ctx = new Context(Locale.ROOT);
+                variables.forEach(ctx::setVariable);
+                engine.process(template, ctx, out);
+            }
             pageSizes.put(template, out.size() + out.size() / 8);
             return new OutputFile(path, Indentation.trim(out.toBytes()));
         } catch (TemplateProcessingException e) {

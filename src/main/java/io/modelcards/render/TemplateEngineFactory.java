@@ -1,5 +1,8 @@
 package io.modelcards.render;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.thymeleaf.TemplateEngine;
@@ -41,5 +44,23 @@ final class TemplateEngineFactory {
         bundled.setOrder(order);
         engine.addTemplateResolver(bundled);
         return engine;
+    }
+
+    /** Each template's text as the engine made by {@link #create} finds it: the override first, then the bundled one. */
+    static TemplatePlan.Sources sources(Path overrideDir) {
+        return name -> {
+            try {
+                if (overrideDir != null && Files.isDirectory(overrideDir)) {
+                    Path file = Path.of(overrideDir.toAbsolutePath() + "/" + name + ".html");
+                    if (Files.exists(file)) return Files.readString(file, StandardCharsets.UTF_8);
+                }
+                try (InputStream in = TemplateEngineFactory.class.getClassLoader()
+                        .getResourceAsStream("templates/" + name + ".html")) {
+                    return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            } catch (IOException | RuntimeException e) {
+                return null; // no plan: Thymeleaf reads it, and reports what is wrong
+            }
+        };
     }
 }

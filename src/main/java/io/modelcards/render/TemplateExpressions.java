@@ -58,8 +58,26 @@ final class TemplateExpressions implements IStandardVariableExpressionEvaluator 
         return Parser.parse(expression) != OGNL;
     }
 
+    /**
+     * An expression (the text between the braces of {@code ${…}}) this class evaluates, for {@link TemplatePlan}: its
+     * value from a context's variables, or {@link #NOT_EVALUATED} when it meets a value outside the rules; null when
+     * OGNL would evaluate it.
+     */
+    static Compiled compiled(String expression) {
+        Node node = Parser.parse(expression);
+        return node == OGNL ? null : node::value;
+    }
+
+    /** An expression {@link #compiled}: its value, or {@link #NOT_EVALUATED}. */
+    interface Compiled {
+        Object value(IExpressionContext context);
+    }
+
+    /** What a compiled expression gives when OGNL would have to evaluate it after all. */
+    static final Object NOT_EVALUATED = new Object();
+
     /** What a node gives when the value met is outside the rules: the expression goes to OGNL. */
-    private static final Object NOT_HERE = new Object();
+    private static final Object NOT_HERE = NOT_EVALUATED;
 
     /** An expression's tree; {@link #value} gives {@link #NOT_HERE} when OGNL must evaluate it. */
     private interface Node {
