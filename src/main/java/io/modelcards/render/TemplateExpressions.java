@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.engine.IterationStatusVar;
 import org.thymeleaf.standard.expression.IStandardVariableExpression;
 import org.thymeleaf.standard.expression.IStandardVariableExpressionEvaluator;
 import org.thymeleaf.standard.expression.OGNLVariableExpressionEvaluator;
@@ -169,6 +170,42 @@ final class TemplateExpressions implements IStandardVariableExpressionEvaluator 
             }
         }
         return null;
+    }
+
+    /** The properties of an iteration's status this class reads. */
+    private static final java.util.Set<String> STATUS = java.util.Set.of("index", "count", "first", "last");
+
+    /**
+     * An iteration's status as a template plan keeps it (Thymeleaf's own, {@link IterationStatusVar}, cannot be made
+     * outside its package): the item's place and the number of items.
+     */
+    record Iteration(int index, int size) {}
+
+    /**
+     * {@code s.first}, {@code s.last}, {@code s.index} or {@code s.count} of an iteration's status, as OGNL reads them
+     * from Thymeleaf's {@link IterationStatusVar} ({@code isFirst()}, …); of anything else, OGNL's.
+     */
+    private record StatusProperty(Node target, String name) implements Node {
+        public Object value(IExpressionContext context) {
+            Object t = target.value(context);
+            int index;
+            int size;
+            if (t instanceof IterationStatusVar v) {
+                index = v.getIndex();
+                size = v.hasSize() ? v.getSize() : -1;
+            } else if (t instanceof Iteration i) {
+                index = i.index();
+                size = i.size();
+            } else {
+                return NOT_HERE;
+            }
+            switch (name) {
+                case "index": return index;
+                case "count": return index + 1;
+                case "first": return index == 0;
+                default: return size < 0 ? NOT_HERE : (Object) (index == size - 1);
+            }
+        }
     }
 
     /** {@code a + b + …}, where OGNL joins strings: each sum with a string on one side (else OGNL's). */
@@ -359,7 +396,12 @@ final class TemplateExpressions implements IStandardVariableExpressionEvaluator 
             while (at < s.length() && s.charAt(at) == '.') {
                 at++;
                 String method = identifier();
-                if (!s.startsWith("()", at)) throw new Unsupported(); // a property, or a call with arguments
+                if (!s.startsWith("()", at)) {
+                    // a property: only an iteration's status (th:each="x, s : …"), s.first and the like
+                    if (!(n instanceof Variable) || !STATUS.contains(method)) throw new Unsupported();
+                    n = new StatusProperty(n, method);
+                    continue;
+                }
                 at += 2;
                 n = new Call(n, method);
             }

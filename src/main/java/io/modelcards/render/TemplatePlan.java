@@ -28,8 +28,8 @@ import org.unbescape.html.HtmlEscape;
  * tenth of a clean build of 10,000 cards, most of it the model pages' layout); a plan walks a tree made once.
  *
  * <p>A plan reads only the part of Thymeleaf's standard dialect the bundled templates are written in, and it reads it
- * as Thymeleaf does: {@code th:text}, {@code th:utext}, {@code th:if}, {@code th:unless}, {@code th:each} (without a
- * status variable), {@code th:href}, {@code th:src}, {@code th:id}, {@code th:class}, {@code th:content}, {@code
+ * as Thymeleaf does: {@code th:text}, {@code th:utext}, {@code th:if}, {@code th:unless}, {@code th:each} (its status
+ * variable's {@code index}, {@code count}, {@code first} and {@code last}), {@code th:href}, {@code th:src}, {@code th:id}, {@code th:class}, {@code th:content}, {@code
  * th:action}, {@code th:attr}, {@code th:classappend}, {@code th:block}, {@code th:fragment}, {@code th:replace} of
  * a named fragment or an id with arguments, and {@code th:insert} of a fragment passed in; each value one {@code
  * ${…}} that {@link TemplateExpressions} evaluates itself. A template with anything else (a theme's override may
@@ -61,7 +61,8 @@ final class TemplatePlan {
     }
 
     private static final Set<String> MODIFIED = Set.of("href", "src", "id", "class", "content", "action");
-    private static final Pattern EACH = Pattern.compile("\\s*([A-Za-z_]\\w*)\\s*:\\s*\\$\\{(.*)}\\s*", Pattern.DOTALL);
+    private static final Pattern EACH = Pattern.compile(
+            "\\s*([A-Za-z_]\\w*)\\s*(?:,\\s*([A-Za-z_]\\w*)\\s*)?:\\s*\\$\\{(.*)}\\s*", Pattern.DOTALL);
     private static final Pattern EXPRESSION = Pattern.compile("\\s*\\$\\{(.*)}\\s*", Pattern.DOTALL);
     private static final Pattern FRAGMENT = Pattern.compile("\\s*~\\{(.*)}\\s*", Pattern.DOTALL);
     private static final Pattern SELECTOR = Pattern.compile("\\s*(#?[A-Za-z_][\\w-]*)\\s*(?:\\((.*)\\))?\\s*", Pattern.DOTALL);
@@ -201,6 +202,8 @@ final class TemplatePlan {
         String end = ">";
         String close;           // null: none (a th:block, a void element)
         String eachVar;
+        /** The iteration's status variable, or null (Thymeleaf's default name, {@code xStat}, is not set). */
+        String statusVar;
         Expression each;
         /** The spaces before an iterated element, which Thymeleaf writes again before each item after the first. */
         String spaceBefore = "";
@@ -214,14 +217,16 @@ final class TemplatePlan {
             if (each == null) return once(scope, out);
             Object items = each.value(scope);
             if (!(items instanceof List<?> list)) return false; // an array, a map, null: Thymeleaf's
-            boolean first = true;
+            int index = 0;
             for (Object item : list) {
-                if (!first) out.write(spaceBefore);
-                first = false;
+                if (index > 0) out.write(spaceBefore);
                 scope.push(eachVar, item);
+                if (statusVar != null) scope.push(statusVar, new TemplateExpressions.Iteration(index, list.size()));
                 boolean ok = once(scope, out);
+                if (statusVar != null) scope.pop();
                 scope.pop();
                 if (!ok) return false;
+                index++;
             }
             return true;
         }
@@ -375,9 +380,10 @@ final class TemplatePlan {
                 switch (th) {
                     case "each" -> {
                         Matcher m = EACH.matcher(a.value());
-                        if (!m.matches()) throw new Unsupported("th:each with a status variable");
+                        if (!m.matches()) throw new Unsupported("th:each of " + a.value());
                         tag.eachVar = m.group(1);
-                        tag.each = Expression.inner(m.group(2));
+                        tag.statusVar = m.group(2);
+                        tag.each = Expression.inner(m.group(3));
                     }
                     case "if", "unless" -> {
                         if (tag.condition != null) throw new Unsupported("th:if with th:unless");

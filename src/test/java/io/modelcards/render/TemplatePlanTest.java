@@ -66,6 +66,7 @@ class TemplatePlanTest {
             <section>
               <th:block th:each="t : ${item.tags()}"><b th:text="${t}"></b>,</th:block>
               <tr th:each="t : ${item.tags()}"><td th:text="${t}"></td></tr>
+              <th:block th:each="t, s : ${item.tags()}"><th:block th:if="${!s.first}">, </th:block><b th:text="${t}"></b><i th:if="${s.last}" th:text="${s.count + ' of ' + s.index}"></i></th:block>
             </section>
             <th:block th:if="${item.child() == null}">no child</th:block><th:block th:unless="${item.child() == null}">child: <em th:text="${item.child().name()}">c</em></th:block>
             <p th:if="${!item.tags().isEmpty()}" th:text="${item.tags().size() + ' tags'}">n tags</p>
@@ -131,7 +132,7 @@ class TemplatePlanTest {
     @Test
     void leavesToThymeleafWhatItDoesNotRead() throws IOException {
         Map<String, String> unread = new LinkedHashMap<>();
-        unread.put("status", "<ul><li th:each=\"t, s : ${item.tags()}\" th:text=\"${s.index}\"></li></ul>");
+        unread.put("status", "<ul><li th:each=\"t, s : ${item.tags()}\" th:text=\"${s.size}\"></li></ul>");
         unread.put("with", "<p th:with=\"n=${item.name()}\" th:text=\"${n}\"></p>");
         unread.put("inlined", "<p>[[${item.name()}]]</p>");
         unread.put("literal", "<p th:text=\"|name: ${item.name()}|\"></p>");
@@ -168,7 +169,7 @@ class TemplatePlanTest {
     @Test
     void theBundledModelAndCataloguePagesHavePlans() {
         TemplatePlan.Sources bundled = TemplateEngineFactory.sources(null);
-        for (String page : List.of("model", "benchmarks", "datasets", "compare", "search", "404")) {
+        for (String page : List.of("model", "benchmark", "benchmarks", "dataset", "datasets", "compare", "search", "404")) {
             assertNotNull(TemplatePlan.of("pages/" + page, bundled), page);
         }
     }
