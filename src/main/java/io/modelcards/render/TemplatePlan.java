@@ -445,32 +445,15 @@ final class TemplatePlan {
         /** {@code th:attr="a=${x},b=${y}"}: each name and expression. */
         private static List<String[]> assignments(String value) {
             List<String[]> out = new ArrayList<>();
-            int depth = 0;
-            char quote = 0;
-            int start = 0;
-            for (int k = 0; k <= value.length(); k++) {
-                char c = k < value.length() ? value.charAt(k) : ',';
-                if (quote != 0) {
-                    if (c == quote) quote = 0;
-                } else if (c == '\'') {
-                    quote = c;
-                } else if (c == '{') {
-                    depth++;
-                } else if (c == '}') {
-                    depth--;
-                } else if (c == ',' && depth == 0) {
-                    String one = value.substring(start, k);
-                    int eq = one.indexOf('=');
-                    if (eq < 0) throw new Unsupported("th:attr without =");
-                    String name = one.substring(0, eq).trim();
-                    if (!ATTRIBUTE_NAME.matcher(name).matches()) throw new Unsupported("th:attr of a computed name");
-                    Matcher m = EXPRESSION.matcher(one.substring(eq + 1));
-                    if (!m.matches()) throw new Unsupported("th:attr not set to one ${…}");
-                    out.add(new String[] {name, m.group(1)});
-                    start = k + 1;
-                }
+            for (String one : splitArgs(value)) {
+                int eq = one.indexOf('=');
+                if (eq < 0) throw new Unsupported("th:attr without =");
+                String name = one.substring(0, eq).trim();
+                if (!ATTRIBUTE_NAME.matcher(name).matches()) throw new Unsupported("th:attr of a computed name");
+                Matcher m = EXPRESSION.matcher(one.substring(eq + 1));
+                if (!m.matches()) throw new Unsupported("th:attr not set to one ${…}");
+                out.add(new String[] {name, m.group(1)});
             }
-            if (quote != 0 || depth != 0) throw new Unsupported("th:attr unbalanced");
             return out;
         }
 
@@ -538,7 +521,7 @@ final class TemplatePlan {
             return names;
         }
 
-        /** A call's arguments, split at the commas outside braces, parentheses and quotes. */
+        /** A call's arguments (or th:attr's assignments), split at the commas outside braces, parentheses and quotes. */
         private static List<String> splitArgs(String args) {
             List<String> out = new ArrayList<>();
             int depth = 0;
