@@ -30,7 +30,7 @@ import org.unbescape.html.HtmlEscape;
  * <p>A plan reads only the part of Thymeleaf's standard dialect the bundled templates are written in, and it reads it
  * as Thymeleaf does: {@code th:text}, {@code th:utext}, {@code th:if}, {@code th:unless}, {@code th:each} (its status
  * variable's {@code index}, {@code count}, {@code first} and {@code last}), {@code th:href}, {@code th:src}, {@code th:id}, {@code th:class}, {@code th:content}, {@code
- * th:action}, {@code th:attr}, {@code th:classappend}, {@code th:block}, {@code th:fragment}, {@code th:replace} of
+ * th:action}, {@code th:value}, {@code th:attr}, {@code th:classappend}, {@code th:block}, {@code th:fragment}, {@code th:replace} of
  * a named fragment or an id with arguments, and {@code th:insert} of a fragment passed in; each value one {@code
  * ${…}} that {@link TemplateExpressions} evaluates itself. A template with anything else (a theme's override may
  * use all of Thymeleaf) has no plan ({@link #of} gives null), and a page for which a value is outside these rules
@@ -60,7 +60,7 @@ final class TemplatePlan {
         return true;
     }
 
-    private static final Set<String> MODIFIED = Set.of("href", "src", "id", "class", "content", "action");
+    private static final Set<String> MODIFIED = Set.of("href", "src", "id", "class", "content", "action", "value");
     private static final Pattern EACH = Pattern.compile(
             "\\s*([A-Za-z_]\\w*)\\s*(?:,\\s*([A-Za-z_]\\w*)\\s*)?:\\s*\\$\\{(.*)}\\s*", Pattern.DOTALL);
     private static final Pattern EXPRESSION = Pattern.compile("\\s*\\$\\{(.*)}\\s*", Pattern.DOTALL);

@@ -60,6 +60,10 @@ class TemplatePlanTest {
               <li th:each="t : ${item.tags()}" th:text="${t}">tag</li>
             </ul>
             <ol><li th:each="t : ${item.tags()}"><span th:text="${t}">tag</span></li></ol>
+            <select name="s"><option value="">any</option><option th:each="t : ${item.tags()}" th:value="${t}" th:text="${t}">o</option></select>
+            <select>
+              <option th:each="t : ${item.tags()}" th:value="${t + '-v'}" th:text="${t}">o</option>
+            </select>
             <p>
               <span th:each="t : ${item.tags()}" th:text="${t}">tag</span>
             </p>
@@ -169,7 +173,7 @@ class TemplatePlanTest {
     @Test
     void theBundledModelAndCataloguePagesHavePlans() {
         TemplatePlan.Sources bundled = TemplateEngineFactory.sources(null);
-        for (String page : List.of("model", "benchmark", "benchmarks", "dataset", "datasets", "compare", "search", "404")) {
+        for (String page : List.of("model", "benchmark", "benchmarks", "dataset", "datasets", "index", "compare", "search", "404")) {
             assertNotNull(TemplatePlan.of("pages/" + page, bundled), page);
         }
     }
