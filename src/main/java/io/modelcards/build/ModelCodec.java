@@ -532,33 +532,6 @@ final class ModelCodec {
         }
     }
 
-    /** A short interned text and its UTF-8 bytes, as {@link #interned(byte[], int, int)} keeps them. */
-    private record Decoded(byte[] bytes, String text) {}
-
-    /**
-     * The interned texts read last, by a hash of their bytes: the results' benchmarks, metrics, settings and printed
-     * values, each decoded and interned again at every reading of a model's results (the leaderboards, the topics,
-     * the search index and the model page each read them), found here from their bytes without a String made and
-     * interned. Shared by the readers of all threads: an entry is immutable, and a slot written by two at once keeps
-     * either, which is as good.
-     */
-    private static final Decoded[] DECODED = new Decoded[1 << 15];
-    /** Longer texts are decoded each time (they are seldom read again, and their bytes would be kept). */
-    private static final int DECODED_LENGTH = 64;
-
-    /** The interned text of {@code len} UTF-8 bytes at {@code buf[at]}: {@code Texts.intern} of them decoded. */
-    static String interned(byte[] buf, int at, int len) {
-        if (len > DECODED_LENGTH) return Texts.intern(new String(buf, at, len, StandardCharsets.UTF_8));
-        int h = len;
-        for (int k = at, end = at + len; k < end; k++) h = 31 * h + buf[k];
-        int slot = (h * 0x9E3779B9) >>> (32 - 15);
-        Decoded d = DECODED[slot];
-        if (d != null && Arrays.equals(d.bytes(), 0, d.bytes().length, buf, at, at + len)) return d.text();
-        String s = Texts.intern(new String(buf, at, len, StandardCharsets.UTF_8));
-        DECODED[slot] = new Decoded(Arrays.copyOfRange(buf, at, at + len), s);
-        return s;
-    }
-
     private static final class Reader {
         private final byte[] buf;
         private int p;
@@ -626,14 +599,12 @@ final class ModelCodec {
                 return held;
             }
             int len = u();
-            String s;
-            if (intern) {
-                s = ModelCodec.interned(buf, p, len);
-                hold(texts.size());
-            } else {
-                s = new String(buf, p, len, StandardCharsets.UTF_8);
-            }
+            String s = new String(buf, p, len, StandardCharsets.UTF_8);
             p += len;
+            if (intern) {
+                s = Texts.intern(s);
+                hold(texts.size());
+            }
             texts.add(s);
             return s;
         }

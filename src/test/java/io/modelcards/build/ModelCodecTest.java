@@ -171,30 +171,6 @@ class ModelCodecTest {
     }
 
     @Test
-    void anInternedTextReadFromItsBytesIsTheInternedTextEveryTime() {
-        // the results' texts are found again from their bytes (ModelCodec.interned): the same text as decoding and
-        // interning them gives, for texts short and long, ASCII or not, read from anywhere in a buffer
-        String longer = "a benchmark name of more than sixty-four bytes, which is decoded each time it is read".repeat(2);
-        for (String text : List.of("COCO", "", "55.8", "Ünïcödé ✓ — 零", longer, new String("CIDEr"))) {
-            byte[] own = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            byte[] buf = new byte[own.length + 7];
-            System.arraycopy(own, 0, buf, 3, own.length);
-            String first = ModelCodec.interned(buf, 3, own.length);
-            assertEquals(text, first);
-            assertTrue(first == text.intern(), text);
-            assertTrue(ModelCodec.interned(buf.clone(), 3, own.length) == first, text);
-        }
-        // texts whose bytes differ by one are told apart, whichever was read first
-        byte[] a = "55.8".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] b = "55.9".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        for (int round = 0; round < 2; round++) {
-            assertEquals("55.8", ModelCodec.interned(a, 0, a.length));
-            assertEquals("55.9", ModelCodec.interned(b, 0, b.length));
-            assertEquals("55.", ModelCodec.interned(b, 0, b.length - 1));
-        }
-    }
-
-    @Test
     void theTextTableNumbersTextsAsAMapWould() {
         java.util.Random random = new java.util.Random(25);
         ModelCodec.TextTable reused = new ModelCodec.TextTable(); // emptied between rounds, as a thread's writer's is
