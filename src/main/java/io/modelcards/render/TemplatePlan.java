@@ -160,22 +160,26 @@ final class TemplatePlan {
     /** One of an element's attributes: written as it is, or with a value from an expression. */
     private interface AttrPart {
         /** False when the value is outside the rules. */
-        boolean write(Scope scope, StringBuilder tag);
+        boolean write(Scope scope, Writer out) throws IOException;
     }
 
     private record FixedAttr(String text) implements AttrPart {
-        public boolean write(Scope scope, StringBuilder tag) {
-            tag.append(text);
+        public boolean write(Scope scope, Writer out) throws IOException {
+            out.write(text);
             return true;
         }
     }
 
     /** {@code th:href} and the like, and each assignment of {@code th:attr}: {@code space name="value"}. */
     private record SetAttr(String space, String name, Expression value) implements AttrPart {
-        public boolean write(Scope scope, StringBuilder tag) {
+        public boolean write(Scope scope, Writer out) throws IOException {
             Object t = attributeText(value.value(scope));
             if (t == OUTSIDE) return false;
-            tag.append(space).append(name).append("=\"").append(HtmlEscape.escapeHtml4Xml((String) t)).append('"');
+            out.write(space);
+            out.write(name);
+            out.write("=\"");
+            out.write(HtmlEscape.escapeHtml4Xml((String) t));
+            out.write('"');
             return true;
         }
     }
@@ -183,14 +187,19 @@ final class TemplatePlan {
     /** A {@code class} attribute with a {@code th:classappend}. */
     private record AppendedClass(String space, String name, String quote, String value, Expression appended)
             implements AttrPart {
-        public boolean write(Scope scope, StringBuilder tag) {
+        public boolean write(Scope scope, Writer out) throws IOException {
             Object v = appended.value(scope);
             if (v == OUTSIDE) return false;
             Object t = text(v);
             if (t == OUTSIDE) return false;
             String more = (String) t;
             String all = more.isEmpty() ? value : value.isEmpty() ? more : value + " " + more;
-            tag.append(space).append(name).append('=').append(quote).append(HtmlEscape.escapeHtml4Xml(all)).append(quote);
+            out.write(space);
+            out.write(name);
+            out.write('=');
+            out.write(quote);
+            out.write(HtmlEscape.escapeHtml4Xml(all));
+            out.write(quote);
             return true;
         }
     }
@@ -239,11 +248,11 @@ final class TemplatePlan {
                 if (!shown) return true;
             }
             if (name != null) {
-                StringBuilder tag = scope.tag();
-                tag.append('<').append(name);
-                for (AttrPart a : attrs) if (!a.write(scope, tag)) return false;
-                tag.append(end);
-                out.append(tag);
+                // straight to the page: a page left to Thymeleaf halfway through is thrown away as a whole
+                out.write('<');
+                out.write(name);
+                for (AttrPart a : attrs) if (!a.write(scope, out)) return false;
+                out.write(end);
             }
             if (text != null) {
                 Object t = text(text.value(scope));
@@ -556,7 +565,6 @@ final class TemplatePlan {
         private String[] names = new String[8];
         private Object[] values = new Object[8];
         private int size;
-        private final StringBuilder tag = new StringBuilder(256);
 
         Scope(Map<String, Object> globals) {
             this.globals = globals;
@@ -573,11 +581,6 @@ final class TemplatePlan {
 
         void pop() {
             values[--size] = null;
-        }
-
-        StringBuilder tag() {
-            tag.setLength(0);
-            return tag;
         }
 
         @Override
