@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
@@ -48,16 +50,11 @@ public final class SiteRenderer {
     private final boolean plansOn = !"false".equals(System.getProperty("modelcards.templatePlans"));
     private final TemplatePlan.Sources sources;
     /** Each template's plan, or empty when Thymeleaf renders it; read once, like the engine's cached templates. */
-    private final Map<String, java.util.Optional<TemplatePlan>> plans = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Optional<TemplatePlan>> plans = new ConcurrentHashMap<>();
 
     private TemplatePlan plan(String template) {
         if (!plansOn) return null;
-        java.util.Optional<TemplatePlan> plan = plans.get(template);
-        if (plan == null) {
-            plan = java.util.Optional.ofNullable(TemplatePlan.of(template, sources));
-            plans.put(template, plan);
-        }
-        return plan.orElse(null);
+        return plans.computeIfAbsent(template, t -> Optional.ofNullable(TemplatePlan.of(t, sources))).orElse(null);
     }
 
     /**
@@ -310,10 +307,11 @@ public final class SiteRenderer {
         try {
             // the page written as UTF-8 bytes (Utf8Writer) into a buffer of about the size of this template's last
             // page: the engine's own starts at 100 characters and doubled a dozen times for each 30 KB model page
-            Utf8Writer out = new Utf8Writer(pageSizes.getOrDefault(template, 4096));
+            int size = pageSizes.getOrDefault(template, 4096);
+            Utf8Writer out = new Utf8Writer(size);
             TemplatePlan plan = plan(template);
             if (plan == null || !plan.write(variables, out)) {
-                out = new Utf8Writer(pageSizes.getOrDefault(template, 4096));
+                if (plan != null) out = new Utf8Writer(size); // what the plan wrote is thrown away
                 Context ctx = new Context(Locale.ROOT);
                 variables.forEach(ctx::setVariable);
                 engine.process(template, ctx, out);

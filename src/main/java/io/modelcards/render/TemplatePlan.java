@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -157,21 +158,8 @@ final class TemplatePlan {
         return v == null || "".equals(t) ? OUTSIDE : t;
     }
 
-    /** One of an element's attributes: written as it is, or with a value from an expression. */
-    private interface AttrPart {
-        /** False when the value is outside the rules. */
-        boolean write(Scope scope, Writer out) throws IOException;
-    }
-
-    private record FixedAttr(String text) implements AttrPart {
-        public boolean write(Scope scope, Writer out) throws IOException {
-            out.write(text);
-            return true;
-        }
-    }
-
     /** {@code th:href} and the like, and each assignment of {@code th:attr}: {@code space name="value"}. */
-    private record SetAttr(String space, String name, Expression value) implements AttrPart {
+    private record SetAttr(String space, String name, Expression value) implements Node {
         public boolean write(Scope scope, Writer out) throws IOException {
             Object t = attributeText(value.value(scope));
             if (t == OUTSIDE) return false;
@@ -186,11 +174,9 @@ final class TemplatePlan {
 
     /** A {@code class} attribute with a {@code th:classappend}. */
     private record AppendedClass(String space, String name, String quote, String value, Expression appended)
-            implements AttrPart {
+            implements Node {
         public boolean write(Scope scope, Writer out) throws IOException {
-            Object v = appended.value(scope);
-            if (v == OUTSIDE) return false;
-            Object t = text(v);
+            Object t = text(appended.value(scope)); // OUTSIDE stays OUTSIDE
             if (t == OUTSIDE) return false;
             String more = (String) t;
             String all = more.isEmpty() ? value : value.isEmpty() ? more : value + " " + more;
@@ -207,7 +193,7 @@ final class TemplatePlan {
     /** An element, or a {@code th:block} (no tags), with what its {@code th:} attributes do. */
     private static final class Tag implements Node {
         String name;            // null: a th:block
-        AttrPart[] attrs = {};  // in place, then th:attr's at the end
+        Node[] attrs = {};      // in place, then th:attr's at the end
         String end = ">";
         String close;           // null: none (a th:block, a void element)
         String eachVar;
@@ -251,7 +237,7 @@ final class TemplatePlan {
                 // straight to the page: a page left to Thymeleaf halfway through is thrown away as a whole
                 out.write('<');
                 out.write(name);
-                for (AttrPart a : attrs) if (!a.write(scope, out)) return false;
+                for (Node a : attrs) if (!a.write(scope, out)) return false;
                 out.write(end);
             }
             if (text != null) {
@@ -364,9 +350,9 @@ final class TemplatePlan {
         private Node element(String template, Element e, int depth) {
             Tag tag = new Tag();
             boolean block = e.name().equalsIgnoreCase("th:block");
-            List<AttrPart> attrs = new ArrayList<>();
-            List<AttrPart> appended = new ArrayList<>();
-            Set<String> names = new LinkedHashSet<>();
+            List<Node> attrs = new ArrayList<>();
+            List<Node> appended = new ArrayList<>();
+            Set<String> names = new HashSet<>();
             Attr classAppend = e.attr("th:classappend");
             Expression insert = null;
             for (Attr a : e.attrs()) {
@@ -380,7 +366,7 @@ final class TemplatePlan {
                         attrs.add(new AppendedClass(a.space(), a.name(), quote, a.value(),
                                 Expression.of(classAppend.value())));
                     } else {
-                        attrs.add(new FixedAttr(a.space() + a.raw()));
+                        attrs.add(new Fixed(a.space() + a.raw()));
                     }
                     continue;
                 }
@@ -419,17 +405,10 @@ final class TemplatePlan {
                     }
                     default -> {
                         if (!MODIFIED.contains(th)) throw new Unsupported("th:" + th);
-                        if (!names.add(th)) throw new Unsupported("th:" + th + " beside " + th);
+                        // th:href beside href (before or after it), or beside th:attr="href=…"
+                        if (e.attr(th) != null || !names.add(th)) throw new Unsupported("th:" + th + " beside " + th);
                         attrs.add(new SetAttr(a.space(), th, Expression.of(a.value())));
                     }
-                }
-            }
-            for (Attr a : e.attrs()) {
-                // a th: attribute's name set by another (th:href and href, th:attr="href=…") was caught above, but
-                // not a plain attribute after the th: one that sets it
-                String n = a.name().toLowerCase(Locale.ROOT);
-                if (isTh(a) && MODIFIED.contains(n.substring(3)) && e.attr(n.substring(3)) != null) {
-                    throw new Unsupported(n + " beside " + n.substring(3));
                 }
             }
             if (insert != null && (tag.text != null || tag.each != null || tag.condition != null)) {
@@ -438,7 +417,7 @@ final class TemplatePlan {
             attrs.addAll(appended);
             if (!block) {
                 tag.name = e.name();
-                tag.attrs = attrs.toArray(AttrPart[]::new);
+                tag.attrs = attrs.toArray(Node[]::new);
                 tag.end = e.end();
                 tag.close = e.close();
                 if (tag.close == null && tag.text != null) throw new Unsupported("th:text on a void element");
