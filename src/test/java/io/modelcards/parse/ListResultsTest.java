@@ -55,6 +55,36 @@ class ListResultsTest {
         assertEquals(false, ListResults.says("word-error rate", "word error rate"));
     }
 
+    /** What {@code saysWord} answered when it read the text a character at a time. */
+    private static boolean saysWordByCharacters(String text, String... lowerAscii) {
+        char first = lowerAscii[0].charAt(0);
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c != first && (c | 0x20) != first) continue;
+            if (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) < 128 || text.charAt(i - 1) == '_')) continue;
+            for (String word : lowerAscii) {
+                int end = i + word.length();
+                if (end <= n && text.regionMatches(true, i, word, 0, word.length())
+                        && (end == n || !(Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) < 128 || text.charAt(end) == '_'))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void saysWordAnswersAsReadingACharacterAtATime() {
+        String alphabet = "werWERcCoOmMnNvV _-1.é\u212a\u0130";
+        Random random = new Random(13);
+        for (int round = 0; round < 100_000; round++) {
+            String text = text(random, 20, alphabet, 6, "wer", "Common voice", "CER");
+            for (String[] words : new String[][] {{"wer", "word error rate"}, {"cer"}, {"common voice", "common_voice"}}) {
+                assertEquals(saysWordByCharacters(text, words), ListResults.saysWord(text, words), text);
+            }
+        }
+    }
+
     /** A text the word check turns away is one the pattern after it cannot match (it may let more through). */
     @Test
     void saysWordTurnsAwayOnlyWhatThePatternsCannotMatch() {
