@@ -124,12 +124,13 @@ public final class SiteLinkChecker {
          * returns where the scan goes on ({@code b.length} when no tag is left).
          */
         private int afterTag(byte[] b, int from, Attributes attributes) {
-            for (int i = ByteSearch.find(b, from, b.length, LT, LT); i < b.length; i = ByteSearch.find(b, i + 1, b.length, LT, LT)) {
-                if (i + 1 >= b.length || !isAsciiLetter(b[i + 1])) continue;
+            for (int i = from; i < b.length; i++) {
+                if (b[i] != '<' || i + 1 >= b.length || !isAsciiLetter(b[i + 1])) continue;
                 int nameEnd = i + 2;
                 while (nameEnd < b.length && (isAsciiLetter(b[nameEnd]) || isAsciiDigit(b[nameEnd]) || b[nameEnd] == '-')) nameEnd++;
                 if (nameEnd >= b.length || !isSpace(b[nameEnd])) continue; // no attributes (or not a tag)
-                int end = ByteSearch.find(b, nameEnd, b.length, LT, GT);
+                int end = nameEnd;
+                while (end < b.length && b[end] != '<' && b[end] != '>') end++;
                 if (end >= b.length || b[end] != '>') continue; // the scan goes on from the next '<'
                 // what the tag links, read once per tag (not once per attribute) from its name's bytes
                 attributes.kind = kind(b, i + 1, nameEnd);
@@ -191,7 +192,8 @@ public final class SiteLinkChecker {
                 if (b[k] == '"' || b[k] == '\'') {
                     byte quote = b[k];
                     valueStart = k + 1;
-                    valueEnd = ByteSearch.find(b, valueStart, end, quote, quote);
+                    valueEnd = valueStart;
+                    while (valueEnd < end && b[valueEnd] != quote) valueEnd++;
                     if (valueEnd >= end) continue; // unclosed: no match here
                     next = valueEnd + 1;
                 } else {
@@ -207,7 +209,6 @@ public final class SiteLinkChecker {
             }
         }
 
-        private static final byte LT = '<', GT = '>';
         private static final int LINKS = 1, ANCHOR = 2, MEDIA_TAG = 4;
         /** The names of {@link #LINKING} in lower case, as bytes, with what each is ({@link #kind}). */
         private static final byte[][] LINKING_NAMES;
