@@ -32,6 +32,15 @@ public final class SiteRenderer {
     /** Where a build's leaderboards keep their entries between batches (Leaderboards, StoredEntries); null: the heap. */
     private final Scratch scratch;
 
+    /**
+     * Whether pages are written by their templates' plans (TemplatePlan) where the templates have one; false: every
+     * page by Thymeleaf (the system property {@code modelcards.templatePlans=false}, for comparing the two).
+     */
+    private final boolean plansOn = !"false".equals(System.getProperty("modelcards.templatePlans"));
+    private final TemplatePlan.Sources sources;
+    /** Each template's plan, or empty when Thymeleaf renders it; read once, like the engine's cached templates. */
+    private final Map<String, Optional<TemplatePlan>> plans = new ConcurrentHashMap<>();
+
     public SiteRenderer(Path templatesOverride) {
         this(templatesOverride, null);
     }
@@ -42,15 +51,6 @@ public final class SiteRenderer {
         this.scratch = scratch;
         this.sources = TemplateEngineFactory.sources(templatesOverride);
     }
-
-    /**
-     * Whether pages are written by their templates' plans (TemplatePlan) where the templates have one; false: every
-     * page by Thymeleaf (the system property {@code modelcards.templatePlans=false}, for comparing the two).
-     */
-    private final boolean plansOn = !"false".equals(System.getProperty("modelcards.templatePlans"));
-    private final TemplatePlan.Sources sources;
-    /** Each template's plan, or empty when Thymeleaf renders it; read once, like the engine's cached templates. */
-    private final Map<String, Optional<TemplatePlan>> plans = new ConcurrentHashMap<>();
 
     private TemplatePlan plan(String template) {
         if (!plansOn) return null;

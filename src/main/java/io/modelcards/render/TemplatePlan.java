@@ -123,7 +123,7 @@ final class TemplatePlan {
     }
 
     /** An expression between {@code ${…}}. */
-    private record Expression(String text, TemplateExpressions.Compiled compiled) {
+    private record Expression(TemplateExpressions.Compiled compiled) {
         static Expression of(String attributeValue) {
             Matcher m = EXPRESSION.matcher(attributeValue);
             if (!m.matches()) throw new Unsupported("not one ${…}: " + attributeValue);
@@ -134,7 +134,7 @@ final class TemplatePlan {
             if (text.contains("${") || text.contains("}")) throw new Unsupported("more than one ${…}: " + text);
             TemplateExpressions.Compiled c = TemplateExpressions.compiled(text);
             if (c == null) throw new Unsupported("an expression for OGNL: " + text);
-            return new Expression(text, c);
+            return new Expression(c);
         }
 
         Object value(Scope scope) {

@@ -148,9 +148,7 @@ class TemplatePlanTest {
         unread.put("twice", "<a href=\"x\" th:href=\"${item.name()}\"></a>");
         unread.put("missing", "<div th:replace=\"~{nowhere :: part}\"></div>");
         unread.put("self", "<div th:fragment=\"me\"><div th:replace=\"~{self :: me}\"></div></div>");
-        Map<String, String> templates = new HashMap<>();
-        unread.forEach((k, v) -> templates.put(k, v));
-        write(templates);
+        write(unread);
         TemplatePlan.Sources sources = TemplateEngineFactory.sources(dir);
         for (String template : unread.keySet()) assertNull(TemplatePlan.of(template, sources), template);
     }
