@@ -11,7 +11,7 @@
 
   // Sort classes in ascending order. MISSING is not reversed by the direction: it always sorts last.
   var NUMBER = 0, FLAG = 1, TEXT = 2, MISSING = 3;
-  var NUMERIC_TYPES = ["number", "delta", "quantity", "composite"];
+  var NUMERIC_TYPES = ["number", "delta", "spread", "quantity", "composite"];
   var collator = new Intl.Collator(document.documentElement.lang || undefined, { numeric: true, sensitivity: "base" });
 
   /** Reads a cell's typed sort key from the attributes the generator wrote. */

@@ -100,7 +100,7 @@ final class ModelCodec {
 
     private static final int HEADING = 1, PROSE = 2, TABLE = 3, CODE = 4, DETAILS_START = 5, DETAILS_END = 6,
             CALLOUT_START = 7, CALLOUT_END = 8, LIST = 9;
-    private static final int NUMBER = 1, DELTA = 2, COMPOSITE = 3, QUANTITY = 4, FLAG = 5, MISSING = 6, TEXT = 7;
+    private static final int NUMBER = 1, DELTA = 2, COMPOSITE = 3, QUANTITY = 4, FLAG = 5, MISSING = 6, TEXT = 7, SPREAD = 8;
     private static final TableKind[] KINDS = TableKind.values();
     private static final Result.Kind[] ORIGIN_KINDS = Result.Kind.values();
 
@@ -505,6 +505,10 @@ final class ModelCodec {
                 u(DELTA);
                 number(x.value());
                 number(x.delta());
+            } else if (v instanceof CellValue.Spread x) {
+                u(SPREAD);
+                number(x.value());
+                number(x.spread());
             } else if (v instanceof CellValue.Composite x) {
                 u(COMPOSITE);
                 u(x.parts().size());
@@ -820,6 +824,8 @@ final class ModelCodec {
                     return new CellValue.Number(number());
                 case DELTA:
                     return new CellValue.Delta(number(), number());
+                case SPREAD:
+                    return new CellValue.Spread(number(), number());
                 case COMPOSITE: {
                     CellValue.Part[] parts = new CellValue.Part[u()];
                     for (int k = 0; k < parts.length; k++) parts[k] = new CellValue.Part(s(), number(), number());

@@ -25,6 +25,16 @@ public sealed interface CellValue {
         public BigDecimal sortKey() { return value; }
     }
 
+    /**
+     * {@code 84.9 ± 0.6}, or {@code 84.9 (0.6)} where the card says its parentheses hold standard deviations: a value
+     * and its spread (a standard deviation, error or interval) as the card gives it, neither a change nor judged.
+     */
+    record Spread(BigDecimal value, BigDecimal spread) implements CellValue {
+        public Spread { Objects.requireNonNull(value, "value"); Objects.requireNonNull(spread, "spread"); }
+        public String type() { return "spread"; }
+        public BigDecimal sortKey() { return value; }
+    }
+
     /** {@code 8.0/18.75/22.5}: named parts, each possibly with its own delta. */
     record Composite(List<Part> parts) implements CellValue {
         public Composite { parts = List.copyOf(parts); }

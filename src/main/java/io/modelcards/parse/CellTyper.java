@@ -49,6 +49,10 @@ public final class CellTyper {
             BigDecimal d = number(text.substring(delta[1], delta[2]));
             if (v != null && d != null) return new CellValue.Delta(v, d);
         }
+        if (text.indexOf('±') > 0 || text.indexOf("+/-") > 0 || text.indexOf("+-") > 0) {
+            CellValue.Spread s = spread(text);
+            if (s != null) return s;
+        }
         CellValue composite = composite(text, partNames);
         if (composite != null) return composite;
         Matcher m = QUANTITY.matcher(text);
@@ -180,6 +184,38 @@ public final class CellTyper {
         int end = last;
         while (end > start && isSpace(text.charAt(end - 1))) end--;
         return isNumber(text, 0, valueEnd) && isNumber(text, start, end) ? new int[] {valueEnd, start, end} : null;
+    }
+
+    /**
+     * {@code 84.9 ± 0.6}, {@code 84.9±0.6%}, {@code 84.9 % ± 0.6 %}, {@code 84.9 +/- 0.6}, {@code 84.9 (±0.6)}: a number and
+     * its spread (not negative); else null.
+     */
+    static CellValue.Spread spread(String text) {
+        int at = text.indexOf('±');
+        int width = 1;
+        if (at < 0) {
+            at = text.indexOf("+/-");
+            width = 3;
+        }
+        if (at < 0) {
+            at = text.indexOf("+-");
+            width = 2;
+        }
+        if (at < 1) return null;
+        String value = text.substring(0, at).strip();
+        String spread = text.substring(at + width).strip();
+        if (value.endsWith("(") && spread.endsWith(")")) {
+            value = value.substring(0, value.length() - 1).strip();
+            spread = spread.substring(0, spread.length() - 1).strip();
+        }
+        BigDecimal v = number(withoutPercent(value));
+        BigDecimal s = spread.startsWith("-") || spread.startsWith("+") ? null : number(withoutPercent(spread));
+        return v != null && s != null ? new CellValue.Spread(v, s) : null;
+    }
+
+    /** {@code text} without a percent sign at its end. */
+    private static String withoutPercent(String text) {
+        return text.endsWith("%") ? text.substring(0, text.length() - 1) : text;
     }
 
     private static final Pattern THOUSANDS = Pattern.compile("[-+]?\\d{1,3}([,']\\d{3})+(\\.\\d+)?");

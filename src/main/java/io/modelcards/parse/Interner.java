@@ -132,6 +132,7 @@ public final class Interner {
         if (first != null) return first;
         if (v instanceof CellValue.Number n) return shared(new CellValue.Number(number(n.value())));
         if (v instanceof CellValue.Delta d) return shared(new CellValue.Delta(number(d.value()), number(d.delta())));
+        if (v instanceof CellValue.Spread d) return shared(new CellValue.Spread(number(d.value()), number(d.spread())));
         if (v instanceof CellValue.Quantity q) {
             return shared(new CellValue.Quantity(number(q.value()), text(q.unit()), number(q.base())));
         }

@@ -57,7 +57,7 @@ public final class SiteNormalizer {
         return CuratedApplier.apply(models, curated, diagnostics);
     }
 
-    /** The second step, on one model alone: unique row ids, variants, the delta check, results. */
+    /** The second step, on one model alone: unique row ids, variants, spreads, the delta check, results. */
     public static Model type(Model m, BenchmarkVocabulary vocabulary, Diagnostics diagnostics) {
         return type(m, vocabulary, Interner.forOneModel(), diagnostics);
     }
@@ -65,6 +65,7 @@ public final class SiteNormalizer {
     static Model type(Model m, BenchmarkVocabulary vocabulary, Interner interner, Diagnostics diagnostics) {
         Model typed = m.withBlocks(uniqueRowIds(m.blocks()));
         typed = typed.withVariants(VariantExtractor.extract(typed));
+        typed = Spreads.apply(typed);
         typed = DeltaChecker.check(typed, vocabulary, diagnostics);
         return typed.withResults(ResultExtractor.extract(typed, vocabulary, interner));
     }

@@ -51,7 +51,8 @@ final class TableClassifier {
     }
 
     static boolean isScore(CellValue v) {
-        return v instanceof CellValue.Number || v instanceof CellValue.Delta || v instanceof CellValue.Composite;
+        return v instanceof CellValue.Number || v instanceof CellValue.Delta || v instanceof CellValue.Spread
+                || v instanceof CellValue.Composite;
     }
 
     /** A group column, a column of setting names, then value columns each holding values of several types. */

@@ -218,6 +218,8 @@ final class Charts {
                 readings.add(new Reading(s, s.metric(), name, family, parameters, xHeader, x, settings, n.value()));
             } else if (v instanceof CellValue.Delta d) {
                 readings.add(new Reading(s, s.metric(), name, family, parameters, xHeader, x, settings, d.value()));
+            } else if (v instanceof CellValue.Spread d) {
+                readings.add(new Reading(s, s.metric(), name, family, parameters, xHeader, x, settings, d.value()));
             } else if (v instanceof CellValue.Composite comp && !comp.parts().isEmpty()) {
                 // named parts (group/text/image) are metrics of their own; otherwise the first part stands for the cell
                 boolean named = comp.parts().stream().allMatch(p -> col.parts().contains(p.name()));

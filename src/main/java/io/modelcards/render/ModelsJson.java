@@ -31,6 +31,7 @@ public final class ModelsJson {
     @JsonSubTypes({
             @JsonSubTypes.Type(value = CellValue.Number.class, name = "number"),
             @JsonSubTypes.Type(value = CellValue.Delta.class, name = "delta"),
+            @JsonSubTypes.Type(value = CellValue.Spread.class, name = "spread"),
             @JsonSubTypes.Type(value = CellValue.Composite.class, name = "composite"),
             @JsonSubTypes.Type(value = CellValue.Quantity.class, name = "quantity"),
             @JsonSubTypes.Type(value = CellValue.Flag.class, name = "flag"),

@@ -101,6 +101,7 @@ final class ResultReferences {
     private static BigDecimal cellNumber(Cell cell) {
         if (cell.value() instanceof CellValue.Number n) return n.value();
         if (cell.value() instanceof CellValue.Delta d) return d.value();
+        if (cell.value() instanceof CellValue.Spread d) return d.value();
         return null;
     }
 

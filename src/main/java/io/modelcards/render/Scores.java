@@ -64,6 +64,8 @@ final class Scores {
             scores.add(new Score(name, col.benchmark(), col.metric(), String.join(", ", settings), n.value(), comparable));
         } else if (v instanceof CellValue.Delta d) {
             scores.add(new Score(name, col.benchmark(), col.metric(), String.join(", ", settings), d.value(), comparable));
+        } else if (v instanceof CellValue.Spread d) {
+            scores.add(new Score(name, col.benchmark(), col.metric(), String.join(", ", settings), d.value(), comparable));
         } else if (v instanceof CellValue.Composite comp) {
             for (CellValue.Part p : comp.parts()) {
                 List<String> s = new ArrayList<>(settings);

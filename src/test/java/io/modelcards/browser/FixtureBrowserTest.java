@@ -124,6 +124,16 @@ class FixtureBrowserTest {
     }
 
     @Test
+    void sortsSpreadsByTheirValueNotTheirText() {
+        open("index.html");
+        // as text, even with numeric collation, "1.6" would come before "1.45" and "1.50"
+        clickHeader("t-spreads", 1);
+        assertEquals(List.of("1.45 (0.3)", "1.50 ± 0.20", "1.6 (0.1)", "-"), column("t-spreads", 1));
+        clickHeader("t-spreads", 1);
+        assertEquals(List.of("1.6 (0.1)", "1.50 ± 0.20", "1.45 (0.3)", "-"), column("t-spreads", 1));
+    }
+
+    @Test
     void updatesAriaSortAndSortedClass() {
         open("index.html");
         WebElement table = driver.findElement(By.id("t-base"));

@@ -31,6 +31,15 @@ class CellTyperTest {
             37.4 (-22.7)                | delta     | 37.4/-22.7
             65.8 (15.0)                 | delta     | 65.8/15.0
             40.2 (0.0)                  | delta     | 40.2/0.0
+            84.9 ± 0.6                  | spread    | 84.9±0.6
+            0.560 ±0.010                | spread    | 0.560±0.010
+            84.9±0.6%                   | spread    | 84.9±0.6
+            84.9 % ± 0.6 %              | spread    | 84.9±0.6
+            84.9 +/- 0.6                | spread    | 84.9±0.6
+            84.9 +- 0.6                 | spread    | 84.9±0.6
+            84.9 (±0.6)                 | spread    | 84.9±0.6
+            84.9 ± -0.6                 | text      | 84.9 ± -0.6
+            84.9 ± n/a                  | text      | 84.9 ± n/a
             8.0/18.75/22.5              | composite | group=8.0 text=18.75 image=22.5
             5.8/20.0/18.0 (0.8/2.2/-2.8) | composite | group=5.8(0.8) text=20.0(2.2) image=18.0(-2.8)
             48.4 (zero-shot) / 57.2 (fine-tune) | composite | zero-shot=48.4 fine-tune=57.2
@@ -83,6 +92,7 @@ class CellTyperTest {
     private static String describe(CellValue v) {
         if (v instanceof CellValue.Number n) return n.value().toPlainString();
         if (v instanceof CellValue.Delta d) return d.value().toPlainString() + "/" + d.delta().toPlainString();
+        if (v instanceof CellValue.Spread s) return s.value().toPlainString() + "±" + s.spread().toPlainString();
         if (v instanceof CellValue.Composite c) {
             StringBuilder sb = new StringBuilder();
             for (CellValue.Part p : c.parts()) {
