@@ -2,6 +2,7 @@ package io.modelcards.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
@@ -68,6 +69,21 @@ class ModelsSchemaTest {
         assertFalse(broken.equals(original), "the test must remove a delta");
         List<Error> errors = modelSchema.validate(broken, InputFormat.JSON);
         assertFalse(errors.isEmpty(), "a stated change without its delta must not pass");
+    }
+
+    @Test
+    void writesSpreadsAsTheSchemaDescribesThem(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Files.copy(Path.of("src/test/resources/golden/spreads/content/cards.md"), dir.resolve("cards.md"));
+        Files.writeString(dir.resolve("site.yaml"), "modelJson: true\n");
+        BuildResult spreads = new SiteBuilder().render(BuildOptions.defaults().withContent(dir));
+        String json = spreads.files().stream().filter(f -> f.path().equals("models/spread-model-7b/model.json"))
+                .map(OutputFile::asText).findFirst().orElseThrow();
+        assertTrue(json.contains("\"type\":\"spread\",\"value\":89.9,\"spread\":10.2"), json);
+        assertTrue(json.contains("\"type\":\"spread\",\"value\":0.560,\"spread\":0.010"), json);
+        assertEquals(List.of(), modelSchema.validate(json, InputFormat.JSON).stream().map(Error::toString).toList());
+        String broken = json.replaceFirst("(\"type\":\"spread\",\"value\":[-0-9.]+),\"spread\":[-0-9.]+", "$1");
+        assertFalse(broken.equals(json), "the test must remove a spread");
+        assertFalse(modelSchema.validate(broken, InputFormat.JSON).isEmpty(), "a spread without its spread must not pass");
     }
 
     @Test
