@@ -30,8 +30,11 @@ import java.util.regex.Pattern;
 final class Spreads {
     /** A word for where the numbers are: "parentheses", "parenthesis", "brackets". */
     private static final Pattern ENCLOSED = Pattern.compile("parenthes[ie]s|brackets?\\b");
-    /** A word for a spread: standard deviation or error, std, stdev, s.d., a confidence interval. */
-    private static final String SPREAD_WORD = "standard deviations?|standard errors?|std\\.?(?: dev\\.?)?|stdev|s\\.d\\.|sd|"
+    /**
+     * A word for a spread: standard deviation or error, std, stdev, s.d., a confidence interval. Not "SD", which cards
+     * also write for Stable Diffusion ("compared with Stable Diffusion (SD)").
+     */
+    private static final String SPREAD_WORD = "standard deviations?|standard errors?|std\\.?(?: dev\\.?)?|stdev|s\\.d\\.|"
             + "confidence intervals?";
     private static final Pattern SPREAD = Pattern.compile("(?<![a-z])(?:" + SPREAD_WORD + ")(?![a-z])");
     /** A spread word in parentheses, as in "mean (standard deviation)". */
