@@ -12,10 +12,17 @@ public sealed interface CellValue {
     /** The number to sort and chart by, or null when the value has none. */
     BigDecimal sortKey();
 
+    /**
+     * The number the cell states as a whole: a plain number, or the value of a change or of a spread; null for the
+     * others (a composite's numbers are its parts', a quantity's is in its unit).
+     */
+    default BigDecimal wholeNumber() { return null; }
+
     record Number(BigDecimal value) implements CellValue {
         public Number { Objects.requireNonNull(value, "value"); }
         public String type() { return "number"; }
         public BigDecimal sortKey() { return value; }
+        public BigDecimal wholeNumber() { return value; }
     }
 
     /** {@code 37.4 (-22.7)}: a value and its change against a baseline. */
@@ -23,6 +30,7 @@ public sealed interface CellValue {
         public Delta { Objects.requireNonNull(value, "value"); Objects.requireNonNull(delta, "delta"); }
         public String type() { return "delta"; }
         public BigDecimal sortKey() { return value; }
+        public BigDecimal wholeNumber() { return value; }
     }
 
     /**
@@ -33,6 +41,7 @@ public sealed interface CellValue {
         public Spread { Objects.requireNonNull(value, "value"); Objects.requireNonNull(spread, "spread"); }
         public String type() { return "spread"; }
         public BigDecimal sortKey() { return value; }
+        public BigDecimal wholeNumber() { return value; }
     }
 
     /** {@code 8.0/18.75/22.5}: named parts, each possibly with its own delta. */

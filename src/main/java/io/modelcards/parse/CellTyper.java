@@ -49,10 +49,8 @@ public final class CellTyper {
             BigDecimal d = number(text.substring(delta[1], delta[2]));
             if (v != null && d != null) return new CellValue.Delta(v, d);
         }
-        if (text.indexOf('±') > 0 || text.indexOf("+/-") > 0 || text.indexOf("+-") > 0) {
-            CellValue.Spread s = spread(text);
-            if (s != null) return s;
-        }
+        CellValue.Spread spread = spread(text);
+        if (spread != null) return spread;
         CellValue composite = composite(text, partNames);
         if (composite != null) return composite;
         Matcher m = QUANTITY.matcher(text);

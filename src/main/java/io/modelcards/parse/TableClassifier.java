@@ -51,8 +51,7 @@ final class TableClassifier {
     }
 
     static boolean isScore(CellValue v) {
-        return v instanceof CellValue.Number || v instanceof CellValue.Delta || v instanceof CellValue.Spread
-                || v instanceof CellValue.Composite;
+        return v.wholeNumber() != null || v instanceof CellValue.Composite;
     }
 
     /** A group column, a column of setting names, then value columns each holding values of several types. */

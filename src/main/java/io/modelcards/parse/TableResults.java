@@ -587,18 +587,10 @@ final class TableResults {
         // the cell was typed from its own text (TableBuilder): when that is the text read here, so is the value,
         // but for a composite's part names, which came from the column header
         CellValue v = text == cell.text() && !(typed instanceof CellValue.Composite) ? typed : CellTyper.type(text, List.of());
-        if (v instanceof CellValue.Number n) {
-            BigDecimal same = typed instanceof CellValue.Number c ? c.value() : typed instanceof CellValue.Delta c ? c.value()
-                    : typed instanceof CellValue.Spread c ? c.value() : null;
-            return List.of(new Value(n.value().equals(same) ? same : n.value(), printed(text), ""));
-        }
-        if (v instanceof CellValue.Delta d) {
-            BigDecimal same = typed instanceof CellValue.Delta c ? c.value() : null;
-            return List.of(new Value(d.value().equals(same) ? same : d.value(), printed(text), ""));
-        }
-        if (v instanceof CellValue.Spread d) {
-            BigDecimal same = typed instanceof CellValue.Spread c ? c.value() : null;
-            return List.of(new Value(d.value().equals(same) ? same : d.value(), printed(text), ""));
+        BigDecimal whole = v.wholeNumber();
+        if (whole != null) { // a number, or the value of a change or a spread
+            BigDecimal same = typed.wholeNumber();
+            return List.of(new Value(whole.equals(same) ? same : whole, printed(text), ""));
         }
         if (v instanceof CellValue.Composite comp) {
             List<CellValue.Part> cellParts = typed instanceof CellValue.Composite c ? c.parts() : List.of();

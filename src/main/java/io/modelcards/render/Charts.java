@@ -214,12 +214,8 @@ final class Charts {
             BigDecimal x = row.x();
             List<String> settings = row.settings();
             CellValue v = r.cells().get(s.column()).value();
-            if (v instanceof CellValue.Number n) {
-                readings.add(new Reading(s, s.metric(), name, family, parameters, xHeader, x, settings, n.value()));
-            } else if (v instanceof CellValue.Delta d) {
-                readings.add(new Reading(s, s.metric(), name, family, parameters, xHeader, x, settings, d.value()));
-            } else if (v instanceof CellValue.Spread d) {
-                readings.add(new Reading(s, s.metric(), name, family, parameters, xHeader, x, settings, d.value()));
+            if (v.wholeNumber() != null) {
+                readings.add(new Reading(s, s.metric(), name, family, parameters, xHeader, x, settings, v.wholeNumber()));
             } else if (v instanceof CellValue.Composite comp && !comp.parts().isEmpty()) {
                 // named parts (group/text/image) are metrics of their own; otherwise the first part stands for the cell
                 boolean named = comp.parts().stream().allMatch(p -> col.parts().contains(p.name()));

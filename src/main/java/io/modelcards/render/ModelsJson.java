@@ -40,6 +40,7 @@ public final class ModelsJson {
     abstract static class CellValueMixin {
         @JsonIgnore abstract String type();
         @JsonIgnore abstract BigDecimal sortKey();
+        @JsonIgnore abstract BigDecimal wholeNumber();
     }
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")

@@ -99,10 +99,7 @@ final class ResultReferences {
 
     /** The number a cell holds as a whole: a plain number, or the value that a stated change is added to. */
     private static BigDecimal cellNumber(Cell cell) {
-        if (cell.value() instanceof CellValue.Number n) return n.value();
-        if (cell.value() instanceof CellValue.Delta d) return d.value();
-        if (cell.value() instanceof CellValue.Spread d) return d.value();
-        return null;
+        return cell.value().wholeNumber();
     }
 
     private void compactOrigin(ObjectNode json, Result.Origin o) {

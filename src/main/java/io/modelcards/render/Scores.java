@@ -60,12 +60,8 @@ final class Scores {
         for (var note : col.annotations().entrySet()) {
             if (Leaderboards.Note.of(note.getKey(), note.getValue()).notComparable()) comparable = false;
         }
-        if (v instanceof CellValue.Number n) {
-            scores.add(new Score(name, col.benchmark(), col.metric(), String.join(", ", settings), n.value(), comparable));
-        } else if (v instanceof CellValue.Delta d) {
-            scores.add(new Score(name, col.benchmark(), col.metric(), String.join(", ", settings), d.value(), comparable));
-        } else if (v instanceof CellValue.Spread d) {
-            scores.add(new Score(name, col.benchmark(), col.metric(), String.join(", ", settings), d.value(), comparable));
+        if (v.wholeNumber() != null) {
+            scores.add(new Score(name, col.benchmark(), col.metric(), String.join(", ", settings), v.wholeNumber(), comparable));
         } else if (v instanceof CellValue.Composite comp) {
             for (CellValue.Part p : comp.parts()) {
                 List<String> s = new ArrayList<>(settings);
