@@ -603,12 +603,14 @@ final class ModelCodec {
                 return held;
             }
             int len = u();
-            String s = new String(buf, p, len, StandardCharsets.UTF_8);
-            p += len;
+            String s;
             if (intern) {
-                s = Texts.intern(s);
+                s = Texts.intern(buf, p, len);
                 hold(texts.size());
+            } else {
+                s = new String(buf, p, len, StandardCharsets.UTF_8);
             }
+            p += len;
             texts.add(s);
             return s;
         }

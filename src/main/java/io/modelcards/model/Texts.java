@@ -31,6 +31,31 @@ public final class Texts {
         return false;
     }
 
+    /**
+     * {@code intern(new String(utf8, offset, length, UTF_8))}, without making the String when the text is ASCII and held
+     * here already: the decoder of the cards held between a build's stages reads each result's seven texts from bytes
+     * again on every pass (making each String to find its slot was a tenth of decoding them).
+     */
+    public static String intern(byte[] utf8, int offset, int length) {
+        int h = 0;
+        int end = offset + length;
+        for (int i = offset; i < end; i++) {
+            byte b = utf8[i];
+            if (b < 0) return intern(new String(utf8, offset, length, java.nio.charset.StandardCharsets.UTF_8));
+            h = 31 * h + b; // String.hashCode of the same text: its characters are these bytes
+        }
+        String held = CACHE[h & (SLOTS - 1)];
+        if (held != null && held.length() == length && sameAscii(held, utf8, offset)) return held;
+        return intern(new String(utf8, offset, length, java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    private static boolean sameAscii(String s, byte[] ascii, int offset) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != ascii[offset + i]) return false;
+        }
+        return true;
+    }
+
     /** {@code s.intern()}; null for null. */
     public static String intern(String s) {
         if (s == null) return null;

@@ -33,6 +33,25 @@ class TextsTest {
     }
 
     @Test
+    void givesTheInternedInstanceOfUtf8BytesWithoutConfusingTextsOfOneSlot() {
+        byte[] buf = "xx  Aa BB MMLU MML ü-Score 漢字 ".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int round = 0; round < 3; round++) {
+            assertSame("Aa", Texts.intern(buf, 4, 2));
+            assertSame("BB", Texts.intern(buf, 7, 2)); // the same hash as "Aa", so the same slot
+            assertSame("MMLU", Texts.intern(buf, 10, 4));
+            assertSame("MML", Texts.intern(buf, 15, 3)); // a prefix of the text held in a neighbouring slot
+            assertSame("", Texts.intern(buf, 0, 0));
+            assertSame("ü-Score", Texts.intern(buf, 19, 8)); // not ASCII: decoded as UTF-8
+            assertSame("漢字", Texts.intern(buf, 28, 6));
+        }
+        // a slot holding a text of the same length and hash but other characters is not taken for it
+        for (int i = 0; i < 4 * Texts.SLOTS; i += 997) {
+            byte[] t = ("text " + i).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            assertSame(("text " + i).intern(), Texts.intern(t, 0, t.length));
+        }
+    }
+
+    @Test
     void givesTheInternedInstanceFromEveryThread() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
