@@ -12,11 +12,15 @@ import java.nio.file.Path;
  * How long decoding every model's stored blocks and results takes, once the code is compiled: a build decodes each
  * several times (the link stage, the catalogue's passes, the model pages). Loads CONTENT as a build does (its lists
  * held encoded, in the heap), then reads every model's blocks and results ROUNDS times on every core and prints each
- * round's wall and CPU time. Compare two versions of the codec by running each in its own JVM on the same content.
+ * round's wall and CPU time ({@code -Dserial=true}: on one thread, by its own CPU time). Compare two versions of the codec by running each in its own JVM on the same content.
  *
  * <pre>java -cp target/test-classes:target/classes:CLASSPATH io.modelcards.build.DecodeTiming CONTENT [ROUNDS]</pre>
  */
 public final class DecodeTiming {
+    /** {@code -Dserial=true}: one thread reads the models, and its own CPU time is what a round is measured by. */
+    private static final boolean SERIAL = Boolean.getBoolean("serial");
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private DecodeTiming() {}
 
     public static void main(String[] args) throws Exception {
@@ -31,11 +35,18 @@ public final class DecodeTiming {
         for (int r = 0; r < rounds; r++) {
             long t0 = System.nanoTime();
             long c0 = os.getProcessCpuTime();
-            long n = site.models().parallelStream().mapToLong(DecodeTiming::read).sum();
+            long threadCpu = THREADS.getCurrentThreadCpuTime();
+            long allocated = ((com.sun.management.ThreadMXBean) THREADS).getCurrentThreadAllocatedBytes();
+            long n = SERIAL ? site.models().stream().mapToLong(DecodeTiming::read).sum()
+                    : site.models().parallelStream().mapToLong(DecodeTiming::read).sum();
+            threadCpu = THREADS.getCurrentThreadCpuTime() - threadCpu;
+            allocated = ((com.sun.management.ThreadMXBean) THREADS).getCurrentThreadAllocatedBytes() - allocated;
             double wall = (System.nanoTime() - t0) / 1e9;
             best = Math.min(best, wall);
-            cpus[r] = (os.getProcessCpuTime() - c0) / 1e9;
-            System.out.printf("round %d: %.3f s, CPU %.3f s (%d items)%n", r + 1, wall, cpus[r], n);
+            // serial: this thread's CPU only (the collector's threads left out); else the process's
+            cpus[r] = (SERIAL ? threadCpu : os.getProcessCpuTime() - c0) / 1e9;
+            System.out.printf("round %d: %.3f s, CPU %.3f s (%d items%s)%n", r + 1, wall, cpus[r], n,
+                    SERIAL ? String.format(", %.1f MB allocated", allocated / 1e6) : "");
         }
         double[] late = java.util.Arrays.copyOfRange(cpus, rounds / 3, rounds);
         java.util.Arrays.sort(late);
