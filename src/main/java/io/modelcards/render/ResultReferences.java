@@ -10,7 +10,6 @@ import io.modelcards.model.CellValue;
 import io.modelcards.model.Model;
 import io.modelcards.model.Result;
 import io.modelcards.model.Table;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -82,7 +81,7 @@ final class ResultReferences {
         omitIfDefault(json, "dataset", r.dataset(), b.path("dataset").asText(""));
         omitIfDefault(json, "task", r.task(), b.path("task").asText(""));
         if (r.known()) json.remove("known");
-        if (r.value().equals(cell == null ? null : cellNumber(cell))) json.remove("value");
+        if (r.value().equals(cell == null ? null : cell.value().wholeNumber())) json.remove("value");
         if (r.printed().equals(r.value().toPlainString())) json.remove("printed");
         ArrayNode origins = (ArrayNode) json.get("origins");
         for (int k = 0; k < origins.size(); k++) compactOrigin((ObjectNode) origins.get(k), r.origins().get(k));
@@ -95,11 +94,6 @@ final class ResultReferences {
 
     private static String text(JsonNode defaults, String name) {
         return defaults == null ? "" : defaults.path(name).asText("");
-    }
-
-    /** The number a cell holds as a whole: a plain number, or the value that a stated change is added to. */
-    private static BigDecimal cellNumber(Cell cell) {
-        return cell.value().wholeNumber();
     }
 
     private void compactOrigin(ObjectNode json, Result.Origin o) {
