@@ -135,10 +135,13 @@ class LauncherTest {
     }
 
     @Test
-    void aVeryLargeBuildGetsTheSerialCollectorC1AndTwoArenas() throws Exception {
+    void aVeryLargeBuildGetsTheSerialCollectorBothCompilersInliningShallowlyAndTwoArenas() throws Exception {
         // 210 MB: 3 × the content capped at 320 MB; 250 MB + an eighth is 275, less; a young generation of 40 MB
         List<String> out = run(Map.of(), "build", "--content", veryLarge.toString());
-        assertEquals(List.of("-Xmx320m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn40m", "-Xshare:auto"), jvm(out));
+        assertEquals(List.of("-Xmx320m", "-XX:+TieredCompilation", "-XX:-UseOnStackReplacement", "-XX:MaxInlineLevel=5",
+                "-XX:FreqInlineSize=150", "-XX:InlineSmallCode=500", "-XX:CICompilerCount=2", "-XX:+UseSerialGC", "-Xmn40m",
+                "-Xshare:auto"),
+                jvm(out));
         assertEquals("MALLOC_ARENA_MAX=2", out.get(0));
         assertEquals("MALLOC_ARENA_MAX=8", run(Map.of("MALLOC_ARENA_MAX", "8"), "build", "--content", veryLarge.toString()).get(0));
     }
