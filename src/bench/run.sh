@@ -105,5 +105,5 @@ for n in "${SIZES[@]}"; do
     "$(echo "$re_wall / $mc_wall" | bc -l)" "$(echo "$mc_rss / $hugo_rss" | bc -l)"
 done
 grep -q '"highlighted"' "$BENCH/report-${SIZES[0]}.json" 2>/dev/null && echo "code highlighted at build time: see report" || echo "code highlighting at build time: no (highlighting runs in the browser, see README)"
-echo "launcher: target/modelcards (heap ${MODELCARDS_HEAP:-3g, or 3 x the content (at least 256 MB) for a build of 50 MB or more}; under 50 MB of content C1 only and G1 with string deduplication, else both JIT compilers and the parallel collector; AppCDS archive target/modelcards.jsa)"
+echo "launcher: target/modelcards (heap ${MODELCARDS_HEAP:-3g, or 3 x the content (at least 256 MB) for a build of 50 MB or more}; under 50 MB of content C1 only and G1 with string deduplication, else both JIT compilers, with the parallel collector (the serial one from 200 MB); AppCDS archive target/modelcards.jsa)"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
