@@ -7,8 +7,8 @@ Runs CMD, reads the CPU time of each thread of the JVM it starts (or of CMD itse
 Hugo) from /proc every S seconds (default 0.25), and prints the wall time, the core-seconds of each kind and the
 user and system CPU of the whole run (getrusage of the children, which counts every thread, even one that ended
 between two reads). A JVM's threads are told apart by their names: "C1 CompilerThre…" and "C2 CompilerThre…" are
-the compilers, "GC Thread#…", "VM Thread" and G1's and the parallel collector's threads the collector, anything
-else the work. A thread's CPU is its last reading, so one that ends less than S seconds after its last reading
+the compilers, "GC Thread#…", G1's "G1 …" threads and "VM Thread" (which runs the collections' safepoints) the
+collector, anything else the work. A thread's CPU is its last reading, so one that ends less than S seconds after its last reading
 loses that part: the totals by kind are a little under the rusage total.
 
     python3 src/bench/threads.py -- target/modelcards build --quiet --content DIR --out SITE
@@ -26,10 +26,10 @@ HZ = os.sysconf("SC_CLK_TCK")
 
 
 def kind(name):
-    if "CompilerThre" in name or name.startswith("C1 ") or name.startswith("C2 "):
+    """A thread's kind by its name as /proc gives it, cut to 15 characters ("C2 CompilerThre", "GC Thread#0")."""
+    if "CompilerThre" in name:
         return "compiling"
-    if ("GC" in name or name.startswith("G1 ") or name == "VM Thread" or name.startswith("ParGC")
-            or name.startswith("Parallel")):
+    if "GC" in name or name.startswith("G1 ") or name == "VM Thread":
         return "collecting"
     return "work"
 
@@ -50,7 +50,7 @@ def java_of(pid):
 
 
 def read_threads(pid, seen):
-    """Updates seen[tid] = (kind, CPU ticks) for each live thread of pid."""
+    """Updates seen[(pid, tid)] = (kind, CPU ticks of user and system time) for each live thread of pid."""
     try:
         tids = os.listdir(f"/proc/{pid}/task")
     except OSError:
